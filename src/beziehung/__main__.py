@@ -1,0 +1,3 @@
+from beziehung.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,153 @@
+"""Bringing a database to the schema this code expects.
+
+Start-up asks the database for its revision with one cheap query; alembic is imported only when
+that differs from :data:`HEAD`. Before an existing SQLite database is upgraded it is copied with
+SQLite's online backup API (a plain file copy of a WAL database can be torn).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
+
+from beziehung.core import search
+from beziehung.core.db import make_engine, sqlite_path
+from beziehung.core.errors import SchemaError
+
+# Every revision this code knows, oldest first; the last is the head.
+KNOWN_REVISIONS = ("0001",)
+HEAD = KNOWN_REVISIONS[-1]
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def include_name(name: str | None, type_: str, _parents: object) -> bool:
+    """What alembic compares: the full-text tables are made by hand, not from the models."""
+    return not (type_ == "table" and name is not None and search.is_table_of_index(name))
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The database's schema revision, or None for a database without one."""
+    try:
+        with engine.connect() as conn:
+            return conn.scalar(text("SELECT version_num FROM alembic_version"))
+    except DBAPIError:
+        return None
+
+
+def _has_foreign_tables(engine: Engine) -> bool:
+    if engine.dialect.name != "sqlite":
+        return False
+    with engine.connect() as conn:
+        return bool(conn.scalar(text("SELECT count(*) FROM sqlite_master WHERE type = 'table'")))
+
+
+def alembic_config():  # noqa: ANN201 - alembic is imported only here
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def backup_sqlite(db_path: Path, label: str, now: datetime) -> Path:
+    """Copy a live SQLite database with the online backup API; returns the copy's path."""
+    stamp = now.strftime("%Y%m%dT%H%M%S")
+    target = db_path.with_name(f"{db_path.stem}.backup-{label}-{stamp}{db_path.suffix or '.db'}")
+    source = sqlite3.connect(db_path)
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    from alembic import command
+
+    config = alembic_config()
+    with engine.connect() as conn:
+        sqlite = engine.dialect.name == "sqlite"
+        # Outside any transaction, where SQLite honours the pragma.
+        raw = conn.connection.dbapi_connection if sqlite else None
+        if raw is not None:
+            # Batch migrations copy and drop tables; with foreign keys on, dropping a parent
+            # table would cascade-delete its children. Checked again before committing.
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, target)
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise SchemaError(
+                        "migration_fk",
+                        "The database upgrade would break links between records; nothing was "
+                        "changed",
+                    )
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
+
+
+def prepare(engine: Engine, url: str, now: Callable[[], datetime]) -> Path | None:
+    """Upgrade the database if needed; returns the backup's path when one was made."""
+    revision = current_revision(engine)
+    backup = None
+    if revision != HEAD:
+        if revision is not None and revision not in KNOWN_REVISIONS:
+            raise SchemaError(
+                "schema_too_new",
+                "The database {where} was written by a newer version of Beziehung (schema "
+                "{revision}); please update Beziehung to open it",
+                where=_where(url),
+                revision=revision,
+            )
+        if revision is None and _has_foreign_tables(engine):
+            raise SchemaError(
+                "not_ours",
+                "The file {where} is not a Beziehung database",
+                where=_where(url),
+            )
+        path = sqlite_path(url)
+        if revision is not None and path is not None:
+            backup = backup_sqlite(path, f"{revision}-to-{HEAD}", now())
+        upgrade(engine)
+    with engine.begin() as conn:
+        search.ensure_current(conn)
+    return backup
+
+
+def open_database(url: str, now: Callable[[], datetime]) -> Engine:
+    """An engine on an up-to-date database at ``url``, created when missing."""
+    engine = make_engine(url)
+    try:
+        prepare(engine, url, now)
+    except DBAPIError as error:
+        engine.dispose()
+        raise SchemaError(
+            "db_unusable",
+            "Cannot open the database {where}: {reason}",
+            where=_where(url),
+            reason=str(error.orig).strip() or type(error.orig).__name__,
+        ) from error
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def _where(url: str) -> str:
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)

@@ -1,0 +1,358 @@
+"""Full-text search over contacts and conversation notes.
+
+This is the only module with engine-specific SQL. On SQLite two FTS5 tables hold the folded
+forms of every word (see :mod:`beziehung.core.text`):
+
+- ``contact_fts`` (rowid = contact id): the name in one column, organisation, role and contact
+  methods in the other, so that name hits can come first.
+- ``note_fts`` (contentless): its rowid is the note's time in minutes shifted left by 32 bits
+  plus the note id, so "newest first" is the index's own order and a query reads only the
+  first 50 matches instead of ranking all of them; at a million notes ranking a common word
+  costs over 100 ms while this costs well under one.
+
+Contentless rows can only be deleted with the values they were indexed with; callers hand
+the old texts in before a note changes. ``FOLD_VERSION`` rebuilds the index whenever folding
+changes, so that those values always match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, bindparam, select, text
+
+from beziehung.core import text as folding
+from beziehung.core.models import Contact, ContactMethod, ConversationNote, Organisation, Setting
+
+FOLD_VERSION = "1"
+FOLD_VERSION_KEY = "search.fold_version"
+NOTE_ID_BITS = 32
+NOTE_ID_MASK = (1 << NOTE_ID_BITS) - 1
+
+FTS_TABLES = ("contact_fts", "note_fts")
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # "contact" or "note"
+    contact_id: int
+    contact_name: str
+    note_id: int | None
+    snippet: str
+    occurred_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class NoteText:
+    """What a note contributes to the index."""
+
+    note_id: int
+    occurred_at: datetime
+    subject: str
+    body: str
+    outcome: str
+    next_step: str
+
+
+def is_table_of_index(name: str) -> bool:
+    """FTS tables and their shadow tables, which the ORM models do not describe."""
+    return any(name == t or name.startswith(t + "_") for t in FTS_TABLES)
+
+
+def is_supported(conn: Connection) -> bool:
+    return conn.dialect.name == "sqlite"
+
+
+def note_key(note_id: int, occurred_at: datetime) -> int:
+    minutes = int(occurred_at.timestamp() // 60)
+    return (minutes << NOTE_ID_BITS) | (note_id & NOTE_ID_MASK)
+
+
+def note_document(note: NoteText) -> str:
+    return folding.index_text(" ".join((note.subject, note.body, note.outcome, note.next_step)))
+
+
+# --- keeping the index in step, always inside the caller's transaction ---------------------
+
+
+def contact_documents(conn: Connection, contact_ids: Iterable[int]) -> list[dict[str, object]]:
+    ids = list(contact_ids)
+    if not ids:
+        return []
+    rows = conn.execute(
+        select(
+            Contact.id,
+            Contact.display_name,
+            Contact.title,
+            Contact.role,
+            Organisation.name,
+        )
+        .outerjoin(Organisation, Organisation.id == Contact.organisation_id)
+        .where(Contact.id.in_(bindparam("ids", expanding=True))),
+        {"ids": ids},
+    ).all()
+    methods: dict[int, list[str]] = {}
+    for contact_id, value, e164 in conn.execute(
+        select(ContactMethod.contact_id, ContactMethod.value, ContactMethod.phone_e164).where(
+            ContactMethod.contact_id.in_(bindparam("ids", expanding=True))
+        ),
+        {"ids": ids},
+    ):
+        methods.setdefault(contact_id, []).append(value)
+        if e164:
+            methods[contact_id].append(phone_search_forms(e164))
+    return [
+        {
+            "rowid": cid,
+            "name": folding.index_text(f"{title or ''} {name}"),
+            "other": folding.index_text(" ".join([org or "", role or "", *methods.get(cid, [])])),
+        }
+        for cid, name, title, role, org in rows
+    ]
+
+
+def phone_search_forms(e164: str) -> str:
+    """'+491701234567' also as '491701234567' and the German national '01701234567'."""
+    digits = e164.lstrip("+")
+    forms = [digits]
+    if digits.startswith("49"):
+        forms.append("0" + digits[2:])
+    return " ".join(forms)
+
+
+def reindex_contacts(conn: Connection, contact_ids: Iterable[int]) -> None:
+    if not is_supported(conn):
+        return
+    ids = list(contact_ids)
+    if not ids:
+        return
+    conn.execute(
+        text("DELETE FROM contact_fts WHERE rowid IN :ids").bindparams(
+            bindparam("ids", expanding=True)
+        ),
+        {"ids": ids},
+    )
+    docs = contact_documents(conn, ids)
+    if docs:
+        conn.execute(
+            text("INSERT INTO contact_fts(rowid, name, other) VALUES (:rowid, :name, :other)"),
+            docs,
+        )
+
+
+def remove_contacts(conn: Connection, contact_ids: Sequence[int]) -> None:
+    if not is_supported(conn) or not contact_ids:
+        return
+    conn.execute(
+        text("DELETE FROM contact_fts WHERE rowid IN :ids").bindparams(
+            bindparam("ids", expanding=True)
+        ),
+        {"ids": list(contact_ids)},
+    )
+
+
+def index_notes(conn: Connection, notes: Iterable[NoteText]) -> None:
+    if not is_supported(conn):
+        return
+    rows = [{"rowid": note_key(n.note_id, n.occurred_at), "body": note_document(n)} for n in notes]
+    if rows:
+        conn.execute(text("INSERT INTO note_fts(rowid, body) VALUES (:rowid, :body)"), rows)
+
+
+def unindex_notes(conn: Connection, notes: Iterable[NoteText]) -> None:
+    """Remove notes as they were indexed (their old texts and time)."""
+    if not is_supported(conn):
+        return
+    rows = [{"rowid": note_key(n.note_id, n.occurred_at), "body": note_document(n)} for n in notes]
+    if rows:
+        conn.execute(
+            text("INSERT INTO note_fts(note_fts, rowid, body) VALUES ('delete', :rowid, :body)"),
+            rows,
+        )
+
+
+def note_texts(conn: Connection, where: object, limit: int | None = None) -> list[NoteText]:
+    query = (
+        select(
+            ConversationNote.id,
+            ConversationNote.occurred_at,
+            ConversationNote.subject,
+            ConversationNote.body,
+            ConversationNote.outcome,
+            ConversationNote.next_step,
+        )
+        .where(where)  # type: ignore[arg-type]
+        .order_by(ConversationNote.id)
+        .limit(limit)
+    )
+    return [NoteText(*row) for row in conn.execute(query)]
+
+
+def rebuild(conn: Connection) -> None:
+    """Index everything anew; used when folding changes or the index is in doubt."""
+    if not is_supported(conn):
+        return
+    conn.execute(text("DELETE FROM contact_fts"))
+    conn.execute(text("INSERT INTO note_fts(note_fts) VALUES ('delete-all')"))
+    last_id = 0
+    while True:
+        ids = list(
+            conn.scalars(
+                select(Contact.id).where(Contact.id > last_id).order_by(Contact.id).limit(5000)
+            )
+        )
+        if not ids:
+            break
+        reindex_contacts(conn, ids)
+        last_id = ids[-1]
+    last_id = 0
+    while True:
+        batch = note_texts(conn, ConversationNote.id > last_id, limit=5000)
+        if not batch:
+            break
+        index_notes(conn, batch)
+        last_id = batch[-1].note_id
+    _store_fold_version(conn)
+
+
+def _store_fold_version(conn: Connection) -> None:
+    conn.execute(text("DELETE FROM settings WHERE key = :key"), {"key": FOLD_VERSION_KEY})
+    conn.execute(
+        text("INSERT INTO settings(key, value) VALUES (:key, :value)"),
+        {"key": FOLD_VERSION_KEY, "value": FOLD_VERSION},
+    )
+
+
+def ensure_current(conn: Connection) -> bool:
+    """Rebuild the index when it was made with other folding rules; True if it was rebuilt."""
+    if not is_supported(conn):
+        return False
+    stored = conn.scalar(select(Setting.value).where(Setting.key == FOLD_VERSION_KEY))
+    if stored == FOLD_VERSION:
+        return False
+    rebuild(conn)
+    return True
+
+
+# --- querying -------------------------------------------------------------------------------
+
+
+def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
+    """Contact hits first (name matches before others), then note hits, newest first."""
+    if limit <= 0:
+        return []
+    if not is_supported(conn):
+        return _search_portable(conn, query, limit)
+    match = folding.fts_query(query)
+    if match is None:
+        return []
+    contact_ids = matching_contact_ids(conn, query, limit, names_only=True)
+    if len(contact_ids) < limit:
+        for cid in matching_contact_ids(conn, query, limit, names_only=False):
+            if cid not in contact_ids and len(contact_ids) < limit:
+                contact_ids.append(cid)
+    hits = _contact_hits(conn, contact_ids, query)
+    remaining = limit - len(hits)
+    if remaining > 0:
+        keys = conn.scalars(
+            text(
+                "SELECT rowid FROM note_fts WHERE note_fts MATCH :match "
+                "ORDER BY rowid DESC LIMIT :limit"
+            ),
+            {"match": match, "limit": remaining},
+        ).all()
+        hits.extend(_note_hits(conn, [k & NOTE_ID_MASK for k in keys], query))
+    return hits
+
+
+def matching_contact_ids(
+    conn: Connection, query: str, limit: int, *, names_only: bool, all_prefixes: bool = False
+) -> list[int]:
+    """Contacts whose index matches, sorted by name; at most ``limit``."""
+    match = folding.fts_query(query, all_prefixes=all_prefixes)
+    if match is None or not is_supported(conn):
+        return []
+    expression = f"name : ({match})" if names_only else match
+    ids = conn.scalars(
+        text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :match LIMIT :limit"),
+        {"match": expression, "limit": limit},
+    ).all()
+    if not ids:
+        return []
+    order = conn.execute(
+        select(Contact.id)
+        .where(Contact.id.in_(bindparam("ids", expanding=True)))
+        .order_by(Contact.sort_name, Contact.id),
+        {"ids": list(ids)},
+    ).scalars()
+    return list(order)
+
+
+def _contact_hits(conn: Connection, contact_ids: list[int], query: str) -> list[SearchHit]:
+    if not contact_ids:
+        return []
+    rows = conn.execute(
+        select(Contact.id, Contact.display_name, Organisation.name)
+        .outerjoin(Organisation, Organisation.id == Contact.organisation_id)
+        .where(Contact.id.in_(bindparam("ids", expanding=True))),
+        {"ids": contact_ids},
+    ).all()
+    by_id = {row[0]: row for row in rows}
+    hits = []
+    for cid in contact_ids:
+        _, name, org = by_id[cid]
+        label = f"{name} ({org})" if org else name
+        hits.append(SearchHit("contact", cid, name, None, folding.snippet(label, query)))
+    return hits
+
+
+def _note_hits(conn: Connection, note_ids: list[int], query: str) -> list[SearchHit]:
+    if not note_ids:
+        return []
+    rows = conn.execute(
+        select(
+            ConversationNote.id,
+            ConversationNote.contact_id,
+            Contact.display_name,
+            ConversationNote.occurred_at,
+            ConversationNote.subject,
+            ConversationNote.body,
+            ConversationNote.outcome,
+            ConversationNote.next_step,
+        )
+        .join(Contact, Contact.id == ConversationNote.contact_id)
+        .where(ConversationNote.id.in_(bindparam("ids", expanding=True))),
+        {"ids": note_ids},
+    ).all()
+    by_id = {row[0]: row for row in rows}
+    hits = []
+    for nid in note_ids:
+        if nid not in by_id:
+            continue
+        _, cid, name, occurred_at, subject, body, outcome, next_step = by_id[nid]
+        whole = " · ".join(part for part in (subject, body, outcome, next_step) if part)
+        hits.append(SearchHit("note", cid, name, nid, folding.snippet(whole, query), occurred_at))
+    return hits
+
+
+def _search_portable(conn: Connection, query: str, limit: int) -> list[SearchHit]:
+    """A plain LIKE search for databases without FTS5: right, but not fast."""
+    found = folding.words(query)
+    if not found:
+        return []
+    contact_q = select(Contact.id).order_by(Contact.sort_name).limit(limit)
+    for word in found:
+        contact_q = contact_q.where(Contact.sort_name.like(f"%{folding.fold(word)}%"))
+    contact_ids = list(conn.scalars(contact_q))
+    hits = _contact_hits(conn, contact_ids, query)
+    note_q = (
+        select(ConversationNote.id)
+        .order_by(ConversationNote.occurred_at.desc())
+        .limit(limit - len(hits))
+    )
+    for word in found:
+        note_q = note_q.where(ConversationNote.body.ilike(f"%{word}%"))
+    hits.extend(_note_hits(conn, list(conn.scalars(note_q)), query))
+    return hits

@@ -1,0 +1,51 @@
+"""Use cases: the only way data changes. Each call is one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import tzinfo
+
+from sqlalchemy import Engine
+
+from beziehung.clock import Clock
+from beziehung.core import search
+from beziehung.core.services.base import Context
+from beziehung.core.services.bulk import BulkService
+from beziehung.core.services.contacts import ContactService
+from beziehung.core.services.notes import NoteService
+from beziehung.core.services.referrals import ReferralService
+from beziehung.core.services.reminders import ReminderService
+
+
+class SearchService:
+    def __init__(self, context: Context) -> None:
+        self.context = context
+
+    def search(self, query: str, limit: int = 50) -> list[search.SearchHit]:
+        """Contacts first, then conversation notes, newest first."""
+        with self.context.engine.connect() as conn:
+            return search.search(conn, query, limit)
+
+
+@dataclass(frozen=True)
+class Services:
+    context: Context
+    contacts: ContactService
+    notes: NoteService
+    reminders: ReminderService
+    referrals: ReferralService
+    bulk: BulkService
+    search: SearchService
+
+    @classmethod
+    def build(cls, engine: Engine, clock: Clock, tz: tzinfo | None = None) -> Services:
+        context = Context(engine, clock, tz)
+        return cls(
+            context=context,
+            contacts=ContactService(context),
+            notes=NoteService(context),
+            reminders=ReminderService(context),
+            referrals=ReferralService(context),
+            bulk=BulkService(context),
+            search=SearchService(context),
+        )

@@ -1,0 +1,335 @@
+"""Large writes in one transaction with SQLAlchemy Core: demo data now, imports later.
+
+Rows refer to each other by their position in the batch (``contact``: index into
+``contacts``); ids are handed out here, after the largest id already stored. Notes may be a
+generator, so that a million of them never sit in memory at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from itertools import islice
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, func, insert, select, update
+
+from beziehung.core import phones, search
+from beziehung.core.models import (
+    Contact,
+    ContactMethod,
+    ConversationNote,
+    Organisation,
+    Referral,
+    Reminder,
+    Tag,
+    contact_tags,
+)
+from beziehung.core.services.base import Service
+from beziehung.core.services.contacts import normalise_stage, sort_key
+from beziehung.core.text import fold
+
+CHUNK = 10_000
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class BulkContact:
+    given_name: str
+    family_name: str
+    title: str | None = None
+    salutation: str | None = None
+    organisation: int | None = None  # index into BulkBatch.organisations
+    role: str | None = None
+    birthday: date | None = None
+    about: str = ""
+    preferred_channel: str | None = None
+    preferred_time: str | None = None
+    stage: str = "interessent"
+    cadence_days: int | None = None
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    created_at: datetime | None = None
+
+
+@dataclass
+class BulkNote:
+    contact: int
+    occurred_at: datetime
+    body: str
+    channel: str = "phone"
+    direction: str = "out"
+    duration_minutes: int | None = None
+    subject: str = ""
+    outcome: str = ""
+    next_step: str = ""
+
+
+@dataclass
+class BulkReminder:
+    contact: int
+    due_at: datetime
+    reason: str
+    created_at: datetime
+    state: str = "open"
+    snoozed_until: datetime | None = None
+    notified_at: datetime | None = None
+    completed_at: datetime | None = None
+    recurrence_unit: str | None = None
+    recurrence_interval: int | None = None
+
+
+@dataclass
+class BulkReferral:
+    referrer: int
+    referred: int
+    referred_at: datetime | None = None
+    how: str = ""
+
+
+@dataclass
+class BulkBatch:
+    organisations: list[str] = field(default_factory=list)
+    contacts: list[BulkContact] = field(default_factory=list)
+    notes: Iterable[BulkNote] = ()
+    note_count: int = 0  # for progress only
+    reminders: list[BulkReminder] = field(default_factory=list)
+    referrals: list[BulkReferral] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class BulkResult:
+    organisations: int
+    contacts: int
+    notes: int
+    reminders: int
+    referrals: int
+    first_contact_id: int
+
+
+def _chunks(items: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _next_id(conn: Connection, column: Any) -> int:
+    return (conn.scalar(select(func.max(column))) or 0) + 1
+
+
+class BulkService(Service):
+    def insert(self, batch: BulkBatch, progress: Progress | None = None) -> BulkResult:
+        """Write the whole batch, or nothing if any row is refused."""
+        report = progress or (lambda _phase, _done, _total: None)
+        now = self._now()
+        with self.context.engine.begin() as conn:
+            org_ids = self._organisations(conn, batch.organisations, now)
+            first_contact = _next_id(conn, Contact.id)
+            self._contacts(conn, batch.contacts, first_contact, org_ids, now, report)
+            notes = self._notes(conn, batch, first_contact, report)
+            self._reminders(conn, batch.reminders, first_contact)
+            self._referrals(conn, batch.referrals, first_contact)
+            return BulkResult(
+                organisations=len(batch.organisations),
+                contacts=len(batch.contacts),
+                notes=notes,
+                reminders=len(batch.reminders),
+                referrals=len(batch.referrals),
+                first_contact_id=first_contact,
+            )
+
+    @staticmethod
+    def _organisations(conn: Connection, names: list[str], now: datetime) -> list[int]:
+        """Ids for the batch's organisations; one already stored under that name is reused."""
+        existing = dict(conn.execute(select(Organisation.name_folded, Organisation.id)).all())
+        next_id = _next_id(conn, Organisation.id)
+        ids: list[int] = []
+        rows = []
+        for name in names:
+            folded = fold(name)
+            if folded not in existing:
+                existing[folded] = next_id
+                rows.append(
+                    {
+                        "id": next_id,
+                        "name": name,
+                        "name_folded": folded,
+                        "notes": "",
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+                next_id += 1
+            ids.append(existing[folded])
+        if rows:
+            conn.execute(insert(Organisation), rows)
+        return ids
+
+    @staticmethod
+    def _tag_ids(conn: Connection, contacts: list[BulkContact]) -> dict[str, int]:
+        existing = dict(conn.execute(select(Tag.name_folded, Tag.id)).all())
+        next_id = _next_id(conn, Tag.id)
+        rows = []
+        for contact in contacts:
+            for name in contact.tags:
+                folded = fold(name)
+                if folded not in existing:
+                    existing[folded] = next_id
+                    rows.append({"id": next_id, "name": name, "name_folded": folded})
+                    next_id += 1
+        if rows:
+            conn.execute(insert(Tag), rows)
+        return existing
+
+    def _contacts(
+        self,
+        conn: Connection,
+        contacts: list[BulkContact],
+        first_id: int,
+        org_ids: list[int],
+        now: datetime,
+        report: Progress,
+    ) -> None:
+        tag_ids = self._tag_ids(conn, contacts)
+        total = len(contacts)
+        for start in range(0, total, CHUNK):
+            chunk = contacts[start : start + CHUNK]
+            rows, methods, tags = [], [], []
+            for offset, c in enumerate(chunk):
+                cid = first_id + start + offset
+                rows.append(
+                    {
+                        "id": cid,
+                        "salutation": c.salutation,
+                        "title": c.title,
+                        "given_name": c.given_name,
+                        "family_name": c.family_name,
+                        "display_name": " ".join(p for p in (c.given_name, c.family_name) if p),
+                        "sort_name": sort_key(c.family_name, c.given_name),
+                        "organisation_id": None
+                        if c.organisation is None
+                        else org_ids[c.organisation],
+                        "role": c.role,
+                        "birthday": c.birthday,
+                        "about": c.about,
+                        "preferred_channel": c.preferred_channel,
+                        "preferred_time": c.preferred_time,
+                        "stage": normalise_stage(c.stage),
+                        "cadence_days": c.cadence_days,
+                        "created_at": c.created_at or now,
+                        "updated_at": now,
+                    }
+                )
+                for kind, values in (("email", c.emails), ("phone", c.phones)):
+                    for position, value in enumerate(values):
+                        methods.append(
+                            {
+                                "contact_id": cid,
+                                "kind": kind,
+                                "label": "",
+                                "value": value,
+                                "phone_e164": phones.normalise(value) if kind == "phone" else None,
+                                "is_preferred": position == 0,
+                            }
+                        )
+                tags.extend({"contact_id": cid, "tag_id": tag_ids[fold(t)]} for t in set(c.tags))
+            conn.execute(insert(Contact), rows)
+            if methods:
+                conn.execute(insert(ContactMethod), methods)
+            if tags:
+                conn.execute(insert(contact_tags), tags)
+            search.reindex_contacts(conn, [row["id"] for row in rows])
+            report("contacts", start + len(chunk), total)
+
+    def _notes(
+        self, conn: Connection, batch: BulkBatch, first_contact: int, report: Progress
+    ) -> int:
+        next_id = _next_id(conn, ConversationNote.id)
+        latest: dict[int, datetime] = {}
+        done = 0
+        for chunk in _chunks(batch.notes):
+            rows, texts = [], []
+            for note in chunk:
+                cid = first_contact + note.contact
+                rows.append(
+                    {
+                        "id": next_id,
+                        "contact_id": cid,
+                        "occurred_at": note.occurred_at,
+                        "channel": note.channel,
+                        "direction": note.direction,
+                        "duration_minutes": note.duration_minutes,
+                        "subject": note.subject,
+                        "body": note.body,
+                        "outcome": note.outcome,
+                        "next_step": note.next_step,
+                        "created_at": note.occurred_at,
+                        "updated_at": note.occurred_at,
+                    }
+                )
+                texts.append(
+                    search.NoteText(
+                        next_id,
+                        note.occurred_at,
+                        note.subject,
+                        note.body,
+                        note.outcome,
+                        note.next_step,
+                    )
+                )
+                if cid not in latest or latest[cid] < note.occurred_at:
+                    latest[cid] = note.occurred_at
+                next_id += 1
+            conn.execute(insert(ConversationNote), rows)
+            search.index_notes(conn, texts)
+            done += len(rows)
+            report("notes", done, max(batch.note_count, done))
+        if latest:
+            table = Contact.__table__
+            conn.execute(
+                update(table)
+                .where(table.c.id == bindparam("cid"))
+                .values(last_contact_at=bindparam("at")),
+                [{"cid": cid, "at": at} for cid, at in latest.items()],
+            )
+        return done
+
+    @staticmethod
+    def _reminders(conn: Connection, reminders: list[BulkReminder], first_contact: int) -> None:
+        rows = [
+            {
+                "contact_id": first_contact + r.contact,
+                "note_id": None,
+                "kind": "callback",
+                "created_at": r.created_at,
+                "due_at": r.due_at,
+                "reason": r.reason,
+                "state": r.state,
+                "snoozed_until": r.snoozed_until,
+                "fires_at": r.snoozed_until or r.due_at,
+                "notified_at": r.notified_at,
+                "completed_at": r.completed_at,
+                "recurrence_unit": r.recurrence_unit,
+                "recurrence_interval": r.recurrence_interval,
+            }
+            for r in reminders
+        ]
+        for chunk in _chunks(rows):
+            conn.execute(insert(Reminder), chunk)
+
+    @staticmethod
+    def _referrals(conn: Connection, referrals: list[BulkReferral], first_contact: int) -> None:
+        rows = [
+            {
+                "referrer_id": first_contact + r.referrer,
+                "referred_id": first_contact + r.referred,
+                "referred_at": r.referred_at,
+                "how": r.how,
+                "note": "",
+            }
+            for r in referrals
+        ]
+        for chunk in _chunks(rows):
+            conn.execute(insert(Referral), chunk)

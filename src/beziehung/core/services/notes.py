@@ -1,0 +1,147 @@
+"""Conversation notes: what was said, when, on which channel, and what comes next."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from beziehung.core import search
+from beziehung.core.errors import invalid, not_found
+from beziehung.core.models import CHANNELS, DIRECTIONS, Contact, ConversationNote
+from beziehung.core.services.base import Service
+from beziehung.core.services.contacts import note_record
+from beziehung.core.services.inputs import NoteInput
+from beziehung.core.services.records import NoteRecord
+
+MAX_DURATION_MINUTES = 24 * 60
+
+
+def validate_note(data: NoteInput) -> NoteInput:
+    channel = data.channel.strip().casefold()
+    if channel not in CHANNELS:
+        raise invalid(
+            "channel",
+            "Unknown channel '{channel}': use one of {channels}",
+            channel=data.channel,
+            channels=", ".join(CHANNELS),
+        )
+    direction = data.direction.strip().casefold()
+    if direction not in DIRECTIONS:
+        raise invalid(
+            "direction", "Unknown direction '{direction}': use in or out", direction=data.direction
+        )
+    if data.duration_minutes is not None and not 0 <= data.duration_minutes <= MAX_DURATION_MINUTES:
+        raise invalid(
+            "duration",
+            "The duration must be between 0 and {most} minutes, not {minutes}",
+            most=MAX_DURATION_MINUTES,
+            minutes=data.duration_minutes,
+        )
+    texts = (data.subject, data.body, data.outcome, data.next_step)
+    if not any(t.strip() for t in texts):
+        raise invalid("note_empty", "A note needs some text")
+    data.channel, data.direction = channel, direction
+    return data
+
+
+def _note_text(note: ConversationNote) -> search.NoteText:
+    return search.NoteText(
+        note.id, note.occurred_at, note.subject, note.body, note.outcome, note.next_step
+    )
+
+
+def refresh_last_contact(session: Session, contact_id: int) -> None:
+    latest = select(func.max(ConversationNote.occurred_at)).where(
+        ConversationNote.contact_id == contact_id
+    )
+    session.execute(
+        update(Contact)
+        .where(Contact.id == contact_id)
+        .values(last_contact_at=latest.scalar_subquery())
+    )
+
+
+class NoteService(Service):
+    def log(self, data: NoteInput) -> NoteRecord:
+        """Store a conversation note; "now" when no time is given."""
+        now = self._now()
+        with self._tx() as session:
+            return self.log_in(session, data, now)
+
+    def log_in(self, session: Session, data: NoteInput, now: datetime) -> NoteRecord:
+        """The body of :meth:`log` inside a caller's transaction (a note with its callback)."""
+        validate_note(data)
+        if session.get(Contact, data.contact_id) is None:
+            raise not_found("contact", data.contact_id)
+        note = ConversationNote(
+            contact_id=data.contact_id,
+            occurred_at=data.occurred_at or now,
+            channel=data.channel,
+            direction=data.direction,
+            duration_minutes=data.duration_minutes,
+            subject=data.subject.strip(),
+            body=data.body.strip(),
+            outcome=data.outcome.strip(),
+            next_step=data.next_step.strip(),
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(note)
+        session.flush()
+        search.index_notes(session.connection(), [_note_text(note)])
+        refresh_last_contact(session, data.contact_id)
+        return note_record(note)
+
+    def edit(self, note_id: int, data: NoteInput) -> NoteRecord:
+        """Replace a note's fields; the contact stays the note's own."""
+        validate_note(data)
+        now = self._now()
+        with self._tx() as session:
+            note = self._load(session, note_id)
+            conn = session.connection()
+            search.unindex_notes(conn, [_note_text(note)])
+            note.occurred_at = data.occurred_at or note.occurred_at
+            note.channel = data.channel
+            note.direction = data.direction
+            note.duration_minutes = data.duration_minutes
+            note.subject = data.subject.strip()
+            note.body = data.body.strip()
+            note.outcome = data.outcome.strip()
+            note.next_step = data.next_step.strip()
+            note.updated_at = now
+            session.flush()
+            search.index_notes(conn, [_note_text(note)])
+            refresh_last_contact(session, note.contact_id)
+            return note_record(note)
+
+    def delete(self, note_id: int) -> None:
+        with self._tx() as session:
+            note = self._load(session, note_id)
+            search.unindex_notes(session.connection(), [_note_text(note)])
+            contact_id = note.contact_id
+            session.delete(note)
+            session.flush()
+            refresh_last_contact(session, contact_id)
+
+    def get(self, note_id: int) -> NoteRecord:
+        with self._tx() as session:
+            return note_record(self._load(session, note_id))
+
+    def for_contact(self, contact_id: int, limit: int | None = None) -> list[NoteRecord]:
+        with self._tx() as session:
+            notes = session.scalars(
+                select(ConversationNote)
+                .where(ConversationNote.contact_id == contact_id)
+                .order_by(ConversationNote.occurred_at.desc(), ConversationNote.id.desc())
+                .limit(limit)
+            )
+            return [note_record(n) for n in notes]
+
+    @staticmethod
+    def _load(session: Session, note_id: int) -> ConversationNote:
+        note = session.get(ConversationNote, note_id)
+        if note is None:
+            raise not_found("note", note_id)
+        return note

@@ -1,0 +1,114 @@
+"""Plain results that services hand out: no live ORM objects leave a transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class MethodRecord:
+    id: int
+    kind: str
+    label: str
+    value: str
+    phone_e164: str | None
+    is_preferred: bool
+    street: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class ContactSummary:
+    id: int
+    display_name: str
+    given_name: str
+    family_name: str
+    organisation: str | None
+    emails: list[str]
+    phones: list[str]
+    stage: str
+    tags: list[str]
+    last_contact_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    id: int
+    display_name: str
+
+
+@dataclass(frozen=True)
+class NoteRecord:
+    id: int
+    contact_id: int
+    occurred_at: datetime
+    channel: str
+    direction: str
+    duration_minutes: int | None
+    subject: str
+    body: str
+    outcome: str
+    next_step: str
+
+
+@dataclass(frozen=True)
+class ReminderRecord:
+    id: int
+    contact_id: int
+    contact_name: str
+    due_at: datetime
+    snoozed_until: datetime | None
+    reason: str
+    state: str
+    kind: str
+    note_id: int | None
+    created_at: datetime
+    notified_at: datetime | None
+    completed_at: datetime | None
+    recurrence_unit: str | None
+    recurrence_interval: int | None
+
+    @property
+    def fires_at(self) -> datetime:
+        return self.snoozed_until or self.due_at
+
+
+@dataclass(frozen=True)
+class ContactDetail:
+    summary: ContactSummary
+    salutation: str | None
+    title: str | None
+    organisation_id: int | None
+    role: str | None
+    birthday: date | None
+    about: str
+    preferred_channel: str | None
+    preferred_time: str | None
+    cadence_days: int | None
+    has_photo: bool
+    created_at: datetime
+    updated_at: datetime
+    methods: list[MethodRecord] = field(default_factory=list)
+    notes: list[NoteRecord] = field(default_factory=list)
+    reminders: list[ReminderRecord] = field(default_factory=list)
+    referred_by: list[PersonRef] = field(default_factory=list)
+    referred: list[PersonRef] = field(default_factory=list)
+
+    @property
+    def id(self) -> int:
+        return self.summary.id
+
+
+@dataclass(frozen=True)
+class DeletionPreview:
+    """What deleting a contact removes, for the confirmation."""
+
+    contact_id: int
+    display_name: str
+    notes: int
+    reminders: int
+    referrals: int

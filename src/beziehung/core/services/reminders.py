@@ -1,0 +1,203 @@
+"""Callback reminders: agreed, due, snoozed, done, and never lost."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from beziehung.core.errors import invalid, not_found
+from beziehung.core.models import RECURRENCE_UNITS, REMINDER_KINDS, Contact, Reminder
+from beziehung.core.services.base import Service
+from beziehung.core.services.contacts import reminder_record
+from beziehung.core.services.records import ReminderRecord
+from beziehung.core.timeparse import next_occurrence
+
+
+class ReminderService(Service):
+    def create(
+        self,
+        contact_id: int,
+        due_at: datetime,
+        reason: str,
+        *,
+        recurrence: tuple[str, int] | None = None,
+        note_id: int | None = None,
+        kind: str = "callback",
+    ) -> ReminderRecord:
+        now = self._now()
+        with self._tx() as session:
+            return self.create_in(
+                session, contact_id, due_at, reason, now,
+                recurrence=recurrence, note_id=note_id, kind=kind,
+            )  # fmt: skip
+
+    def create_in(
+        self,
+        session: Session,
+        contact_id: int,
+        due_at: datetime,
+        reason: str,
+        now: datetime,
+        *,
+        recurrence: tuple[str, int] | None = None,
+        note_id: int | None = None,
+        kind: str = "callback",
+    ) -> ReminderRecord:
+        """The body of :meth:`create` inside a caller's transaction."""
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise not_found("contact", contact_id)
+        if not reason.strip():
+            raise invalid("reason_empty", "A reminder needs a reason")
+        if kind not in REMINDER_KINDS:
+            raise invalid("reminder_kind", "Unknown kind of reminder '{kind}'", kind=kind)
+        unit, interval = recurrence if recurrence else (None, None)
+        if unit is not None and (unit not in RECURRENCE_UNITS or not interval or interval <= 0):
+            raise invalid(
+                "recurrence", "The recurrence must be a positive number of days, weeks or months"
+            )
+        reminder = Reminder(
+            contact_id=contact_id,
+            note_id=note_id,
+            kind=kind,
+            created_at=now,
+            due_at=due_at,
+            fires_at=due_at,
+            reason=reason.strip(),
+            state="open",
+            recurrence_unit=unit,
+            recurrence_interval=interval,
+        )
+        session.add(reminder)
+        session.flush()
+        return reminder_record(reminder, contact.display_name)
+
+    def snooze(self, reminder_id: int, until: datetime) -> ReminderRecord:
+        """Show the reminder again at ``until``; the due time stays as agreed."""
+        now = self._now()
+        if until <= now:
+            raise invalid("snooze_past", "A reminder can only be snoozed to a time in the future")
+        with self._tx() as session:
+            reminder = self._open(session, reminder_id)
+            reminder.snoozed_until = until
+            reminder.fires_at = until
+            reminder.notified_at = None
+            return self._record(session, reminder)
+
+    def reschedule(self, reminder_id: int, due_at: datetime) -> ReminderRecord:
+        """Agree a new due time: the snooze is dropped and the reminder will pop again."""
+        with self._tx() as session:
+            reminder = self._open(session, reminder_id)
+            reminder.due_at = due_at
+            reminder.snoozed_until = None
+            reminder.fires_at = due_at
+            reminder.notified_at = None
+            return self._record(session, reminder)
+
+    def complete(self, reminder_id: int) -> ReminderRecord | None:
+        """Mark done; a recurring reminder's next occurrence is created and returned."""
+        now = self._now()
+        with self._tx() as session:
+            return self.complete_in(session, reminder_id, now)
+
+    def complete_in(
+        self, session: Session, reminder_id: int, now: datetime
+    ) -> ReminderRecord | None:
+        reminder = self._open(session, reminder_id)
+        reminder.state = "done"
+        reminder.completed_at = now
+        if reminder.recurrence_unit is None or reminder.recurrence_interval is None:
+            return None
+        due = reminder.due_at
+        # Counted from the due time; occurrences that passed meanwhile are not stacked up.
+        while True:
+            due = next_occurrence(
+                due, reminder.recurrence_unit, reminder.recurrence_interval, self.context.tz
+            )
+            if due > now:
+                break
+        return self.create_in(
+            session,
+            reminder.contact_id,
+            due,
+            reminder.reason,
+            now,
+            recurrence=(reminder.recurrence_unit, reminder.recurrence_interval),
+            note_id=reminder.note_id,
+            kind=reminder.kind,
+        )
+
+    def cancel(self, reminder_id: int) -> None:
+        now = self._now()
+        with self._tx() as session:
+            reminder = self._open(session, reminder_id)
+            reminder.state = "cancelled"
+            reminder.completed_at = now
+
+    def mark_notified(self, reminder_ids: list[int], at: datetime | None = None) -> None:
+        """Remember that these reminders were shown, so each pops up once."""
+        if not reminder_ids:
+            return
+        with self._tx() as session:
+            session.execute(
+                update(Reminder)
+                .where(Reminder.id.in_(reminder_ids), Reminder.state == "open")
+                .values(notified_at=at or self._now())
+            )
+
+    def get(self, reminder_id: int) -> ReminderRecord:
+        with self._tx() as session:
+            return self._record(session, self._load(session, reminder_id))
+
+    def list(
+        self,
+        *,
+        due_by: datetime | None = None,
+        states: tuple[str, ...] = ("open",),
+        contact_id: int | None = None,
+        limit: int | None = None,
+    ) -> list[ReminderRecord]:
+        """Reminders soonest first; ``due_by`` keeps those whose (snooze) time has come."""
+        with self._tx() as session:
+            query = (
+                select(Reminder, Contact.display_name)
+                .join(Contact, Contact.id == Reminder.contact_id)
+                .where(Reminder.state.in_(states))
+                .order_by(Reminder.fires_at, Reminder.id)
+                .limit(limit)
+            )
+            if due_by is not None:
+                query = query.where(Reminder.fires_at <= due_by)
+            if contact_id is not None:
+                query = query.where(Reminder.contact_id == contact_id)
+            return [reminder_record(r, name) for r, name in session.execute(query)]
+
+    def due(self) -> list[ReminderRecord]:
+        """Open reminders due now or earlier (snoozed ones by their snooze time)."""
+        return self.list(due_by=self._now())
+
+    @staticmethod
+    def _load(session: Session, reminder_id: int) -> Reminder:
+        reminder = session.get(Reminder, reminder_id)
+        if reminder is None:
+            raise not_found("reminder", reminder_id)
+        return reminder
+
+    def _open(self, session: Session, reminder_id: int) -> Reminder:
+        reminder = self._load(session, reminder_id)
+        if reminder.state != "open":
+            raise invalid(
+                "reminder_closed",
+                "Reminder {ident} is already {state}",
+                ident=reminder_id,
+                state=reminder.state,
+            )
+        return reminder
+
+    @staticmethod
+    def _record(session: Session, reminder: Reminder) -> ReminderRecord:
+        session.flush()
+        name = session.scalar(select(Contact.display_name).where(Contact.id == reminder.contact_id))
+        return reminder_record(reminder, name or "")

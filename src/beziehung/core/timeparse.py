@@ -1,0 +1,93 @@
+"""Times as people type them, and recurrence arithmetic on local calendar days.
+
+Relative days and months move the local wall-clock date and keep the local clock time, so
+"+1d" at 09:00 before a daylight-saving change is 09:00 after it. Seconds, minutes and hours
+are physical durations.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+from beziehung.clock import from_local, to_local
+from beziehung.core.errors import invalid
+
+DEFAULT_TIME_OF_DAY = time(9, 0)
+
+_RELATIVE = re.compile(r"^([+-])\s*(\d+)\s*(s|m|min|h|d|w|mo)$", re.IGNORECASE)
+_RECURRENCE = re.compile(r"^(\d+)\s*(d|w|mo)$", re.IGNORECASE)
+_UNITS = {"d": "day", "w": "week", "mo": "month"}
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by whole months; the day of month clamps to the month's end."""
+    month_index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(month_index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return day.replace(year=year, month=month + 1, day=min(day.day, last))
+
+
+def shift_local(moment: datetime, tz: tzinfo | None, *, days: int = 0, months: int = 0) -> datetime:
+    """Move an aware moment by calendar days and months in local time; UTC comes back."""
+    wall = to_local(moment, tz).replace(tzinfo=None)
+    moved_date = add_months(wall.date(), months) + timedelta(days=days)
+    return from_local(datetime.combine(moved_date, wall.time()), tz)
+
+
+def next_occurrence(due: datetime, unit: str, interval: int, tz: tzinfo | None) -> datetime:
+    if unit == "day":
+        return shift_local(due, tz, days=interval)
+    if unit == "week":
+        return shift_local(due, tz, days=7 * interval)
+    if unit == "month":
+        return shift_local(due, tz, months=interval)
+    raise invalid("recurrence_unit", "Unknown recurrence unit '{unit}'", unit=unit)
+
+
+def parse_recurrence(text: str) -> tuple[str, int]:
+    """'14d', '2w', '3mo' → ('day', 14), ('week', 2), ('month', 3)."""
+    match = _RECURRENCE.match(text.strip())
+    if not match or int(match.group(1)) <= 0:
+        raise invalid(
+            "recurrence",
+            "Cannot read the recurrence '{text}': use a number with d, w or mo (14d, 2w, 3mo)",
+            text=text,
+        )
+    return _UNITS[match.group(2).lower()], int(match.group(1))
+
+
+def parse_time(text: str, now: datetime, tz: tzinfo | None = None) -> datetime:
+    """Read ISO 8601 or a relative time such as '+30m' or '-2d' into an aware UTC datetime.
+
+    ISO without an offset is local time; a bare date means 09:00 local on that day.
+    """
+    value = text.strip()
+    relative = _RELATIVE.match(value)
+    if relative:
+        sign = 1 if relative.group(1) == "+" else -1
+        amount = sign * int(relative.group(2))
+        unit = relative.group(3).lower()
+        if unit == "d":
+            return shift_local(now, tz, days=amount)
+        if unit == "w":
+            return shift_local(now, tz, days=7 * amount)
+        if unit == "mo":
+            return shift_local(now, tz, months=amount)
+        seconds = {"s": 1, "m": 60, "min": 60, "h": 3600}[unit]
+        return now + timedelta(seconds=amount * seconds)
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return from_local(datetime.combine(date.fromisoformat(value), DEFAULT_TIME_OF_DAY), tz)
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise invalid(
+            "time",
+            "Cannot read the time '{text}': use ISO 8601 such as 2026-12-01T14:30 or a relative"
+            " time such as +30m, +2h, +3d",
+            text=text,
+        ) from None
+    if parsed.tzinfo is None:
+        return from_local(parsed, tz)
+    return parsed.astimezone(UTC)

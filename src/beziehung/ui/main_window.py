@@ -1,0 +1,28 @@
+"""The main window: the contact list for now; the card and timeline follow."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QTableView
+
+from beziehung.core.services import Services
+from beziehung.ui.models.contacts import COL_NAME, ContactListModel
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.setWindowTitle("Beziehung")
+        self.resize(1100, 700)
+        self.contact_model = ContactListModel(services.contacts, self)
+        self.contact_view = QTableView(self)
+        self.contact_view.setModel(self.contact_model)
+        self.contact_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.contact_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.contact_view.verticalHeader().hide()
+        self.contact_view.horizontalHeader().setSectionResizeMode(
+            COL_NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.contact_view.setAlternatingRowColors(True)
+        self.setCentralWidget(self.contact_view)
+        self.statusBar().showMessage(self.tr("%n Kontakte", "", services.contacts.count()))
