@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QTableView
 
 from beziehung.core.services import Services
-from beziehung.ui.models.contacts import COL_NAME, ContactListModel
+from beziehung.ui.models.contacts import COL_NAME, COL_ORGANISATION, ContactListModel
 
 
 class MainWindow(QMainWindow):
@@ -20,9 +20,14 @@ class MainWindow(QMainWindow):
         self.contact_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contact_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.contact_view.verticalHeader().hide()
-        self.contact_view.horizontalHeader().setSectionResizeMode(
-            COL_NAME, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.contact_view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.resizeSection(COL_NAME, 280)
+        header.resizeSection(COL_ORGANISATION, 320)
+        rows = self.contact_view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.contact_view.setWordWrap(False)
         self.contact_view.setAlternatingRowColors(True)
         self.setCentralWidget(self.contact_view)
         self.statusBar().showMessage(self.tr("%n Kontakte", "", services.contacts.count()))
