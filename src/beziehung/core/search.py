@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, bindparam, select, text
+from sqlalchemy import ColumnElement, Connection, and_, bindparam, or_, select, text
 
 from beziehung.core import text as folding
 from beziehung.core.models import Contact, ContactMethod, ConversationNote, Organisation, Setting
@@ -356,3 +356,30 @@ def _search_portable(conn: Connection, query: str, limit: int) -> list[SearchHit
         note_q = note_q.where(ConversationNote.body.ilike(f"%{word}%"))
     hits.extend(_note_hits(conn, list(conn.scalars(note_q)), query))
     return hits
+
+
+NOTE_MATCHES_FOR_LIST = 500
+
+
+def contact_filter(conn: Connection, query: str) -> ColumnElement[bool] | None:
+    """A condition on ``Contact.id`` for contacts matching ``query``: by name, organisation,
+    contact methods, or one of the newest note matches. None when the query has no words."""
+    match = folding.fts_query(query)
+    if match is None:
+        return None
+    if not is_supported(conn):
+        words = [folding.fold(w) for w in folding.words(query)]
+        return and_(*(Contact.sort_name.like(f"%{w}%") for w in words))
+    by_contact = text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :contact_match")
+    by_note = text(
+        "SELECT contact_id FROM notes WHERE id IN (SELECT rowid & :mask FROM note_fts "
+        "WHERE note_fts MATCH :note_match ORDER BY rowid DESC LIMIT :note_limit)"
+    )
+    return or_(
+        Contact.id.in_(by_contact.bindparams(contact_match=match)),
+        Contact.id.in_(
+            by_note.bindparams(
+                note_match=match, mask=NOTE_ID_MASK, note_limit=NOTE_MATCHES_FOR_LIST
+            )
+        ),
+    )

@@ -9,12 +9,17 @@ from sqlalchemy import Engine
 
 from beziehung.clock import Clock
 from beziehung.core import search
+from beziehung.core.services.agenda import AgendaService
 from beziehung.core.services.base import Context
 from beziehung.core.services.bulk import BulkService
 from beziehung.core.services.contacts import ContactService
+from beziehung.core.services.listing import ContactListing
+from beziehung.core.services.merge import MergeService
 from beziehung.core.services.notes import NoteService
+from beziehung.core.services.organisations import OrganisationService
 from beziehung.core.services.referrals import ReferralService
 from beziehung.core.services.reminders import ReminderService
+from beziehung.core.services.settings import SettingsService
 
 
 class SearchService:
@@ -36,10 +41,16 @@ class Services:
     referrals: ReferralService
     bulk: BulkService
     search: SearchService
+    listing: ContactListing
+    merge: MergeService
+    organisations: OrganisationService
+    settings: SettingsService
+    agenda: AgendaService
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, tz: tzinfo | None = None) -> Services:
         context = Context(engine, clock, tz)
+        settings = SettingsService(context)
         return cls(
             context=context,
             contacts=ContactService(context),
@@ -48,4 +59,9 @@ class Services:
             referrals=ReferralService(context),
             bulk=BulkService(context),
             search=SearchService(context),
+            listing=ContactListing(context),
+            merge=MergeService(context),
+            organisations=OrganisationService(context),
+            settings=settings,
+            agenda=AgendaService(context, settings),
         )

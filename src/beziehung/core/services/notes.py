@@ -13,7 +13,8 @@ from beziehung.core.models import CHANNELS, DIRECTIONS, Contact, ConversationNot
 from beziehung.core.services.base import Service
 from beziehung.core.services.contacts import note_record
 from beziehung.core.services.inputs import NoteInput
-from beziehung.core.services.records import NoteRecord
+from beziehung.core.services.records import NoteRecord, ReminderRecord
+from beziehung.core.services.reminders import add_reminder
 
 MAX_DURATION_MINUTES = 24 * 60
 
@@ -69,6 +70,23 @@ class NoteService(Service):
         now = self._now()
         with self._tx() as session:
             return self.log_in(session, data, now)
+
+    def log_call(
+        self,
+        data: NoteInput,
+        callback_at: datetime | None = None,
+        callback_reason: str = "",
+    ) -> tuple[NoteRecord, ReminderRecord | None]:
+        """A note and the callback agreed in it, saved together or not at all."""
+        now = self._now()
+        with self._tx() as session:
+            note = self.log_in(session, data, now)
+            reminder = None
+            if callback_at is not None:
+                reminder = add_reminder(
+                    session, data.contact_id, callback_at, callback_reason, now, note_id=note.id
+                )
+            return note, reminder
 
     def log_in(self, session: Session, data: NoteInput, now: datetime) -> NoteRecord:
         """The body of :meth:`log` inside a caller's transaction (a note with its callback)."""

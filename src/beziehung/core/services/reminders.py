@@ -15,6 +15,47 @@ from beziehung.core.services.records import ReminderRecord
 from beziehung.core.timeparse import next_occurrence
 
 
+def add_reminder(
+    session: Session,
+    contact_id: int,
+    due_at: datetime,
+    reason: str,
+    now: datetime,
+    *,
+    recurrence: tuple[str, int] | None = None,
+    note_id: int | None = None,
+    kind: str = "callback",
+) -> ReminderRecord:
+    """Store a reminder inside the caller's transaction."""
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        raise not_found("contact", contact_id)
+    if not reason.strip():
+        raise invalid("reason_empty", "A reminder needs a reason")
+    if kind not in REMINDER_KINDS:
+        raise invalid("reminder_kind", "Unknown kind of reminder '{kind}'", kind=kind)
+    unit, interval = recurrence if recurrence else (None, None)
+    if unit is not None and (unit not in RECURRENCE_UNITS or not interval or interval <= 0):
+        raise invalid(
+            "recurrence", "The recurrence must be a positive number of days, weeks or months"
+        )
+    reminder = Reminder(
+        contact_id=contact_id,
+        note_id=note_id,
+        kind=kind,
+        created_at=now,
+        due_at=due_at,
+        fires_at=due_at,
+        reason=reason.strip(),
+        state="open",
+        recurrence_unit=unit,
+        recurrence_interval=interval,
+    )
+    session.add(reminder)
+    session.flush()
+    return reminder_record(reminder, contact.display_name)
+
+
 class ReminderService(Service):
     def create(
         self,
@@ -28,51 +69,10 @@ class ReminderService(Service):
     ) -> ReminderRecord:
         now = self._now()
         with self._tx() as session:
-            return self.create_in(
+            return add_reminder(
                 session, contact_id, due_at, reason, now,
                 recurrence=recurrence, note_id=note_id, kind=kind,
             )  # fmt: skip
-
-    def create_in(
-        self,
-        session: Session,
-        contact_id: int,
-        due_at: datetime,
-        reason: str,
-        now: datetime,
-        *,
-        recurrence: tuple[str, int] | None = None,
-        note_id: int | None = None,
-        kind: str = "callback",
-    ) -> ReminderRecord:
-        """The body of :meth:`create` inside a caller's transaction."""
-        contact = session.get(Contact, contact_id)
-        if contact is None:
-            raise not_found("contact", contact_id)
-        if not reason.strip():
-            raise invalid("reason_empty", "A reminder needs a reason")
-        if kind not in REMINDER_KINDS:
-            raise invalid("reminder_kind", "Unknown kind of reminder '{kind}'", kind=kind)
-        unit, interval = recurrence if recurrence else (None, None)
-        if unit is not None and (unit not in RECURRENCE_UNITS or not interval or interval <= 0):
-            raise invalid(
-                "recurrence", "The recurrence must be a positive number of days, weeks or months"
-            )
-        reminder = Reminder(
-            contact_id=contact_id,
-            note_id=note_id,
-            kind=kind,
-            created_at=now,
-            due_at=due_at,
-            fires_at=due_at,
-            reason=reason.strip(),
-            state="open",
-            recurrence_unit=unit,
-            recurrence_interval=interval,
-        )
-        session.add(reminder)
-        session.flush()
-        return reminder_record(reminder, contact.display_name)
 
     def snooze(self, reminder_id: int, until: datetime) -> ReminderRecord:
         """Show the reminder again at ``until``; the due time stays as agreed."""
@@ -118,7 +118,7 @@ class ReminderService(Service):
             )
             if due > now:
                 break
-        return self.create_in(
+        return add_reminder(
             session,
             reminder.contact_id,
             due,

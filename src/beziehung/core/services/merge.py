@@ -1,0 +1,153 @@
+"""Merging two contacts that turn out to be the same person."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from beziehung.core import search
+from beziehung.core.errors import invalid, not_found
+from beziehung.core.models import Contact, ContactMethod, ConversationNote, Referral, Reminder
+from beziehung.core.services.base import Service
+from beziehung.core.services.notes import refresh_last_contact
+from beziehung.core.text import fold
+
+# Details taken from the merged-away contact where the kept one has none.
+FILLABLE = (
+    "salutation",
+    "title",
+    "organisation_id",
+    "role",
+    "birthday",
+    "photo",
+    "preferred_channel",
+    "preferred_time",
+    "cadence_days",
+)
+
+
+@dataclass(frozen=True)
+class MergePreview:
+    keep_id: int
+    keep_name: str
+    drop_id: int
+    drop_name: str
+    notes: int
+    reminders: int
+    methods: int  # contact methods that move (duplicates are dropped)
+    referrals: int
+    tags: int
+    filled: list[str]  # fields of the kept contact that get a value
+
+
+def _method_key(method: ContactMethod) -> tuple[str, str]:
+    return method.kind, method.phone_e164 or fold(method.value)
+
+
+class MergeService(Service):
+    def preview(self, keep_id: int, drop_id: int) -> MergePreview:
+        with self._tx() as session:
+            return self._plan(session, keep_id, drop_id)
+
+    def merge(self, keep_id: int, drop_id: int) -> MergePreview:
+        """Move everything of ``drop_id`` to ``keep_id`` and delete ``drop_id``."""
+        now = self._now()
+        with self._tx() as session:
+            plan = self._plan(session, keep_id, drop_id)
+            keep, drop = session.get(Contact, keep_id), session.get(Contact, drop_id)
+            assert keep is not None and drop is not None
+            session.execute(
+                update(ConversationNote)
+                .where(ConversationNote.contact_id == drop_id)
+                .values(contact_id=keep_id)
+            )
+            session.execute(
+                update(Reminder).where(Reminder.contact_id == drop_id).values(contact_id=keep_id)
+            )
+            self._move_methods(keep, drop)
+            keep.tags = list({t.id: t for t in [*keep.tags, *drop.tags]}.values())
+            self._move_referrals(session, keep_id, drop_id)
+            for name in plan.filled:
+                setattr(keep, name, getattr(drop, name))
+            if drop.about.strip() and drop.about.strip() not in keep.about:
+                keep.about = "\n\n".join(p for p in (keep.about.strip(), drop.about.strip()) if p)
+            keep.updated_at = now
+            session.flush()
+            search.remove_contacts(session.connection(), [drop_id])
+            session.delete(drop)
+            session.flush()
+            refresh_last_contact(session, keep_id)
+            search.reindex_contacts(session.connection(), [keep_id])
+            return plan
+
+    def _plan(self, session: Session, keep_id: int, drop_id: int) -> MergePreview:
+        if keep_id == drop_id:
+            raise invalid("merge_self", "A contact cannot be merged with itself")
+        keep, drop = session.get(Contact, keep_id), session.get(Contact, drop_id)
+        if keep is None:
+            raise not_found("contact", keep_id)
+        if drop is None:
+            raise not_found("contact", drop_id)
+
+        def count(model: type, *where: object) -> int:
+            return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+        known = {_method_key(m) for m in keep.methods}
+        return MergePreview(
+            keep_id=keep_id,
+            keep_name=keep.display_name,
+            drop_id=drop_id,
+            drop_name=drop.display_name,
+            notes=count(ConversationNote, ConversationNote.contact_id == drop_id),
+            reminders=count(Reminder, Reminder.contact_id == drop_id),
+            methods=sum(1 for m in drop.methods if _method_key(m) not in known),
+            referrals=count(
+                Referral,
+                ((Referral.referrer_id == drop_id) & (Referral.referred_id != keep_id))
+                | ((Referral.referred_id == drop_id) & (Referral.referrer_id != keep_id)),
+            ),
+            tags=len({t.id for t in drop.tags} - {t.id for t in keep.tags}),
+            filled=[
+                name
+                for name in FILLABLE
+                if getattr(keep, name) is None and getattr(drop, name) is not None
+            ],
+        )
+
+    @staticmethod
+    def _move_methods(keep: Contact, drop: Contact) -> None:
+        known = {_method_key(m) for m in keep.methods}
+        preferred_kinds = {m.kind for m in keep.methods if m.is_preferred}
+        moving = [m for m in drop.methods if _method_key(m) not in known]
+        drop.methods = []
+        for method in moving:
+            method.is_preferred = method.is_preferred and method.kind not in preferred_kinds
+            keep.methods.append(method)
+
+    @staticmethod
+    def _move_referrals(session: Session, keep_id: int, drop_id: int) -> None:
+        links = session.scalars(
+            select(Referral).where(
+                (Referral.referrer_id == drop_id) | (Referral.referred_id == drop_id)
+            )
+        ).all()
+        existing = {
+            (referrer, referred)
+            for referrer, referred in session.execute(
+                select(Referral.referrer_id, Referral.referred_id).where(
+                    (Referral.referrer_id == keep_id) | (Referral.referred_id == keep_id)
+                )
+            )
+        }
+        for link in links:
+            referrer = keep_id if link.referrer_id == drop_id else link.referrer_id
+            referred = keep_id if link.referred_id == drop_id else link.referred_id
+            if referrer == referred or (referrer, referred) in existing:
+                session.delete(link)
+                continue
+            link.referrer_id, link.referred_id = referrer, referred
+            existing.add((referrer, referred))
+        session.flush()
+        session.execute(delete(Referral).where(Referral.referrer_id == Referral.referred_id))
