@@ -30,6 +30,8 @@ The database is --db PATH_OR_URL, else $BEZIEHUNG_DB, else the user data folder.
 
 
 TIME_OPTIONS = ("--at", "--until")
+MAX_LIMIT = 10_000
+MAX_ID = 2**63 - 1
 _NEGATIVE_TIME = re.compile(r"^-\d+\s*(s|m|min|h|d|w|mo)$", re.IGNORECASE)
 
 
@@ -338,8 +340,8 @@ class Commands:
         return 0
 
     def search(self, args: argparse.Namespace) -> int:
-        if args.limit < 1:
-            raise UsageError("--limit must be at least 1")
+        if not 1 <= args.limit <= MAX_LIMIT:
+            raise UsageError(f"--limit must be between 1 and {MAX_LIMIT}")
         hits = self.services.search.search(args.query, args.limit)
         if args.json:
             emit_json([hit_json(h) for h in hits])
@@ -395,6 +397,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(
             join_negative_times(sys.argv[1:] if argv is None else argv)
         )
+        if args.db is not None and not args.db.strip():
+            raise UsageError("--db needs a file path or a database URL")
+        if getattr(args, "reminder_id", 0) > MAX_ID:
+            raise UsageError("REMINDER_ID is too large")
         if args.command is None:
             from beziehung.app import run_window
 

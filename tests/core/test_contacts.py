@@ -184,3 +184,55 @@ def test_list_pages_in_name_order(services):
     rest = services.contacts.list(after=("mueller bernd", last.id))
     assert [c.display_name for c in rest] == ["Ömer Öztürk", "Anna Zander"]
     assert services.contacts.count() == 4
+
+
+def test_update_keeps_unchanged_methods(services):
+    cid = services.contacts.create(
+        ContactInput(
+            name="Anna Weber",
+            methods=[MethodInput("email", "a@b.de"), MethodInput("phone", "030 123456")],
+        )
+    )
+    services.contacts.update(
+        cid,
+        ContactInput(
+            name="Anna Weber",
+            methods=[
+                MethodInput("email", "a@b.de"),
+                MethodInput("email", "c@d.de", preferred=True),
+            ],
+        ),
+    )
+    emails = [(m.value, m.is_preferred) for m in services.contacts.get(cid).methods]
+    assert emails == [("a@b.de", False), ("c@d.de", True)]
+
+
+def test_decomposed_umlauts_are_the_same_letters(services):
+    decomposed = "Ju\u0308rgen Mu\u0308ller"
+    cid = services.contacts.create(ContactInput(name=decomposed, organisation="Mu\u0308ller GmbH"))
+    services.contacts.create(ContactInput(name="Anna Weber", organisation="Müller GmbH"))
+    assert services.contacts.get(cid).summary.display_name == "Jürgen Müller"
+    assert services.contacts.resolve("jürgen") == cid
+    assert services.search.search("mueller")[0].contact_id == cid
+    assert count(services, Organisation) == 1
+
+
+def test_odd_numbers_are_not_ids(services):
+    with pytest.raises(ValidationError):
+        services.contacts.resolve("²")
+    with pytest.raises(NotFoundError):
+        services.contacts.resolve("99999999999999999999")
+
+
+def test_writes_take_the_lock_when_they_begin(services):
+    from sqlalchemy import event
+
+    begun = []
+    event.listen(
+        services.context.engine,
+        "before_cursor_execute",
+        lambda *a: begun.append(a[2]) if a[2].startswith("BEGIN") else None,
+    )
+    services.contacts.create(ContactInput(name="Anna Weber"))
+    services.contacts.list()
+    assert begun == ["BEGIN IMMEDIATE", "BEGIN"]

@@ -45,6 +45,9 @@ def test_complete_a_monthly_reminder_creates_the_next_one_from_the_due_time(serv
     assert following is not None
     assert following.due_at == datetime(2026, 2, 28, 8, 0, tzinfo=UTC)
     assert following.recurrence_unit == "month"
+    clock.set(datetime(2026, 3, 1, 9, 0, tzinfo=UTC))
+    march = services.reminders.complete(following.id)
+    assert march.due_at == datetime(2026, 3, 31, 7, 0, tzinfo=UTC)  # back on the 31st
     with pytest.raises(ValidationError, match="already done"):
         services.reminders.complete(reminder.id)
 

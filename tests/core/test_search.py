@@ -97,3 +97,16 @@ def test_rebuild_when_folding_changes(services, people):
         assert search.ensure_current(conn) is True
         assert search.ensure_current(conn) is False
     assert [h.contact_id for h in services.search.search("weber")] == [people["weber"]]
+
+
+def test_the_limit_keeps_the_first_names_in_the_alphabet(services):
+    for name in ("Cora Anna", "Bea Anna", "Anna Anna"):
+        services.contacts.create(ContactInput(name=name))
+    assert [h.contact_name for h in services.search.search("anna", limit=2)] == [
+        "Anna Anna",
+        "Bea Anna",
+    ]
+
+
+def test_underscores_do_not_spoil_a_query(services, people):
+    assert [h.contact_id for h in services.search.search("weber _")] == [people["weber"]]

@@ -55,11 +55,35 @@ def test_month_ends_clamp():
     assert add_months(date(2026, 3, 31), -1) == date(2026, 2, 28)
 
 
-def test_monthly_recurrence_counts_from_the_due_time():
-    due = datetime(2026, 1, 31, 8, 0, tzinfo=UTC)  # 09:00 CET
-    assert next_occurrence(due, "month", 1, BERLIN) == datetime(2026, 2, 28, 8, 0, tzinfo=UTC)
-    weekly = next_occurrence(datetime(2026, 3, 23, 8, 0, tzinfo=UTC), "week", 1, BERLIN)
-    assert weekly.astimezone(BERLIN).hour == 9  # still 09:00 after the change
+def test_monthly_recurrence_counts_from_the_anchor_without_drifting():
+    anchor = datetime(2026, 1, 31, 8, 0, tzinfo=UTC)  # 09:00 CET
+    february = next_occurrence(anchor, "month", 1, anchor, BERLIN)
+    assert february == datetime(2026, 2, 28, 8, 0, tzinfo=UTC)
+    march = next_occurrence(anchor, "month", 1, february, BERLIN)
+    assert march == datetime(2026, 3, 31, 7, 0, tzinfo=UTC)  # 09:00 CEST, the 31st again
+
+
+def test_weekly_recurrence_keeps_the_clock_time_after_the_change():
+    anchor = datetime(2026, 3, 23, 8, 0, tzinfo=UTC)
+    weekly = next_occurrence(anchor, "week", 1, anchor, BERLIN)
+    assert weekly.astimezone(BERLIN).hour == 9
+
+
+def test_a_daily_reminder_in_the_spring_gap_returns_to_its_time():
+    anchor = datetime(2026, 3, 28, 1, 30, tzinfo=UTC)  # 02:30 CET on Saturday
+    sunday = next_occurrence(anchor, "day", 1, anchor, BERLIN)  # 02:30 does not exist
+    monday = next_occurrence(anchor, "day", 1, sunday, BERLIN)
+    assert monday.astimezone(BERLIN).strftime("%H:%M") == "02:30"
+
+
+def test_compact_iso_dates_mean_nine_too():
+    assert parse_time("20261201", BEFORE_SPRING, BERLIN) == datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("text", ["+100000mo", "+99999999d", "9999-12-31T99:00"])
+def test_times_out_of_range_are_refused_clearly(text):
+    with pytest.raises(ValidationError):
+        parse_time(text, BEFORE_SPRING, BERLIN)
 
 
 def test_recurrence_text():

@@ -62,8 +62,10 @@ def test_a_foreign_sqlite_file_is_refused_untouched(tmp_path, clock):
     path = tmp_path / "other.db"
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    before = path.read_bytes()
     with pytest.raises(SchemaError, match="not a Beziehung database"):
         migrate.open_database(f"sqlite:///{path}", clock.now)
+    assert path.read_bytes() == before
     with sqlite3.connect(path) as conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
     assert tables == ["invoices"]
@@ -76,24 +78,35 @@ def test_a_file_that_is_no_database_says_so(tmp_path, clock):
         migrate.open_database(f"sqlite:///{path}", clock.now)
 
 
-def test_an_upgrade_backs_up_first_and_keeps_the_data(db_url, tmp_path, clock, monkeypatch):
-    engine = migrate.open_database(db_url, clock.now)
-    Services.build(engine, clock).contacts.create(ContactInput(name="Jürgen Müller"))
-    engine.dispose()
-    # Pretend the code is one revision ahead of the database.
-    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0000", "0001"))
-    monkeypatch.setattr(migrate, "HEAD", "0001")
+def test_an_upgrade_backs_up_first_and_keeps_the_data(db_url, tmp_path, clock):
     engine = make_engine(db_url)
+    migrate.upgrade(engine, "0001")
     with engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = '0000'"))
-    upgraded = []
-    monkeypatch.setattr(migrate, "upgrade", lambda eng, target="head": upgraded.append(target))
-    backup = migrate.prepare(engine, db_url, clock.now)
+        conn.execute(
+            text(
+                "INSERT INTO contacts (id, given_name, family_name, display_name, sort_name, about,"
+                " stage, created_at, updated_at) VALUES (1, 'Jürgen', 'Müller', 'Jürgen Müller',"
+                " 'mueller juergen', '', 'kunde', '2026-01-01', '2026-01-01')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO reminders (contact_id, kind, created_at, due_at, reason, state, fires_at)"
+                " VALUES (1, 'callback', '2026-01-01', '2026-02-01', 'Rückruf', 'open', '2026-02-01')"
+            )
+        )
     engine.dispose()
-    assert upgraded == ["head"]
-    assert backup is not None and backup.parent == tmp_path
-    assert backup.name == "test.backup-0000-to-0001-20260327T100000.db"
-    with sqlite3.connect(backup) as conn:
+    engine = migrate.open_database(db_url, clock.now)
+    assert migrate.current_revision(engine) == migrate.HEAD
+    services = Services.build(engine, clock)
+    assert services.contacts.get(1).summary.display_name == "Jürgen Müller"
+    assert services.reminders.list()[0].reason == "Rückruf"
+    assert [h.contact_id for h in services.search.search("mueller")] == [1]
+    engine.dispose()
+    backups = list(tmp_path.glob("test.backup-0001-to-*.db"))
+    assert [b.name for b in backups] == [f"test.backup-0001-to-{migrate.HEAD}-20260327T100000.db"]
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
         assert conn.execute("SELECT display_name FROM contacts").fetchall() == [("Jürgen Müller",)]
 
 

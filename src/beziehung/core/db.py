@@ -55,13 +55,28 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
 
 
 def _sqlite_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # Writers take the lock when they begin: a deferred transaction that reads first could
+    # not wait for another process's write and would fail at once with "database is locked".
+    mode = conn.get_execution_options().get("sqlite_begin", "")
+    conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+def writer(engine: Engine) -> Engine:
+    """The engine for write transactions (``BEGIN IMMEDIATE`` on SQLite)."""
+    return engine.execution_options(sqlite_begin="IMMEDIATE")
+
+
+def enable_wal(engine: Engine) -> None:
+    """WAL lets the window read while the command line writes; set once the file is ours."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as conn:
+        conn.connection.dbapi_connection.execute("PRAGMA journal_mode=WAL")
 
 
 def is_sqlite(engine: Engine) -> bool:

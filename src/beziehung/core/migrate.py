@@ -16,11 +16,11 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from beziehung.core import search
-from beziehung.core.db import make_engine, sqlite_path
+from beziehung.core.db import enable_wal, make_engine, sqlite_path
 from beziehung.core.errors import SchemaError
 
 # Every revision this code knows, oldest first; the last is the head.
-KNOWN_REVISIONS = ("0001",)
+KNOWN_REVISIONS = ("0001", "0002")
 HEAD = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -120,6 +120,7 @@ def prepare(engine: Engine, url: str, now: Callable[[], datetime]) -> Path | Non
         if revision is not None and path is not None:
             backup = backup_sqlite(path, f"{revision}-to-{HEAD}", now())
         upgrade(engine)
+    enable_wal(engine)
     with engine.begin() as conn:
         search.ensure_current(conn)
     return backup

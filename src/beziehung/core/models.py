@@ -191,6 +191,8 @@ class Reminder(Base):
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     recurrence_unit: Mapped[str | None] = mapped_column(String(10))
     recurrence_interval: Mapped[int | None] = mapped_column(Integer)
+    # The first due time of a recurring series; every occurrence is counted from it.
+    recurrence_anchor_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Referral(Base):

@@ -275,19 +275,16 @@ def matching_contact_ids(
     if match is None or not is_supported(conn):
         return []
     expression = f"name : ({match})" if names_only else match
-    ids = conn.scalars(
-        text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :match LIMIT :limit"),
-        {"match": expression, "limit": limit},
-    ).all()
-    if not ids:
-        return []
-    order = conn.execute(
-        select(Contact.id)
-        .where(Contact.id.in_(bindparam("ids", expanding=True)))
-        .order_by(Contact.sort_name, Contact.id),
-        {"ids": list(ids)},
-    ).scalars()
-    return list(order)
+    # Sorted before the limit, so that the names shown are the first in the alphabet.
+    return list(
+        conn.scalars(
+            text(
+                "SELECT c.id FROM contact_fts JOIN contacts AS c ON c.id = contact_fts.rowid "
+                "WHERE contact_fts MATCH :match ORDER BY c.sort_name, c.id LIMIT :limit"
+            ),
+            {"match": expression, "limit": limit},
+        )
+    )
 
 
 def _contact_hits(conn: Connection, contact_ids: list[int], query: str) -> list[SearchHit]:

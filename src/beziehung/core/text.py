@@ -11,7 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_WORD = re.compile(r"\w+")
+# Letters and digits only: the FTS tokenizer splits at underscores too.
+_WORD = re.compile(r"[^\W_]+")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
@@ -23,14 +24,15 @@ def _strip_marks(text: str) -> str:
 @lru_cache(maxsize=262_144)
 def word_forms(word: str) -> tuple[str, ...]:
     """The folded forms of one word, the transcribed one (ü → ue) first."""
-    lowered = word.casefold()
+    lowered = unicodedata.normalize("NFC", word).casefold()
     transcribed = _strip_marks(lowered.translate(_UMLAUTS))
     plain = _strip_marks(lowered)
     return (transcribed,) if transcribed == plain else (transcribed, plain)
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    # Composed first, so that a "u" with a combining diaeresis stays inside its word.
+    return _WORD.findall(unicodedata.normalize("NFC", text))
 
 
 def fold(text: str) -> str:
@@ -84,7 +86,7 @@ def matches_word_starts(query: str, target: str) -> bool:
 
 def snippet(text: str, query: str, width: int = 120) -> str:
     """A short excerpt of ``text`` around the first word that the query matches."""
-    flat = " ".join(text.split())
+    flat = " ".join(unicodedata.normalize("NFC", text).split())
     query_forms = [form for w in words(query) for form in word_forms(w)]
     start = 0
     for match in _WORD.finditer(flat):

@@ -36,14 +36,29 @@ def shift_local(moment: datetime, tz: tzinfo | None, *, days: int = 0, months: i
     return from_local(datetime.combine(moved_date, wall.time()), tz)
 
 
-def next_occurrence(due: datetime, unit: str, interval: int, tz: tzinfo | None) -> datetime:
+def occurrence(anchor: datetime, unit: str, interval: int, k: int, tz: tzinfo | None) -> datetime:
+    """The k-th occurrence after ``anchor``, at the anchor's local clock time."""
     if unit == "day":
-        return shift_local(due, tz, days=interval)
+        return shift_local(anchor, tz, days=k * interval)
     if unit == "week":
-        return shift_local(due, tz, days=7 * interval)
+        return shift_local(anchor, tz, days=7 * k * interval)
     if unit == "month":
-        return shift_local(due, tz, months=interval)
+        return shift_local(anchor, tz, months=k * interval)
     raise invalid("recurrence_unit", "Unknown recurrence unit '{unit}'", unit=unit)
+
+
+def next_occurrence(
+    anchor: datetime,
+    unit: str,
+    interval: int,
+    after: datetime,
+    tz: tzinfo | None,
+) -> datetime:
+    """The first occurrence of the series that lies after ``after``."""
+    k = 1
+    while (candidate := occurrence(anchor, unit, interval, k, tz)) <= after:
+        k += 1
+    return candidate
 
 
 def parse_recurrence(text: str) -> tuple[str, int]:
@@ -58,6 +73,20 @@ def parse_recurrence(text: str) -> tuple[str, int]:
     return _UNITS[match.group(2).lower()], int(match.group(1))
 
 
+def _relative(match: re.Match[str], now: datetime, tz: tzinfo | None) -> datetime:
+    sign = 1 if match.group(1) == "+" else -1
+    amount = sign * int(match.group(2))
+    unit = match.group(3).lower()
+    if unit == "d":
+        return shift_local(now, tz, days=amount)
+    if unit == "w":
+        return shift_local(now, tz, days=7 * amount)
+    if unit == "mo":
+        return shift_local(now, tz, months=amount)
+    seconds = {"s": 1, "m": 60, "min": 60, "h": 3600}[unit]
+    return now + timedelta(seconds=amount * seconds)
+
+
 def parse_time(text: str, now: datetime, tz: tzinfo | None = None) -> datetime:
     """Read ISO 8601 or a relative time such as '+30m' or '-2d' into an aware UTC datetime.
 
@@ -66,22 +95,16 @@ def parse_time(text: str, now: datetime, tz: tzinfo | None = None) -> datetime:
     value = text.strip()
     relative = _RELATIVE.match(value)
     if relative:
-        sign = 1 if relative.group(1) == "+" else -1
-        amount = sign * int(relative.group(2))
-        unit = relative.group(3).lower()
-        if unit == "d":
-            return shift_local(now, tz, days=amount)
-        if unit == "w":
-            return shift_local(now, tz, days=7 * amount)
-        if unit == "mo":
-            return shift_local(now, tz, months=amount)
-        seconds = {"s": 1, "m": 60, "min": 60, "h": 3600}[unit]
-        return now + timedelta(seconds=amount * seconds)
+        try:
+            return _relative(relative, now, tz)
+        except (ValueError, OverflowError):
+            raise invalid("time_range", "The time '{text}' is too far away", text=text) from None
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        if "T" not in value.upper() and " " not in value and ":" not in value:
+            # Any ISO date without a time (2026-12-01, 20261201, 2026-W49-1) means 09:00.
             return from_local(datetime.combine(date.fromisoformat(value), DEFAULT_TIME_OF_DAY), tz)
         parsed = datetime.fromisoformat(value)
-    except ValueError:
+    except (ValueError, OverflowError):
         raise invalid(
             "time",
             "Cannot read the time '{text}': use ISO 8601 such as 2026-12-01T14:30 or a relative"

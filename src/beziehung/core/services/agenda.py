@@ -66,7 +66,7 @@ class AgendaService(Service):
         start_of_tomorrow = from_local(datetime.combine(today + timedelta(days=1), time()), tz)
         end_of_week = from_local(datetime.combine(today + timedelta(days=8), time()), tz)
         cadences = self.settings.load().cadences
-        with self._tx() as session:
+        with self._read() as session:
             rows = session.execute(
                 select(Reminder, Contact.display_name)
                 .join(Contact, Contact.id == Reminder.contact_id)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from beziehung.clock import Clock
+from beziehung.core.db import writer
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,12 @@ class Context:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back if it raises."""
+        with Session(writer(self.engine), expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only unit of work, which never waits for another process's writes."""
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
@@ -31,8 +38,11 @@ class Service:
     def __init__(self, context: Context) -> None:
         self.context = context
 
-    def _tx(self):
+    def _tx(self) -> AbstractContextManager[Session]:
         return self.context.transaction()
 
-    def _now(self):
+    def _read(self) -> AbstractContextManager[Session]:
+        return self.context.reading()
+
+    def _now(self) -> datetime:
         return self.context.clock.now()

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from beziehung.core import phones, search
+from beziehung.core.db import writer
 from beziehung.core.models import (
     Contact,
     ContactMethod,
@@ -124,7 +125,7 @@ class BulkService(Service):
         """Write the whole batch, or nothing if any row is refused."""
         report = progress or (lambda _phase, _done, _total: None)
         now = self._now()
-        with self.context.engine.begin() as conn:
+        with writer(self.context.engine).begin() as conn:
             org_ids = self._organisations(conn, batch.organisations, now)
             first_contact = _next_id(conn, Contact.id)
             self._contacts(conn, batch.contacts, first_contact, org_ids, now, report)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime
 
 from sqlalchemy import delete, func, insert, select
@@ -38,6 +39,7 @@ from beziehung.core.text import fold, matches_word_starts
 MAX_PHOTO_BYTES = 512 * 1024
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 RESOLVE_CANDIDATES = 5
+MAX_ID = 2**63 - 1
 
 
 def normalise_stage(stage: str) -> str:
@@ -162,7 +164,7 @@ class ContactService(Service):
             search.reindex_contacts(session.connection(), [contact_id])
 
     def preview_delete(self, contact_id: int) -> DeletionPreview:
-        with self._tx() as session:
+        with self._read() as session:
             contact = self._load(session, contact_id)
             return self._preview(session, contact)
 
@@ -205,7 +207,8 @@ class ContactService(Service):
             if data.family_name is not None
             else (parts.family_name if parts else "")
         )
-        given, family = " ".join(given.split()), " ".join(family.split())
+        given = unicodedata.normalize("NFC", " ".join(given.split()))
+        family = unicodedata.normalize("NFC", " ".join(family.split()))
         if not given and not family:
             raise invalid("name_empty", "A contact needs a name")
         if data.cadence_days is not None and data.cadence_days <= 0:
@@ -231,7 +234,12 @@ class ContactService(Service):
         contact.preferred_channel = data.preferred_channel or None
         contact.preferred_time = data.preferred_time or None
         contact.cadence_days = data.cadence_days
-        contact.methods = _methods(data.methods)
+        new_methods = _methods(data.methods)
+        if contact.id is not None:
+            # Old rows go first: new ones may take the "preferred" place they hold.
+            contact.methods.clear()
+            session.flush()
+        contact.methods = new_methods
         contact.tags = tags_for(session, data.tags)
         contact.updated_at = now
 
@@ -278,7 +286,7 @@ class ContactService(Service):
 
     def get(self, contact_id: int) -> ContactDetail:
         """Everything about one contact, notes newest first, open reminders soonest first."""
-        with self._tx() as session:
+        with self._read() as session:
             contact = session.scalar(
                 select(Contact)
                 .where(Contact.id == contact_id)
@@ -325,7 +333,7 @@ class ContactService(Service):
         self, limit: int | None = None, after: tuple[str, int] | None = None
     ) -> list[ContactSummary]:
         """Contacts in name order; ``after`` (sort name, id) continues a previous page."""
-        with self._tx() as session:
+        with self._read() as session:
             query = (
                 select(Contact)
                 .options(
@@ -345,7 +353,7 @@ class ContactService(Service):
             return [summary_of(c) for c in session.scalars(query)]
 
     def count(self) -> int:
-        with self._tx() as session:
+        with self._read() as session:
             return session.scalar(select(func.count()).select_from(Contact)) or 0
 
     def resolve(self, reference: str) -> int:
@@ -357,8 +365,10 @@ class ContactService(Service):
         ref = reference.strip()
         if not ref:
             raise invalid("contact_empty", "No contact given")
-        with self._tx() as session:
-            if ref.isdigit():
+        with self._read() as session:
+            if ref.isascii() and ref.isdigit():
+                if int(ref) > MAX_ID:
+                    raise not_found("contact", ref)
                 self._load(session, int(ref))
                 return int(ref)
             conn = session.connection()

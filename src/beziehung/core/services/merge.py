@@ -48,7 +48,7 @@ def _method_key(method: ContactMethod) -> tuple[str, str]:
 
 class MergeService(Service):
     def preview(self, keep_id: int, drop_id: int) -> MergePreview:
-        with self._tx() as session:
+        with self._read() as session:
             return self._plan(session, keep_id, drop_id)
 
     def merge(self, keep_id: int, drop_id: int) -> MergePreview:

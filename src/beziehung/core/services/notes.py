@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -17,6 +17,8 @@ from beziehung.core.services.records import NoteRecord, ReminderRecord
 from beziehung.core.services.reminders import add_reminder
 
 MAX_DURATION_MINUTES = 24 * 60
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+LATEST = datetime(2999, 12, 31, tzinfo=UTC)
 
 
 def validate_note(data: NoteInput) -> NoteInput:
@@ -40,6 +42,8 @@ def validate_note(data: NoteInput) -> NoteInput:
             most=MAX_DURATION_MINUTES,
             minutes=data.duration_minutes,
         )
+    if data.occurred_at is not None and not EARLIEST <= data.occurred_at <= LATEST:
+        raise invalid("note_time", "A note's time must lie between the years 1900 and 2999")
     texts = (data.subject, data.body, data.outcome, data.next_step)
     if not any(t.strip() for t in texts):
         raise invalid("note_empty", "A note needs some text")
@@ -144,11 +148,11 @@ class NoteService(Service):
             refresh_last_contact(session, contact_id)
 
     def get(self, note_id: int) -> NoteRecord:
-        with self._tx() as session:
+        with self._read() as session:
             return note_record(self._load(session, note_id))
 
     def for_contact(self, contact_id: int, limit: int | None = None) -> list[NoteRecord]:
-        with self._tx() as session:
+        with self._read() as session:
             notes = session.scalars(
                 select(ConversationNote)
                 .where(ConversationNote.contact_id == contact_id)

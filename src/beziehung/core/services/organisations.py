@@ -41,7 +41,7 @@ class OrganisationDetail:
 
 class OrganisationService(Service):
     def list(self) -> list[OrganisationSummary]:
-        with self._tx() as session:
+        with self._read() as session:
             rows = session.execute(
                 select(Organisation.id, Organisation.name, func.count(Contact.id))
                 .outerjoin(Contact, Contact.organisation_id == Organisation.id)
@@ -51,7 +51,7 @@ class OrganisationService(Service):
             return [OrganisationSummary(*row) for row in rows]
 
     def get(self, organisation_id: int) -> OrganisationDetail:
-        with self._tx() as session:
+        with self._read() as session:
             org = session.get(Organisation, organisation_id)
             if org is None:
                 raise not_found("organisation", organisation_id)

@@ -83,10 +83,10 @@ class ReferralService(Service):
             session.delete(link)
 
     def referrers_of(self, contact_id: int) -> list[PersonRef]:
-        with self._tx() as session:
+        with self._read() as session:
             return referrers(session, contact_id)
 
     def recommended_by(self, contact_id: int) -> list[PersonRef]:
         """The people whom ``contact_id`` recommended."""
-        with self._tx() as session:
+        with self._read() as session:
             return recommended(session, contact_id)

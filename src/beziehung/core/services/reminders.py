@@ -25,6 +25,7 @@ def add_reminder(
     recurrence: tuple[str, int] | None = None,
     note_id: int | None = None,
     kind: str = "callback",
+    anchor: datetime | None = None,
 ) -> ReminderRecord:
     """Store a reminder inside the caller's transaction."""
     contact = session.get(Contact, contact_id)
@@ -50,6 +51,7 @@ def add_reminder(
         state="open",
         recurrence_unit=unit,
         recurrence_interval=interval,
+        recurrence_anchor_at=(anchor or due_at) if unit else None,
     )
     session.add(reminder)
     session.flush()
@@ -110,14 +112,15 @@ class ReminderService(Service):
         reminder.completed_at = now
         if reminder.recurrence_unit is None or reminder.recurrence_interval is None:
             return None
-        due = reminder.due_at
-        # Counted from the due time; occurrences that passed meanwhile are not stacked up.
-        while True:
-            due = next_occurrence(
-                due, reminder.recurrence_unit, reminder.recurrence_interval, self.context.tz
-            )
-            if due > now:
-                break
+        anchor = reminder.recurrence_anchor_at or reminder.due_at
+        # Counted from the series' start; occurrences that passed meanwhile are not stacked up.
+        due = next_occurrence(
+            anchor,
+            reminder.recurrence_unit,
+            reminder.recurrence_interval,
+            max(reminder.due_at, now),
+            self.context.tz,
+        )
         return add_reminder(
             session,
             reminder.contact_id,
@@ -127,6 +130,7 @@ class ReminderService(Service):
             recurrence=(reminder.recurrence_unit, reminder.recurrence_interval),
             note_id=reminder.note_id,
             kind=reminder.kind,
+            anchor=anchor,
         )
 
     def cancel(self, reminder_id: int) -> None:
@@ -148,7 +152,7 @@ class ReminderService(Service):
             )
 
     def get(self, reminder_id: int) -> ReminderRecord:
-        with self._tx() as session:
+        with self._read() as session:
             return self._record(session, self._load(session, reminder_id))
 
     def list(
@@ -160,7 +164,7 @@ class ReminderService(Service):
         limit: int | None = None,
     ) -> list[ReminderRecord]:
         """Reminders soonest first; ``due_by`` keeps those whose (snooze) time has come."""
-        with self._tx() as session:
+        with self._read() as session:
             query = (
                 select(Reminder, Contact.display_name)
                 .join(Contact, Contact.id == Reminder.contact_id)

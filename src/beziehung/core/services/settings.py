@@ -46,7 +46,7 @@ def parse_clock_time(text: str) -> time:
 
 class SettingsService(Service):
     def load(self) -> SharedSettings:
-        with self._tx() as session:
+        with self._read() as session:
             stored = {
                 key: value for key, value in session.execute(select(Setting.key, Setting.value))
             }

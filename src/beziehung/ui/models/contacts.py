@@ -1,44 +1,45 @@
-"""The contact list as a lazy table: pages of 256 rows fetched as the view scrolls."""
+"""The contact list as a lazy table: filtered and sorted in SQL, fetched in pages of 256."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
 
-from beziehung.core.services.contacts import ContactService, sort_key
-from beziehung.core.services.records import ContactSummary
+from beziehung.core.services.listing import ContactFilter, ContactListing, ContactRow
+from beziehung.ui.formatting import local_datetime_text, stage_label
 
-COL_NAME, COL_ORGANISATION, COL_STAGE = range(3)
+COL_NAME, COL_ORGANISATION, COL_STAGE, COL_LAST_CONTACT, COL_NEXT_REMINDER = range(5)
+COLUMN_SORT_KEYS = ("name", "organisation", "stage", "last_contact", "next_reminder")
 PAGE_SIZE = 256
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def stage_label(code: str) -> str:
-    labels = {
-        "interessent": QCoreApplication.translate("stage", "Interessent"),
-        "kunde": QCoreApplication.translate("stage", "Kunde"),
-        "stammkunde": QCoreApplication.translate("stage", "Stammkunde"),
-        "empfehler": QCoreApplication.translate("stage", "Empfehler"),
-        "ehemalig": QCoreApplication.translate("stage", "Ehemalig"),
-    }
-    return labels.get(code, code)
-
-
-class ContactListModel(QAbstractTableModel):
-    def __init__(self, contacts: ContactService, parent: Any = None) -> None:
+class ContactTableModel(QAbstractTableModel):
+    def __init__(self, listing: ContactListing, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._contacts = contacts
-        self._rows: list[ContactSummary] = []
+        self._listing = listing
+        self._filter = ContactFilter()
+        self._rows: list[ContactRow] = []
         self._exhausted = False
+
+    @property
+    def current_filter(self) -> ContactFilter:
+        return self._filter
+
+    def set_filter(self, wanted: ContactFilter) -> None:
+        self._filter = wanted
+        self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -46,11 +47,17 @@ class ContactListModel(QAbstractTableModel):
         self._exhausted = False
         self.endResetModel()
 
+    def contact_id(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, contact_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == contact_id), None)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else len(COLUMN_SORT_KEYS)
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and not self._exhausted
@@ -58,11 +65,7 @@ class ContactListModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or self._exhausted:
             return
-        after = None
-        if self._rows:
-            last = self._rows[-1]
-            after = (sort_key(last.family_name, last.given_name), last.id)
-        page = self._contacts.list(limit=PAGE_SIZE, after=after)
+        page = self._listing.rows(self._filter, offset=len(self._rows), limit=PAGE_SIZE)
         if len(page) < PAGE_SIZE:
             self._exhausted = True
         if page:
@@ -71,21 +74,36 @@ class ContactListModel(QAbstractTableModel):
             self._rows.extend(page)
             self.endInsertRows()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMN_SORT_KEYS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        wanted = replace(self._filter, sort=COLUMN_SORT_KEYS[column], descending=descending)
+        if wanted != self._filter:
+            self.layoutAboutToBeChanged.emit()
+            self._filter = wanted
+            self.layoutChanged.emit()
+            self.reload()
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        contact = self._rows[index.row()]
+        row = self._rows[index.row()]
         if role == ContactIdRole:
-            return contact.id
+            return row.id
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
         if column == COL_NAME:
-            return contact.display_name
+            return row.display_name
         if column == COL_ORGANISATION:
-            return contact.organisation or ""
+            return row.organisation or ""
         if column == COL_STAGE:
-            return stage_label(contact.stage)
+            return stage_label(row.stage)
+        if column == COL_LAST_CONTACT:
+            return local_datetime_text(row.last_contact_at, date_only=True)
+        if column == COL_NEXT_REMINDER:
+            return local_datetime_text(row.next_reminder_at)
         return None
 
     def headerData(
@@ -94,8 +112,10 @@ class ContactListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         headers = (
-            QCoreApplication.translate("ContactListModel", "Name"),
-            QCoreApplication.translate("ContactListModel", "Organisation"),
-            QCoreApplication.translate("ContactListModel", "Phase"),
+            QCoreApplication.translate("ContactTableModel", "Name"),
+            QCoreApplication.translate("ContactTableModel", "Organisation"),
+            QCoreApplication.translate("ContactTableModel", "Phase"),
+            QCoreApplication.translate("ContactTableModel", "Letzter Kontakt"),
+            QCoreApplication.translate("ContactTableModel", "Nächster Rückruf"),
         )
         return headers[section] if 0 <= section < len(headers) else None

@@ -1,0 +1,254 @@
+"""Create or edit a contact: names, organisation, ways to reach them, what matters to them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from beziehung.core.errors import DomainError
+from beziehung.core.models import CHANNELS, METHOD_KINDS, STAGES
+from beziehung.core.services import Services
+from beziehung.core.services.inputs import ContactInput, MethodInput
+from beziehung.core.services.records import ContactDetail
+from beziehung.ui.feedback import show_error
+from beziehung.ui.formatting import channel_label, method_label, stage_label
+from beziehung.ui.widgets import ContactPicker
+
+COL_KIND, COL_LABEL, COL_VALUE, COL_PREFERRED = range(4)
+
+
+class ContactDialog(QDialog):
+    def __init__(
+        self, services: Services, contact_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.contact_id = contact_id
+        self.saved_id: int | None = None
+        self.setWindowTitle(
+            self.tr("Kontakt bearbeiten") if contact_id else self.tr("Neuer Kontakt")
+        )
+        self.resize(640, 560)
+
+        self.salutation = QComboBox(editable=True)
+        self.salutation.addItems(["", self.tr("Frau"), self.tr("Herr")])
+        self.title_edit = QLineEdit(placeholderText=self.tr("z. B. Dr."))
+        self.given = QLineEdit()
+        self.family = QLineEdit()
+        self.organisation = QComboBox(editable=True)
+        self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.organisation.addItem("")
+        self.organisation.addItems([o.name for o in services.organisations.list()])
+        self.organisation.lineEdit().setPlaceholderText(
+            self.tr("Neue Organisation eintippen oder wählen")
+        )
+        self.role = QLineEdit()
+        self.stage = QComboBox()
+        for code in STAGES:
+            self.stage.addItem(stage_label(code), code)
+        self.has_birthday = QCheckBox(self.tr("bekannt"))
+        self.birthday = QDateEdit(calendarPopup=True, enabled=False)
+        self.birthday.setDate(QDate(1980, 1, 1))
+        self.has_birthday.toggled.connect(self.birthday.setEnabled)
+        birthday_row = QHBoxLayout()
+        birthday_row.addWidget(self.has_birthday)
+        birthday_row.addWidget(self.birthday, 1)
+        self.tags = QLineEdit(placeholderText=self.tr("durch Kommas getrennt"))
+        self.referrer = ContactPicker(services, exclude=contact_id)
+
+        names = QFormLayout()
+        names.addRow(self.tr("Anrede"), self.salutation)
+        names.addRow(self.tr("Titel"), self.title_edit)
+        names.addRow(self.tr("&Vorname"), self.given)
+        names.addRow(self.tr("&Nachname"), self.family)
+        names.addRow(self.tr("&Organisation"), self.organisation)
+        names.addRow(self.tr("Funktion"), self.role)
+        names.addRow(self.tr("&Phase"), self.stage)
+        names.addRow(self.tr("Geburtstag"), birthday_row)
+        names.addRow(self.tr("Schlagworte"), self.tags)
+        names.addRow(self.tr("Empfohlen von"), self.referrer)
+        person = QWidget()
+        person.setLayout(names)
+
+        self.methods = QTableWidget(0, 4)
+        self.methods.setHorizontalHeaderLabels(
+            [self.tr("Art"), self.tr("Bezeichnung"), self.tr("Wert"), self.tr("Bevorzugt")]
+        )
+        self.methods.horizontalHeader().setSectionResizeMode(
+            COL_VALUE, QHeaderView.ResizeMode.Stretch
+        )
+        self.methods.verticalHeader().hide()
+        self.methods.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        add_method = QPushButton(self.tr("Hinzufügen"))
+        add_method.clicked.connect(lambda: self.add_method_row("phone", "", "", False))
+        remove_method = QPushButton(self.tr("Entfernen"))
+        remove_method.clicked.connect(self._remove_method_row)
+        method_buttons = QHBoxLayout()
+        method_buttons.addWidget(add_method)
+        method_buttons.addWidget(remove_method)
+        method_buttons.addStretch()
+        reach = QVBoxLayout()
+        reach.addWidget(self.methods)
+        reach.addLayout(method_buttons)
+        self.preferred_channel = QComboBox()
+        self.preferred_channel.addItem(self.tr("egal"), None)
+        for code in CHANNELS:
+            self.preferred_channel.addItem(channel_label(code), code)
+        self.preferred_time = QLineEdit(placeholderText=self.tr("z. B. vormittags, nicht montags"))
+        self.cadence = QSpinBox(minimum=0, maximum=3650, suffix=self.tr(" Tage"))
+        self.cadence.setSpecialValueText(self.tr("wie für die Phase eingestellt"))
+        preferences = QFormLayout()
+        preferences.addRow(self.tr("Bevorzugter Kanal"), self.preferred_channel)
+        preferences.addRow(self.tr("Beste Zeit"), self.preferred_time)
+        preferences.addRow(self.tr("Kontakt halten alle"), self.cadence)
+        reach.addLayout(preferences)
+        reach_page = QWidget()
+        reach_page.setLayout(reach)
+
+        self.about = QPlainTextEdit()
+        self.about.setPlaceholderText(
+            self.tr("Was ist dieser Person wichtig? Vorlieben, Familie, Anlässe …")
+        )
+
+        tabs = QTabWidget()
+        tabs.addTab(person, self.tr("Person"))
+        tabs.addTab(reach_page, self.tr("Erreichbarkeit"))
+        tabs.addTab(self.about, self.tr("Was wichtig ist"))
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+
+        if contact_id is not None:
+            self._load(services.contacts.get(contact_id))
+        else:
+            self.add_method_row("email", "", "", True)
+            self.add_method_row("phone", "", "", True)
+        self.given.setFocus()
+
+    def add_method_row(self, kind: str, label: str, value: str, preferred: bool) -> None:
+        row = self.methods.rowCount()
+        self.methods.insertRow(row)
+        kinds = QComboBox()
+        for code in METHOD_KINDS:
+            kinds.addItem(method_label(code), code)
+        kinds.setCurrentIndex(max(0, kinds.findData(kind)))
+        self.methods.setCellWidget(row, COL_KIND, kinds)
+        self.methods.setItem(row, COL_LABEL, QTableWidgetItem(label))
+        self.methods.setItem(row, COL_VALUE, QTableWidgetItem(value))
+        check = QTableWidgetItem()
+        check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        check.setCheckState(Qt.CheckState.Checked if preferred else Qt.CheckState.Unchecked)
+        self.methods.setItem(row, COL_PREFERRED, check)
+
+    def _remove_method_row(self) -> None:
+        row = self.methods.currentRow()
+        if row >= 0:
+            self.methods.removeRow(row)
+
+    def _load(self, detail: ContactDetail) -> None:
+        s = detail.summary
+        self.salutation.setCurrentText(detail.salutation or "")
+        self.title_edit.setText(detail.title or "")
+        self.given.setText(s.given_name)
+        self.family.setText(s.family_name)
+        self.organisation.setCurrentText(s.organisation or "")
+        self.role.setText(detail.role or "")
+        self.stage.setCurrentIndex(max(0, self.stage.findData(s.stage)))
+        if detail.birthday:
+            self.has_birthday.setChecked(True)
+            b = detail.birthday
+            self.birthday.setDate(QDate(b.year, b.month, b.day))
+        self.tags.setText(", ".join(s.tags))
+        if detail.referred_by:
+            first = detail.referred_by[0]
+            self.referrer.set_contact(first.id, first.display_name)
+        for m in detail.methods:
+            self.add_method_row(m.kind, m.label, m.value, m.is_preferred)
+        self.preferred_channel.setCurrentIndex(
+            max(0, self.preferred_channel.findData(detail.preferred_channel))
+        )
+        self.preferred_time.setText(detail.preferred_time or "")
+        self.cadence.setValue(detail.cadence_days or 0)
+        self.about.setPlainText(detail.about)
+        self._other_referrers = [r.id for r in detail.referred_by[1:]]
+
+    def contact_input(self) -> ContactInput:
+        methods = []
+        for row in range(self.methods.rowCount()):
+            value = (self.methods.item(row, COL_VALUE).text() or "").strip()
+            if not value:
+                continue
+            kinds = self.methods.cellWidget(row, COL_KIND)
+            methods.append(
+                MethodInput(
+                    kind=kinds.currentData(),
+                    value=value,
+                    label=self.methods.item(row, COL_LABEL).text(),
+                    preferred=self.methods.item(row, COL_PREFERRED).checkState()
+                    == Qt.CheckState.Checked,
+                )
+            )
+        birthday = None
+        if self.has_birthday.isChecked():
+            d = self.birthday.date()
+            birthday = date(d.year(), d.month(), d.day())
+        referrer = self.referrer.selected_id()
+        referrers = [referrer] if referrer is not None else []
+        referrers += getattr(self, "_other_referrers", [])
+        return ContactInput(
+            given_name=self.given.text(),
+            family_name=self.family.text(),
+            salutation=self.salutation.currentText().strip() or None,
+            title=self.title_edit.text().strip() or None,
+            organisation=self.organisation.currentText(),
+            role=self.role.text().strip() or None,
+            birthday=birthday,
+            about=self.about.toPlainText(),
+            preferred_channel=self.preferred_channel.currentData(),
+            preferred_time=self.preferred_time.text().strip() or None,
+            stage=self.stage.currentData(),
+            cadence_days=self.cadence.value() or None,
+            methods=methods,
+            tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
+            referred_by=referrers,
+        )
+
+    def accept(self) -> None:
+        try:
+            data = self.contact_input()
+            if self.contact_id is None:
+                self.saved_id = self.services.contacts.create(data)
+            else:
+                self.services.contacts.update(self.contact_id, data)
+                self.saved_id = self.contact_id
+        except DomainError as error:
+            show_error(self, error)
+            return
+        super().accept()
