@@ -91,8 +91,9 @@ def test_an_upgrade_backs_up_first_and_keeps_the_data(db_url, tmp_path, clock):
         )
         conn.execute(
             text(
-                "INSERT INTO reminders (contact_id, kind, created_at, due_at, reason, state, fires_at)"
-                " VALUES (1, 'callback', '2026-01-01', '2026-02-01', 'Rückruf', 'open', '2026-02-01')"
+                "INSERT INTO reminders (contact_id, kind, created_at, due_at, reason, state,"
+                " fires_at) VALUES (1, 'callback', '2026-01-01', '2026-02-01', 'Rückruf', 'open',"
+                " '2026-02-01')"
             )
         )
     engine.dispose()
