@@ -1,4 +1,4 @@
-"""Composition root of the window: database, services, main window."""
+"""Composition root of the window: settings, language, database, services, main window."""
 
 from __future__ import annotations
 
@@ -6,50 +6,63 @@ import logging
 import sys
 from types import TracebackType
 
-from beziehung import APP_ID, APPLICATION, ORGANISATION, logs
+from beziehung import APP_ID, APPLICATION, ORGANISATION, logs, paths
 
 log = logging.getLogger("beziehung.app")
 
 
 def _install_error_dialog() -> None:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
+
+    from beziehung.ui.feedback import show_unexpected
 
     def show(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        path = logs.setup()
-        log.error("unexpected error", exc_info=(kind, error, tb))
-        app = QApplication.instance()
-        if app is not None:
-            QMessageBox.critical(
-                None,
-                APPLICATION,
-                QApplication.translate(
-                    "app", "Ein unerwarteter Fehler ist aufgetreten. Details stehen in {path}."
-                ).format(path=path),
-            )
+        logs.setup()
+        # The traceback names files and lines, never the user's texts.
+        log.error("unexpected error: %s", kind.__name__, exc_info=(kind, error, tb))
+        if QApplication.instance() is not None:
+            show_unexpected(QApplication.activeWindow())
 
     sys.excepthook = show
 
 
 def run_window(db: str | None) -> int:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from beziehung.cli import open_services
+    from beziehung.core.db import sqlite_path
     from beziehung.core.errors import DomainError
+    from beziehung.drafts import DraftStore
+    from beziehung.ui import i18n
+    from beziehung.ui.feedback import error_text
+    from beziehung.ui.icons import app_icon
     from beziehung.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    settings = QSettings(ORGANISATION, APP_ID)
+    translators = i18n.install(app, i18n.chosen_language(settings))
     _install_error_dialog()
+    url = paths.database_url(db)
     try:
         services = open_services(db)
     except DomainError as error:
-        QMessageBox.critical(None, APPLICATION, str(error))
+        QMessageBox.critical(None, APPLICATION, error_text(error))
         return 1
-    window = MainWindow(services)
+    where = sqlite_path(url)
+    window = MainWindow(
+        services,
+        settings,
+        DraftStore(paths.data_dir() / "drafts"),
+        str(where) if where else url,
+    )
     window.show()
     try:
         return app.exec()
     finally:
+        del translators
         services.context.engine.dispose()

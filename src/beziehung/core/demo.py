@@ -218,8 +218,11 @@ def build(now: datetime, contacts: int = 200, notes: int = 2000, seed: int = 1) 
         )
     reminders = []
     for index in range(0, contacts, 12):
-        offset = timedelta(hours=rng.randint(-72, 24 * 21))
-        due = (now + offset).replace(minute=rng.choice((0, 15, 30, 45)), second=0, microsecond=0)
+        day = now + timedelta(days=rng.randint(-3, 21))
+        # Business hours in Germany (07:00 to 16:45 UTC is 08:00 to 17:45 in winter).
+        due = day.replace(
+            hour=rng.randint(7, 16), minute=rng.choice((0, 15, 30, 45)), second=0, microsecond=0
+        )
         reminders.append(
             BulkReminder(
                 contact=index,
@@ -251,6 +254,17 @@ def build(now: datetime, contacts: int = 200, notes: int = 2000, seed: int = 1) 
     )
 
 
+def _business_time(rng: random.Random, now: datetime) -> datetime:
+    """A past moment on a working day between 08:00 and 18:00 German time."""
+    while True:
+        day = now - timedelta(days=rng.randint(0, 3 * 365))
+        moment = day.replace(
+            hour=rng.randint(7, 16), minute=rng.randint(0, 59), second=0, microsecond=0
+        )
+        if moment.weekday() < 5 and moment < now:
+            return moment
+
+
 def _notes(
     rng: random.Random, people: list[BulkContact], count: int, now: datetime
 ) -> Iterator[BulkNote]:
@@ -270,9 +284,7 @@ def _notes(
         )
         yield BulkNote(
             contact=index,
-            occurred_at=(now - timedelta(minutes=rng.randint(10, 3 * 365 * 24 * 60))).replace(
-                second=0, microsecond=0
-            ),
+            occurred_at=_business_time(rng, now),
             body=body,
             channel=channel,
             direction="in" if rng.random() < 0.35 else "out",

@@ -1,33 +1,421 @@
-"""The main window: the contact list for now; the card and timeline follow."""
+"""The main window: contact list on the left; Today, a contact or an organisation on the right."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QTableView
+from collections.abc import Callable
+from dataclasses import replace
 
+from PySide6.QtCore import QByteArray, QItemSelection, QLocale, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from beziehung.core.errors import DomainError
+from beziehung.core.models import STAGES
 from beziehung.core.services import Services
-from beziehung.ui.models.contacts import COL_NAME, COL_ORGANISATION, ContactListModel
+from beziehung.drafts import DraftStore
+from beziehung.ui.dialogs.contact_dialog import ContactDialog
+from beziehung.ui.dialogs.log_call_dialog import LogCallDialog
+from beziehung.ui.dialogs.merge_dialog import MergeDialog
+from beziehung.ui.dialogs.settings_dialog import SettingsDialog
+from beziehung.ui.feedback import confirm, show_error
+from beziehung.ui.formatting import stage_label
+from beziehung.ui.icons import app_icon, icon
+from beziehung.ui.models.contacts import (
+    COL_LAST_CONTACT,
+    COL_NAME,
+    COL_NEXT_REMINDER,
+    COL_ORGANISATION,
+    COL_STAGE,
+    ContactTableModel,
+)
+from beziehung.ui.views.contact_view import ContactPanel
+from beziehung.ui.views.organisation_view import OrganisationPanel
+from beziehung.ui.views.today_view import TodayView
+
+SEARCH_DELAY_MS = 200
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services) -> None:
+    def __init__(
+        self,
+        services: Services,
+        settings: QSettings,
+        drafts: DraftStore,
+        database: str,
+    ) -> None:
         super().__init__()
         self.services = services
+        self.settings = settings
+        self.drafts = drafts
+        self.database = database
+        self.log_call_dialog: LogCallDialog | None = None
         self.setWindowTitle("Beziehung")
-        self.resize(1100, 700)
-        self.contact_model = ContactListModel(services.contacts, self)
-        self.contact_view = QTableView(self)
+        self.setWindowIcon(app_icon())
+        self.resize(1280, 800)
+
+        self.search = QLineEdit(placeholderText=self.tr("Suchen: Name, Firma, Notizen … (Strg+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.tag_filter = QComboBox()
+        self.stage_filter = QComboBox()
+        self.stage_filter.addItem(self.tr("Alle Phasen"), None)
+        for code in STAGES:
+            self.stage_filter.addItem(stage_label(code), code)
+        self.tag_filter.activated.connect(lambda _row: self.apply_filter())
+        self.stage_filter.activated.connect(lambda _row: self.apply_filter())
+        filters = QHBoxLayout()
+        filters.addWidget(self.stage_filter)
+        filters.addWidget(self.tag_filter)
+
+        self.contact_model = ContactTableModel(services.listing, self)
+        self.contact_view = QTableView()
         self.contact_view.setModel(self.contact_model)
         self.contact_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contact_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.contact_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contact_view.setSortingEnabled(True)
+        self.contact_view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.contact_view.setAlternatingRowColors(True)
+        self.contact_view.setWordWrap(False)
         self.contact_view.verticalHeader().hide()
-        header = self.contact_view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.resizeSection(COL_NAME, 280)
-        header.resizeSection(COL_ORGANISATION, 320)
         rows = self.contact_view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.contact_view.setWordWrap(False)
-        self.contact_view.setAlternatingRowColors(True)
-        self.setCentralWidget(self.contact_view)
-        self.statusBar().showMessage(self.tr("%n Kontakte", "", services.contacts.count()))
+        header = self.contact_view.horizontalHeader()
+        for column, width in (
+            (COL_NAME, 170),
+            (COL_ORGANISATION, 170),
+            (COL_STAGE, 95),
+            (COL_LAST_CONTACT, 95),
+            (COL_NEXT_REMINDER, 120),
+        ):
+            header.resizeSection(column, width)
+        self.contact_view.selectionModel().selectionChanged.connect(self._on_selection)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.search)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.contact_view, 1)
+
+        self.today_view = TodayView(services)
+        self.contact_panel = ContactPanel(services)
+        self.organisation_panel = OrganisationPanel(services)
+        self.stack = QStackedWidget()
+        for page in (self.today_view, self.contact_panel, self.organisation_panel):
+            self.stack.addWidget(page)
+        self.today_view.open_contact.connect(self.show_contact)
+        self.organisation_panel.open_contact.connect(self.show_contact)
+        self.contact_panel.open_contact.connect(self.show_contact)
+        self.contact_panel.open_organisation.connect(self.show_organisation)
+        self.contact_panel.edit_requested.connect(self.edit_contact)
+        self.contact_panel.delete_requested.connect(self.delete_contact)
+        self.contact_panel.merge_requested.connect(self.merge_contact)
+        self.contact_panel.log_call_requested.connect(self.log_call)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 6, 6, 6)
+        right_layout.addWidget(self.stack)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([620, 660])
+        self.setCentralWidget(self.splitter)
+        self._build_actions()
+        self.refresh_tags()
+        self.apply_filter()
+        self.restore_state()
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        icon_name: str | None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Callable[[], object],
+    ) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else app_icon(), text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(
+                f"{text.replace('&', '')} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(
+            self.tr("&Neuer Kontakt"), "contact-new", QKeySequence.StandardKey.New, self.new_contact
+        )
+        self.log_action = self._action(
+            self.tr("Gespräch &notieren"), "log-call", "Ctrl+L", self.log_call
+        )
+        self.today_action = self._action(self.tr("&Heute"), "today", "Ctrl+1", self.show_today)
+        self.edit_action = self._action(
+            self.tr("Kontakt &bearbeiten"), "edit", "Ctrl+E", self.edit_contact
+        )
+        self.delete_action = self._action(
+            self.tr("Kontakt &löschen …"), "delete", None, self.delete_contact
+        )
+        self.merge_action = self._action(
+            self.tr("Kontakte &zusammenführen …"), "merge", None, self.merge_contact
+        )
+        self.settings_action = self._action(
+            self.tr("&Einstellungen …"),
+            "settings",
+            QKeySequence.StandardKey.Preferences,
+            self.open_settings,
+        )
+        self.find_action = self._action(
+            self.tr("&Suchen"), "search", QKeySequence.StandardKey.Find, self.focus_search
+        )
+        self.quit_action = self._action(
+            self.tr("&Beenden"), None, QKeySequence.StandardKey.Quit, self.close
+        )
+
+        toolbar = QToolBar(self.tr("Werkzeuge"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.today_action, self.new_action, self.log_action, self.settings_action):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+        file_menu = self.menuBar().addMenu(self.tr("&Datei"))
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        contact_menu = self.menuBar().addMenu(self.tr("&Kontakt"))
+        for action in (
+            self.new_action,
+            self.log_action,
+            self.edit_action,
+            self.merge_action,
+            self.delete_action,
+        ):
+            contact_menu.addAction(action)
+        view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
+        view_menu.addAction(self.today_action)
+        view_menu.addAction(self.find_action)
+
+    # --- the list -----------------------------------------------------------------------------
+
+    def refresh_tags(self) -> None:
+        current = self.tag_filter.currentData()
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("Alle Schlagworte"), None)
+        for tag in self.services.listing.tags():
+            self.tag_filter.addItem(tag, tag)
+        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)))
+
+    def apply_filter(self) -> None:
+        wanted = replace(
+            self.contact_model.current_filter,
+            text=self.search.text(),
+            tag=self.tag_filter.currentData(),
+            stage=self.stage_filter.currentData(),
+        )
+        self.contact_model.set_filter(wanted)
+        total = self.services.listing.count(wanted)
+        if total == 1:
+            self.statusBar().showMessage(self.tr("1 Kontakt"))
+        else:
+            self.statusBar().showMessage(
+                self.tr("{n} Kontakte").format(n=QLocale().toString(total))
+            )
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            contact_id = self.contact_model.contact_id(indexes[0].row())
+            showing = self.stack.currentWidget() is self.contact_panel
+            if contact_id is not None and (
+                contact_id != self.contact_panel.contact_id or not showing
+            ):
+                self.show_contact(contact_id)
+
+    def reload_list(self) -> None:
+        self.refresh_tags()
+        self.apply_filter()
+
+    # --- pages --------------------------------------------------------------------------------
+
+    def show_today(self) -> None:
+        self.today_view.refresh()
+        self.stack.setCurrentWidget(self.today_view)
+        self.today_view.focus_first_entry()
+
+    def show_contact(self, contact_id: int | None) -> None:
+        if contact_id is None:
+            return
+        try:
+            self.contact_panel.show_contact(contact_id)
+        except DomainError as error:
+            show_error(self, error)
+            self.reload_list()
+            return
+        self.stack.setCurrentWidget(self.contact_panel)
+
+    def show_organisation(self, organisation_id: int) -> None:
+        try:
+            self.organisation_panel.show_organisation(organisation_id)
+        except DomainError as error:
+            show_error(self, error)
+            return
+        self.stack.setCurrentWidget(self.organisation_panel)
+
+    def current_contact(self) -> int | None:
+        """The contact that Ctrl+L and the contact actions apply to."""
+        if self.stack.currentWidget() is self.today_view:
+            chosen = self.today_view.selected_contact()
+            if chosen is not None:
+                return chosen
+        if self.stack.currentWidget() is self.contact_panel and self.contact_panel.contact_id:
+            return self.contact_panel.contact_id
+        rows = self.contact_view.selectionModel().selectedRows()
+        return self.contact_model.contact_id(rows[0].row()) if rows else None
+
+    def refresh_pages(self) -> None:
+        self.apply_filter()
+        if self.stack.currentWidget() is self.today_view:
+            self.today_view.refresh()
+        elif self.stack.currentWidget() is self.contact_panel:
+            self.contact_panel.refresh()
+
+    # --- commands -----------------------------------------------------------------------------
+
+    def new_contact(self) -> None:
+        dialog = ContactDialog(self.services, parent=self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.reload_list()
+            self.show_contact(dialog.saved_id)
+
+    def edit_contact(self) -> None:
+        contact_id = self.current_contact()
+        if contact_id is None:
+            return
+        dialog = ContactDialog(self.services, contact_id, parent=self)
+        if dialog.exec():
+            self.reload_list()
+            self.show_contact(contact_id)
+
+    def delete_contact(self) -> None:
+        contact_id = self.current_contact()
+        if contact_id is None:
+            return
+        try:
+            preview = self.services.contacts.preview_delete(contact_id)
+        except DomainError as error:
+            show_error(self, error)
+            return
+        text = self.tr(
+            "{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen und {referrals} Empfehlungs-Verknüpfungen endgültig gelöscht."
+        ).format(
+            name=preview.display_name,
+            notes=preview.notes,
+            reminders=preview.reminders,
+            referrals=preview.referrals,
+        )
+        if not confirm(self, self.tr("Kontakt löschen"), text, self.tr("Endgültig löschen")):
+            return
+        try:
+            self.services.contacts.delete(contact_id)
+        except DomainError as error:
+            show_error(self, error)
+        self.contact_panel.contact_id = None
+        self.reload_list()
+        self.show_today()
+
+    def merge_contact(self) -> None:
+        contact_id = self.current_contact()
+        if contact_id is None:
+            return
+        dialog = MergeDialog(self.services, contact_id, parent=self)
+        if dialog.exec():
+            self.reload_list()
+            self.show_contact(contact_id)
+
+    def log_call(self, reminder_id: int | None = None) -> None:
+        contact_id = self.current_contact()
+        if contact_id is None:
+            self.statusBar().showMessage(self.tr("Bitte zuerst einen Kontakt wählen."), 5000)
+            return
+        if self.log_call_dialog is not None and self.log_call_dialog.isVisible():
+            self.log_call_dialog.raise_()
+            self.log_call_dialog.activateWindow()
+            return
+        dialog = LogCallDialog(
+            self.services, contact_id, self.drafts, parent=self, reminder_id=reminder_id or None
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _cid, _reminder: self.refresh_pages())
+        # The dialog deletes itself when it closes; no reference may outlive it.
+        dialog.finished.connect(self._forget_log_call_dialog)
+        self.log_call_dialog = dialog
+        dialog.open()
+
+    def _forget_log_call_dialog(self, _result: int) -> None:
+        self.log_call_dialog = None
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.services, self.settings, self.database, parent=self)
+        if dialog.exec():
+            self.refresh_pages()
+
+    # --- state --------------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        last = str(self.settings.value("window/last_view", "today"))
+        kind, _, ident = last.partition(":")
+        if kind == "contact" and ident.isdigit():
+            try:
+                self.services.contacts.get(int(ident))
+            except DomainError:
+                self.show_today()
+                return
+            self.show_contact(int(ident))
+        else:
+            self.show_today()
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        if self.stack.currentWidget() is self.contact_panel and self.contact_panel.contact_id:
+            self.settings.setValue("window/last_view", f"contact:{self.contact_panel.contact_id}")
+        else:
+            self.settings.setValue("window/last_view", "today")
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.log_call_dialog is not None and self.log_call_dialog.isVisible():
+            self.log_call_dialog.close()
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,109 @@
+"""Settings: language, keep-in-touch cadences, the default reminder time, where data lives."""
+
+from __future__ import annotations
+
+from datetime import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTime, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from beziehung.core.errors import DomainError
+from beziehung.core.models import STAGES
+from beziehung.core.services import Services
+from beziehung.core.services.settings import SharedSettings
+from beziehung.ui.feedback import show_error
+from beziehung.ui.formatting import stage_label
+from beziehung.ui.i18n import LANGUAGE_KEY, chosen_language
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        services: Services,
+        qsettings: QSettings,
+        database: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.qsettings = qsettings
+        self.setWindowTitle(self.tr("Einstellungen"))
+        shared = services.settings.load()
+
+        self.language = QComboBox()
+        self.language.addItem("Deutsch", "de")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen_language(qsettings))))
+        self.reminder_time = QTimeEdit(
+            QTime(shared.default_reminder_time.hour, shared.default_reminder_time.minute)
+        )
+        self.reminder_time.setDisplayFormat("HH:mm")
+        general = QFormLayout()
+        general.addRow(self.tr("Sprache"), self.language)
+        general.addRow(self.tr("Uhrzeit für „morgen“"), self.reminder_time)
+        general.addRow(QLabel(self.tr("Eine geänderte Sprache gilt ab dem nächsten Start.")))
+
+        self.cadences: dict[str, QSpinBox] = {}
+        cadence_form = QFormLayout()
+        for stage in STAGES:
+            spin = QSpinBox(minimum=0, maximum=3650, suffix=self.tr(" Tage"))
+            spin.setSpecialValueText(self.tr("nie"))
+            spin.setValue(shared.cadences.get(stage) or 0)
+            self.cadences[stage] = spin
+            cadence_form.addRow(stage_label(stage), spin)
+        cadence_box = QGroupBox(self.tr("„Lange nicht gesprochen“ nach"))
+        cadence_box.setLayout(cadence_form)
+
+        self.database_label = QLabel(database)
+        self.database_label.setWordWrap(True)
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        open_folder = QPushButton(self.tr("Ordner öffnen"))
+        open_folder.setEnabled(Path(database).parent.is_dir())
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(database).parent)))
+        )
+        database_row = QHBoxLayout()
+        database_row.addWidget(self.database_label, 1)
+        database_row.addWidget(open_folder)
+        database_box = QGroupBox(self.tr("Datenbank"))
+        database_box.setLayout(database_row)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(general)
+        layout.addWidget(cadence_box)
+        layout.addWidget(database_box)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        chosen = self.reminder_time.time()
+        shared = SharedSettings(
+            default_reminder_time=time(chosen.hour(), chosen.minute()),
+            cadences={stage: spin.value() or None for stage, spin in self.cadences.items()},
+        )
+        try:
+            self.services.settings.save(shared)
+        except DomainError as error:
+            show_error(self, error)
+            return
+        self.qsettings.setValue(LANGUAGE_KEY, self.language.currentData())
+        super().accept()

@@ -1,0 +1,235 @@
+"""One contact: the card with everything about the person above the conversation timeline."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from beziehung.core.services import Services
+from beziehung.core.services.records import ContactDetail, PersonRef
+from beziehung.ui.formatting import (
+    channel_label,
+    date_text,
+    direction_label,
+    local_datetime_text,
+    method_label,
+    minutes_text,
+    phone_text,
+    stage_label,
+)
+from beziehung.ui.icons import CHANNEL_ICONS, icon
+from beziehung.ui.models.lists import Entry, EntryListModel
+
+
+class ContactPanel(QWidget):
+    open_contact = Signal(int)
+    open_organisation = Signal(int)
+    edit_requested = Signal()
+    delete_requested = Signal()
+    merge_requested = Signal()
+    log_call_requested = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.contact_id: int | None = None
+        self.card = QLabel()
+        self.card.setWordWrap(True)
+        self.card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.card.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.card.linkActivated.connect(self._follow_link)
+        self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        self.card.setMargin(12)
+
+        buttons = QHBoxLayout()
+        for text, name, signal in (
+            (self.tr("Gespräch notieren"), "log-call", self.log_call_requested),
+            (self.tr("Bearbeiten"), "edit", self.edit_requested),
+            (self.tr("Zusammenführen …"), "merge", self.merge_requested),
+            (self.tr("Löschen …"), "delete", self.delete_requested),
+        ):
+            button = QPushButton(icon(name), text)
+            button.clicked.connect(signal.emit)
+            buttons.addWidget(button)
+        buttons.addStretch()
+
+        self.timeline_model = EntryListModel(self)
+        self.timeline = QListView()
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.setWordWrap(True)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setSpacing(2)
+        self.timeline.setUniformItemSizes(False)
+        self.timeline.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.card, 1)
+        top_layout.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(top)
+        timeline_box = QWidget()
+        timeline_layout = QVBoxLayout(timeline_box)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        timeline_layout.addWidget(QLabel(f"<b>{escape(self.tr('Verlauf'))}</b>"))
+        timeline_layout.addWidget(self.timeline)
+        self.splitter.addWidget(timeline_box)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    def show_contact(self, contact_id: int) -> None:
+        self.contact_id = contact_id
+        detail = self.services.contacts.get(contact_id)
+        self.card.setText(self._card_html(detail))
+        self.timeline_model.set_entries(self._timeline(detail))
+
+    def refresh(self) -> None:
+        if self.contact_id is not None:
+            self.show_contact(self.contact_id)
+
+    def _follow_link(self, link: str) -> None:
+        kind, _, ident = link.partition(":")
+        if kind == "contact" and ident.isdigit():
+            self.open_contact.emit(int(ident))
+        elif kind == "organisation" and ident.isdigit():
+            self.open_organisation.emit(int(ident))
+
+    def _card_html(self, d: ContactDetail) -> str:
+        s = d.summary
+        rows: list[tuple[str, str]] = []
+        title = " ".join(p for p in (d.salutation, d.title) if p)
+        heading = f"<h2 style='margin:0'>{escape(s.display_name)}</h2>"
+        if title:
+            heading = f"<div style='color:gray'>{escape(title)}</div>" + heading
+        if s.organisation and d.organisation_id is not None:
+            role = f"{escape(d.role)}, " if d.role else ""
+            rows.append(
+                (
+                    self.tr("Organisation"),
+                    f"{role}<a href='organisation:{d.organisation_id}'>{escape(s.organisation)}</a>",
+                )
+            )
+        rows.append((self.tr("Phase"), escape(stage_label(s.stage))))
+        for m in d.methods:
+            value = phone_text(m.value, m.phone_e164) if m.kind == "phone" else m.value
+            if m.kind == "phone" and m.phone_e164:
+                value_html = f"<a href='tel:{m.phone_e164}'>{escape(value)}</a>"
+            elif m.kind == "email":
+                value_html = f"<a href='mailto:{escape(m.value)}'>{escape(value)}</a>"
+            else:
+                value_html = escape(value)
+            label = method_label(m.kind) + (f" ({escape(m.label)})" if m.label else "")
+            rows.append(
+                (label, value_html + (" ★" if m.is_preferred and len(d.methods) > 1 else ""))
+            )
+        if d.preferred_channel or d.preferred_time:
+            parts = [
+                channel_label(d.preferred_channel) if d.preferred_channel else "",
+                d.preferred_time or "",
+            ]
+            rows.append((self.tr("Am liebsten"), escape(", ".join(p for p in parts if p))))
+        if d.birthday:
+            rows.append((self.tr("Geburtstag"), escape(date_text(d.birthday))))
+        if s.tags:
+            rows.append((self.tr("Schlagworte"), escape(", ".join(s.tags))))
+        if d.referred_by:
+            rows.append((self.tr("Empfohlen von"), self._people(d.referred_by)))
+        if d.referred:
+            rows.append((self.tr("Hat empfohlen"), self._people(d.referred)))
+        if d.cadence_days:
+            rows.append(
+                (
+                    self.tr("Kontakt halten"),
+                    escape(self.tr("alle {n} Tage").format(n=d.cadence_days)),
+                )
+            )
+        if s.last_contact_at:
+            rows.append(
+                (self.tr("Letzter Kontakt"), escape(local_datetime_text(s.last_contact_at)))
+            )
+        table = "".join(
+            f"<tr><td style='color:gray;padding-right:12px'>{escape(label)}</td><td>{value}</td></tr>"
+            for label, value in rows
+        )
+        about = ""
+        if d.about.strip():
+            about = f"<p><b>{escape(self.tr('Was wichtig ist'))}</b><br>{escape(d.about).replace(chr(10), '<br>')}</p>"
+        return f"{heading}<table style='margin-top:6px'>{table}</table>{about}"
+
+    @staticmethod
+    def _people(people: list[PersonRef]) -> str:
+        return ", ".join(f"<a href='contact:{p.id}'>{escape(p.display_name)}</a>" for p in people)
+
+    def _timeline(self, d: ContactDetail) -> list[Entry]:
+        entries: list[tuple[object, Entry]] = []
+        for n in d.notes:
+            head = " · ".join(
+                p
+                for p in (
+                    local_datetime_text(n.occurred_at),
+                    f"{channel_label(n.channel)} ({direction_label(n.direction)})",
+                    minutes_text(n.duration_minutes),
+                )
+                if p
+            )
+            lines = [head]
+            if n.subject:
+                lines.append(n.subject)
+            if n.body:
+                lines.append(n.body)
+            if n.outcome:
+                lines.append(self.tr("Ergebnis: {text}").format(text=n.outcome))
+            if n.next_step:
+                lines.append(self.tr("Nächster Schritt: {text}").format(text=n.next_step))
+            entries.append(
+                (
+                    n.occurred_at,
+                    Entry(
+                        "\n".join(lines),
+                        d.id,
+                        icon(CHANNEL_ICONS.get(n.channel, "message")),
+                        note_id=n.id,
+                    ),
+                )
+            )
+        for r in d.reminders:
+            if r.state == "open":
+                state = self.tr("Rückruf fällig {when}").format(
+                    when=local_datetime_text(r.fires_at)
+                )
+            elif r.state == "done":
+                state = self.tr("Rückruf erledigt {when}").format(
+                    when=local_datetime_text(r.completed_at)
+                )
+            else:
+                state = self.tr("Rückruf abgesagt")
+            entries.append(
+                (
+                    r.completed_at or r.fires_at,
+                    Entry(
+                        f"{state}\n{r.reason}",
+                        d.id,
+                        icon("done" if r.state == "done" else "reminder"),
+                        reminder_id=r.id,
+                    ),
+                )
+            )
+        entries.sort(key=lambda pair: pair[0], reverse=True)
+        return [entry for _when, entry in entries]
+
+    def current_entry_index(self) -> QModelIndex:
+        return self.timeline.currentIndex()

@@ -1,0 +1,86 @@
+"""An organisation: its people and their combined conversation history."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QLabel, QListView, QSplitter, QVBoxLayout, QWidget
+
+from beziehung.core.services import Services
+from beziehung.ui.formatting import channel_label, local_datetime_text, stage_label
+from beziehung.ui.icons import CHANNEL_ICONS, icon
+from beziehung.ui.models.lists import ContactIdRole, Entry, EntryListModel
+
+
+class OrganisationPanel(QWidget):
+    open_contact = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.organisation_id: int | None = None
+        self.heading = QLabel()
+        self.people_model = EntryListModel(self)
+        self.people = QListView()
+        self.people.setModel(self.people_model)
+        self.history_model = EntryListModel(self)
+        self.history = QListView()
+        self.history.setModel(self.history_model)
+        self.history.setWordWrap(True)
+        self.history.setAlternatingRowColors(True)
+        for view in (self.people, self.history):
+            view.clicked.connect(self._open)
+            view.activated.connect(self._open)
+        people_box = QWidget()
+        people_layout = QVBoxLayout(people_box)
+        people_layout.setContentsMargins(0, 0, 0, 0)
+        people_layout.addWidget(QLabel(f"<b>{escape(self.tr('Personen'))}</b>"))
+        people_layout.addWidget(self.people)
+        history_box = QWidget()
+        history_layout = QVBoxLayout(history_box)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(QLabel(f"<b>{escape(self.tr('Gemeinsamer Verlauf'))}</b>"))
+        history_layout.addWidget(self.history)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(people_box)
+        splitter.addWidget(history_box)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(splitter, 1)
+
+    def show_organisation(self, organisation_id: int) -> None:
+        self.organisation_id = organisation_id
+        detail = self.services.organisations.get(organisation_id)
+        self.heading.setText(f"<h2 style='margin:0'>{escape(detail.name)}</h2>")
+        self.people_model.set_entries(
+            [
+                Entry(
+                    " · ".join(
+                        p for p in (m.display_name, m.role or "", stage_label(m.stage)) if p
+                    ),
+                    m.id,
+                    icon("meeting"),
+                )
+                for m in detail.people
+            ]
+        )
+        self.history_model.set_entries(
+            [
+                Entry(
+                    f"{local_datetime_text(n.occurred_at)} · {who} · {channel_label(n.channel)}\n"
+                    + "\n".join(p for p in (n.subject, n.body) if p),
+                    n.contact_id,
+                    icon(CHANNEL_ICONS.get(n.channel, "message")),
+                    note_id=n.id,
+                )
+                for n, who in detail.history
+            ]
+        )
+
+    def _open(self, index: QModelIndex) -> None:
+        contact_id = index.data(ContactIdRole)
+        if contact_id is not None:
+            self.open_contact.emit(int(contact_id))

@@ -1,0 +1,152 @@
+"""Heute: the start page. Overdue callbacks, today's, the next seven days, birthdays, and who
+has not been spoken to for too long; one click opens the contact, Ctrl+L logs a call."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QListView, QVBoxLayout, QWidget
+
+from beziehung.clock import to_local
+from beziehung.core.services import Services
+from beziehung.core.services.agenda import Agenda
+from beziehung.core.services.records import ReminderRecord
+from beziehung.ui.formatting import date_text, local_datetime_text
+from beziehung.ui.icons import icon
+from beziehung.ui.models.lists import ContactIdRole, Entry, EntryListModel
+
+
+class AgendaSection(QWidget):
+    def __init__(self, title: str, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.heading = QLabel()
+        self.model = EntryListModel(self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.empty = QLabel(empty_text)
+        self.empty.setStyleSheet("color: gray")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty, 1)
+
+    def set_entries(self, entries: list[Entry], total: int | None = None) -> None:
+        self.model.set_entries(entries)
+        count = len(entries) if total is None else total
+        self.heading.setText(
+            f"<h3 style='margin:0'>{escape(self.title)} <span style='color:gray'>({count})</span></h3>"
+        )
+        self.empty.setVisible(not entries)
+        self.view.setVisible(bool(entries))
+
+
+class TodayView(QWidget):
+    open_contact = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.greeting = QLabel()
+        self.overdue = AgendaSection(self.tr("Überfällige Rückrufe"), self.tr("Nichts überfällig."))
+        self.today = AgendaSection(self.tr("Heute fällig"), self.tr("Heute steht nichts an."))
+        self.week = AgendaSection(
+            self.tr("Nächste 7 Tage"), self.tr("Keine Rückrufe in den nächsten Tagen.")
+        )
+        self.birthdays = AgendaSection(
+            self.tr("Geburtstage diese Woche"), self.tr("Keine Geburtstage.")
+        )
+        self.out_of_touch = AgendaSection(
+            self.tr("Lange nicht gesprochen"), self.tr("Mit allen sind Sie im Gespräch.")
+        )
+        grid = QGridLayout()
+        grid.addWidget(self.overdue, 0, 0)
+        grid.addWidget(self.today, 0, 1)
+        grid.addWidget(self.week, 1, 0)
+        grid.addWidget(self.out_of_touch, 1, 1)
+        grid.addWidget(self.birthdays, 2, 0, 1, 2)
+        grid.setRowStretch(0, 2)
+        grid.setRowStretch(1, 2)
+        grid.setRowStretch(2, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.greeting)
+        layout.addLayout(grid, 1)
+        for section in self.sections():
+            section.view.clicked.connect(self._open)
+            section.view.activated.connect(self._open)
+
+    def sections(self) -> list[AgendaSection]:
+        return [self.overdue, self.today, self.week, self.out_of_touch, self.birthdays]
+
+    def _open(self, index: QModelIndex) -> None:
+        contact_id = index.data(ContactIdRole)
+        if contact_id is not None:
+            self.open_contact.emit(int(contact_id))
+
+    def selected_contact(self) -> int | None:
+        """The contact of the entry that has the focus, for Ctrl+L."""
+        for section in self.sections():
+            if section.view.hasFocus() and section.view.currentIndex().isValid():
+                return section.view.currentIndex().data(ContactIdRole)
+        return None
+
+    def refresh(self) -> None:
+        agenda = self.services.agenda.build()
+        self.greeting.setText(
+            f"<h2 style='margin:0'>{escape(self.tr('Heute'))}, {escape(date_text(to_local(agenda.now, self.services.context.tz).date()))}</h2>"
+        )
+        self.overdue.set_entries([self._reminder(r, overdue=True) for r in agenda.overdue])
+        self.today.set_entries([self._reminder(r) for r in agenda.today])
+        self.week.set_entries([self._reminder(r) for r in agenda.week])
+        self.birthdays.set_entries(
+            [
+                Entry(
+                    self.tr("{name} – {date}, wird {age}").format(
+                        name=b.contact_name, date=date_text(b.on), age=b.age
+                    ),
+                    b.contact_id,
+                    icon("birthday"),
+                )
+                for b in agenda.birthdays
+            ]
+        )
+        self.out_of_touch.set_entries(self._out_of_touch(agenda), agenda.out_of_touch_total)
+
+    def _reminder(self, r: ReminderRecord, *, overdue: bool = False) -> Entry:
+        when = local_datetime_text(r.fires_at)
+        text = f"{r.contact_name} – {r.reason}\n{when}"
+        if overdue:
+            late_days = (self.services.context.clock.now() - r.fires_at).days
+            if late_days == 1:
+                text += " · " + self.tr("seit einem Tag")
+            elif late_days > 1:
+                text += " · " + self.tr("seit {n} Tagen").format(n=late_days)
+        return Entry(text, r.contact_id, icon("reminder"), reminder_id=r.id)
+
+    def _out_of_touch(self, agenda: Agenda) -> list[Entry]:
+        entries = []
+        for o in agenda.out_of_touch:
+            if o.last_contact_at is None:
+                since = self.tr("noch nie gesprochen")
+            else:
+                since = self.tr("zuletzt {date}").format(
+                    date=local_datetime_text(o.last_contact_at, date_only=True)
+                )
+            text = self.tr("{name} – {since}, Rhythmus {cadence} Tage").format(
+                name=o.contact_name, since=since, cadence=o.cadence_days
+            )
+            entries.append(Entry(text, o.contact_id, icon("clock")))
+        return entries
+
+    def focus_first_entry(self) -> None:
+        for section in self.sections():
+            if section.model.rowCount():
+                section.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                section.view.setCurrentIndex(section.model.index(0, 0))
+                return

@@ -1,0 +1,204 @@
+from datetime import timedelta
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from beziehung.core.services.inputs import ContactInput, NoteInput
+from beziehung.core.services.listing import ContactFilter
+from beziehung.ui.dialogs.contact_dialog import COL_VALUE, ContactDialog
+from beziehung.ui.dialogs.log_call_dialog import DRAFT_KEY, LogCallDialog
+from beziehung.ui.dialogs.merge_dialog import MergeDialog
+from beziehung.ui.formatting import to_qdatetime
+from beziehung.ui.main_window import MainWindow
+from beziehung.ui.models.contacts import COL_NAME, ContactTableModel
+from beziehung.ui.models.lists import Entry, EntryListModel
+
+
+def visible_names(window):
+    model = window.contact_model
+    return [model.index(r, COL_NAME).data() for r in range(model.rowCount())]
+
+
+def test_create_a_contact_through_the_dialog(qtbot, services, people):
+    dialog = ContactDialog(services)
+    qtbot.addWidget(dialog)
+    # QTest types ASCII only; umlauts go in as text.
+    dialog.given.setText("Käthe")
+    dialog.family.setText("Straßmann")
+    dialog.organisation.setCurrentText("Straßmann Bau GmbH")
+    dialog.methods.item(0, COL_VALUE).setText("k.strassmann@example.de")
+    dialog.methods.item(1, COL_VALUE).setText("030 1234567")
+    dialog.tags.setText("Neu, Bau")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    detail = services.contacts.get(dialog.saved_id)
+    assert detail.summary.display_name == "Käthe Straßmann"
+    assert detail.summary.organisation == "Straßmann Bau GmbH"
+    assert detail.summary.emails == ["k.strassmann@example.de"]
+    assert [m.phone_e164 for m in detail.methods if m.kind == "phone"] == ["+49301234567"]
+    assert detail.summary.tags == ["Bau", "Neu"]
+
+
+def test_an_invalid_contact_stays_in_the_dialog(qtbot, services, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    dialog = ContactDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert shown == ["Ein Kontakt braucht einen Namen."]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert services.contacts.count() == 0
+
+
+def test_search_narrows_the_list_as_you_type(qtbot, window):
+    qtbot.waitUntil(
+        lambda: visible_names(window) == ["Jürgen Müller", "Petra Öztürk", "Anna Weber"]
+    )
+    qtbot.keyClicks(window.search, "mue")
+    qtbot.waitUntil(lambda: visible_names(window) == ["Jürgen Müller"])
+    window.search.clear()
+    qtbot.keyClicks(window.search, "jahresgespr")
+    qtbot.waitUntil(lambda: visible_names(window) == ["Anna Weber"])
+
+
+def test_sorting_happens_in_sql(qtbot, window):
+    window.contact_view.sortByColumn(COL_NAME, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(
+        lambda: visible_names(window) == ["Anna Weber", "Petra Öztürk", "Jürgen Müller"]
+    )
+    assert window.contact_model.current_filter.descending
+
+
+def test_log_a_call_with_ctrl_l_including_a_callback(qtbot, window, services, clock, people):
+    window.show_contact(people["mueller"])
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: window.log_call_dialog is not None and window.log_call_dialog.isVisible()
+    )
+    dialog = window.log_call_dialog
+    assert dialog.channel.currentData() == "phone" and dialog.direction.currentData() == "out"
+    qtbot.keyClicks(dialog.body, "Will ein Angebot zur Nachfolge")
+    dialog.callback.setChecked(True)
+    dialog.callback_at.setDateTime(to_qdatetime(clock.now() + timedelta(hours=3)))
+    dialog.callback_reason.setText("Angebot besprechen")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    timeline = [e.text for e in window.contact_panel.timeline_model._entries]
+    assert any("Will ein Angebot zur Nachfolge" in text for text in timeline)
+    assert any("Angebot besprechen" in text for text in timeline)
+    window.show_today()
+    today = [
+        window.today_view.today.model.entry(r).text
+        for r in range(window.today_view.today.model.rowCount())
+    ]
+    assert today and "Jürgen Müller – Angebot besprechen" in today[0]
+
+
+def test_ctrl_l_on_a_today_entry_logs_a_call_for_that_contact(
+    qtbot, window, services, clock, people
+):
+    services.reminders.create(
+        people["oeztuerk"], clock.now() - timedelta(hours=1), "Rückruf zugesagt"
+    )
+    window.show_today()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    assert window.today_view.selected_contact() == people["oeztuerk"]
+    qtbot.keyClick(
+        window.today_view.overdue.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.waitUntil(lambda: window.log_call_dialog is not None)
+    assert window.log_call_dialog.contact_id == people["oeztuerk"]
+    window.log_call_dialog.done(0)
+
+
+def test_delete_asks_first(qtbot, window, services, people, monkeypatch):
+    asked = []
+
+    def answer(_parent, _title, text, _action, reply):
+        asked.append(text)
+        return reply
+
+    window.show_contact(people["weber"])
+    monkeypatch.setattr("beziehung.ui.main_window.confirm", lambda *a: answer(*a, False))
+    window.delete_contact()
+    assert "Anna Weber" in asked[0] and "1 Gesprächsnotizen" in asked[0]
+    assert services.contacts.get(people["weber"])
+    monkeypatch.setattr("beziehung.ui.main_window.confirm", lambda *a: answer(*a, True))
+    window.delete_contact()
+    qtbot.waitUntil(lambda: visible_names(window) == ["Jürgen Müller", "Petra Öztürk"])
+    assert services.listing.count(ContactFilter()) == 2
+
+
+def test_merge_moves_everything(qtbot, services, clock, people):
+    duplicate = services.contacts.create(ContactInput(name="J. Müller", role="Inhaber"))
+    note = services.notes.log(NoteInput(contact_id=duplicate, body="Unter dem doppelten Eintrag"))
+    reminder = services.reminders.create(duplicate, clock.now() + timedelta(days=2), "Rückruf")
+    dialog = MergeDialog(services, people["mueller"])
+    qtbot.addWidget(dialog)
+    dialog.choose(duplicate)
+    assert "1 Gesprächsnotizen" in dialog.preview.text()
+    assert dialog.merge_button.isEnabled()
+    dialog.accept()
+    detail = services.contacts.get(people["mueller"])
+    assert [n.id for n in detail.notes] == [note.id]
+    assert [r.id for r in detail.reminders] == [reminder.id]
+    assert detail.role == "Inhaber"
+    assert services.listing.count(ContactFilter(text="Müller")) == 1
+
+
+def test_a_draft_comes_back_after_closing_without_saving(qtbot, services, drafts, people):
+    first = LogCallDialog(services, people["mueller"], drafts)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.keyClicks(first.body, "Halb fertige Notiz")
+    first.subject.setText("Nachfolge")
+    first.close()
+    assert drafts.load(DRAFT_KEY)["body"] == "Halb fertige Notiz"
+    again = LogCallDialog(services, people["mueller"], drafts)
+    qtbot.addWidget(again)
+    assert again.body.toPlainText() == "Halb fertige Notiz"
+    assert again.subject.text() == "Nachfolge"
+    assert not again.draft_banner.isHidden()
+    again.accept()
+    assert drafts.load(DRAFT_KEY) is None
+    assert services.notes.for_contact(people["mueller"])[0].body == "Halb fertige Notiz"
+
+
+def test_escape_with_text_asks_and_can_keep_the_draft(qtbot, services, drafts, people, monkeypatch):
+    dialog = LogCallDialog(services, people["mueller"], drafts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.body, "Nicht verlieren")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Save)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert drafts.load(DRAFT_KEY)["body"] == "Nicht verlieren"
+    other = LogCallDialog(services, people["weber"], drafts)
+    qtbot.addWidget(other)
+    assert other.body.toPlainText() == ""  # a draft belongs to its contact
+
+
+def test_models_pass_the_model_tester(qtmodeltester, services, people):
+    contacts = ContactTableModel(services.listing)
+    contacts.fetchMore(contacts.index(-1, -1))
+    qtmodeltester.check(contacts, force_py=True)
+    entries = EntryListModel()
+    entries.set_entries([Entry("eins", 1), Entry("zwei", 2, tooltip="mehr")])
+    qtmodeltester.check(entries, force_py=True)
+
+
+def test_window_state_is_restored(qtbot, services, qsettings, drafts, people, window):
+    window.show_contact(people["oeztuerk"])
+    window.close()
+    reopened = MainWindow(
+        services, QSettings(qsettings.fileName(), QSettings.Format.IniFormat), drafts, "x"
+    )
+    qtbot.addWidget(reopened)
+    assert reopened.stack.currentWidget() is reopened.contact_panel
+    assert reopened.contact_panel.contact_id == people["oeztuerk"]
