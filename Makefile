@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint format benchmark screenshots clean
+.PHONY: run test lint format benchmark screenshots translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,15 @@ format: $(TEST_STAMP)
 ## benchmark: figures on generated data (not part of the test run)
 benchmark: $(RUN_STAMP)
 	$(BIN)/python benchmarks/search_and_demo.py $(ARGS)
+
+TS := resources/translations/beziehung_en.ts
+QM := src/beziehung/resources/translations/beziehung_en.qm
+UI_SOURCES = $(shell find src/beziehung/ui src/beziehung/app.py -name '*.py' | sort)
+
+## translations: collect the window's texts into the .ts file and compile the .qm
+translations: $(RUN_STAMP)
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS) -target-language en -no-obsolete
+	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
 
 ## screenshots: docs/screenshots/*.png from demo data, in real windows on a virtual X screen
 screenshots: $(RUN_STAMP)

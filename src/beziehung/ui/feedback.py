@@ -13,31 +13,54 @@ from beziehung.core.errors import DomainError
 log = logging.getLogger("beziehung.ui")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("feedback", text)
-
-
 def error_text(error: DomainError) -> str:
     """The error in the user's language; codes without a translation keep the English text."""
     p = error.params
     texts = {
-        "name_empty": lambda: _t("Ein Kontakt braucht einen Namen."),
-        "note_empty": lambda: _t("Eine Notiz braucht etwas Text."),
-        "reason_empty": lambda: _t("Eine Erinnerung braucht einen Grund."),
-        "email": lambda: _t("„{value}“ ist keine E-Mail-Adresse.").format(**p),
-        "phone": lambda: _t("„{value}“ ist keine Telefonnummer.").format(**p),
-        "contact_not_found": lambda: _t("Diesen Kontakt gibt es nicht mehr."),
-        "note_not_found": lambda: _t("Diese Notiz gibt es nicht mehr."),
-        "reminder_not_found": lambda: _t("Diese Erinnerung gibt es nicht mehr."),
-        "snooze_past": lambda: _t("Eine Erinnerung kann nur in die Zukunft verschoben werden."),
-        "merge_self": lambda: _t("Ein Kontakt kann nicht mit sich selbst zusammengeführt werden."),
-        "referral_self": lambda: _t("Ein Kontakt kann sich nicht selbst empfohlen haben."),
-        "cadence": lambda: _t("Der Kontakt-Rhythmus muss eine positive Zahl von Tagen sein."),
-        "photo_size": lambda: _t("Das Foto ist zu groß."),
-        "schema_too_new": lambda: _t(
-            "Diese Datenbank stammt aus einer neueren Version von Beziehung. Bitte aktualisieren Sie Beziehung, um sie zu öffnen."
+        "name_empty": lambda: QCoreApplication.translate(
+            "feedback", "Ein Kontakt braucht einen Namen."
         ),
-        "not_ours": lambda: _t("Diese Datei ist keine Beziehung-Datenbank."),
+        "note_empty": lambda: QCoreApplication.translate(
+            "feedback", "Eine Notiz braucht etwas Text."
+        ),
+        "reason_empty": lambda: QCoreApplication.translate(
+            "feedback", "Eine Erinnerung braucht einen Grund."
+        ),
+        "email": lambda: QCoreApplication.translate(
+            "feedback", "„{value}“ ist keine E-Mail-Adresse."
+        ).format(**p),
+        "phone": lambda: QCoreApplication.translate(
+            "feedback", "„{value}“ ist keine Telefonnummer."
+        ).format(**p),
+        "contact_not_found": lambda: QCoreApplication.translate(
+            "feedback", "Diesen Kontakt gibt es nicht mehr."
+        ),
+        "note_not_found": lambda: QCoreApplication.translate(
+            "feedback", "Diese Notiz gibt es nicht mehr."
+        ),
+        "reminder_not_found": lambda: QCoreApplication.translate(
+            "feedback", "Diese Erinnerung gibt es nicht mehr."
+        ),
+        "snooze_past": lambda: QCoreApplication.translate(
+            "feedback", "Eine Erinnerung kann nur in die Zukunft verschoben werden."
+        ),
+        "merge_self": lambda: QCoreApplication.translate(
+            "feedback", "Ein Kontakt kann nicht mit sich selbst zusammengeführt werden."
+        ),
+        "referral_self": lambda: QCoreApplication.translate(
+            "feedback", "Ein Kontakt kann sich nicht selbst empfohlen haben."
+        ),
+        "cadence": lambda: QCoreApplication.translate(
+            "feedback", "Der Kontakt-Rhythmus muss eine positive Zahl von Tagen sein."
+        ),
+        "photo_size": lambda: QCoreApplication.translate("feedback", "Das Foto ist zu groß."),
+        "schema_too_new": lambda: QCoreApplication.translate(
+            "feedback",
+            "Diese Datenbank stammt aus einer neueren Version von Beziehung. Bitte aktualisieren Sie Beziehung, um sie zu öffnen.",
+        ),
+        "not_ours": lambda: QCoreApplication.translate(
+            "feedback", "Diese Datei ist keine Beziehung-Datenbank."
+        ),
     }
     make = texts.get(error.code)
     return make() if make else str(error)
@@ -53,8 +76,9 @@ def show_unexpected(parent: QWidget | None) -> None:
     QMessageBox.critical(
         parent,
         APPLICATION,
-        _t(
-            "Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}."
+        QCoreApplication.translate(
+            "feedback",
+            "Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.",
         ).format(path=path),
     )
 

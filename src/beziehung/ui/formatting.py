@@ -9,44 +9,44 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZon
 from beziehung.core import phones
 
 
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def stage_label(code: str) -> str:
     labels = {
-        "interessent": _t("stage", "Interessent"),
-        "kunde": _t("stage", "Kunde"),
-        "stammkunde": _t("stage", "Stammkunde"),
-        "empfehler": _t("stage", "Empfehler"),
-        "ehemalig": _t("stage", "Ehemalig"),
+        "interessent": QCoreApplication.translate("stage", "Interessent"),
+        "kunde": QCoreApplication.translate("stage", "Kunde"),
+        "stammkunde": QCoreApplication.translate("stage", "Stammkunde"),
+        "empfehler": QCoreApplication.translate("stage", "Empfehler"),
+        "ehemalig": QCoreApplication.translate("stage", "Ehemalig"),
     }
     return labels.get(code, code)
 
 
 def channel_label(code: str) -> str:
     labels = {
-        "phone": _t("channel", "Telefon"),
-        "meeting": _t("channel", "Treffen"),
-        "video": _t("channel", "Video"),
-        "email": _t("channel", "E-Mail"),
-        "letter": _t("channel", "Brief"),
-        "message": _t("channel", "Nachricht"),
-        "social": _t("channel", "Soziale Medien"),
+        "phone": QCoreApplication.translate("channel", "Telefon"),
+        "meeting": QCoreApplication.translate("channel", "Treffen"),
+        "video": QCoreApplication.translate("channel", "Video"),
+        "email": QCoreApplication.translate("channel", "E-Mail"),
+        "letter": QCoreApplication.translate("channel", "Brief"),
+        "message": QCoreApplication.translate("channel", "Nachricht"),
+        "social": QCoreApplication.translate("channel", "Soziale Medien"),
     }
     return labels.get(code, code)
 
 
 def direction_label(code: str) -> str:
-    return _t("direction", "eingehend") if code == "in" else _t("direction", "ausgehend")
+    return (
+        QCoreApplication.translate("direction", "eingehend")
+        if code == "in"
+        else QCoreApplication.translate("direction", "ausgehend")
+    )
 
 
 def method_label(kind: str) -> str:
     labels = {
-        "email": _t("method", "E-Mail"),
-        "phone": _t("method", "Telefon"),
-        "web": _t("method", "Web"),
-        "address": _t("method", "Adresse"),
+        "email": QCoreApplication.translate("method", "E-Mail"),
+        "phone": QCoreApplication.translate("method", "Telefon"),
+        "web": QCoreApplication.translate("method", "Web"),
+        "address": QCoreApplication.translate("method", "Adresse"),
     }
     return labels.get(kind, kind)
 
@@ -86,4 +86,6 @@ def phone_text(value: str, e164: str | None) -> str:
 def minutes_text(minutes: int | None) -> str:
     if minutes is None:
         return ""
-    return _t("formatting", "{n} Min.").format(n=QLocale().toString(minutes))
+    return QCoreApplication.translate("formatting", "{n} Min.").format(
+        n=QLocale().toString(minutes)
+    )

@@ -83,7 +83,8 @@ class ContactPanel(QWidget):
         timeline_box = QWidget()
         timeline_layout = QVBoxLayout(timeline_box)
         timeline_layout.setContentsMargins(0, 0, 0, 0)
-        timeline_layout.addWidget(QLabel(f"<b>{escape(self.tr('Verlauf'))}</b>"))
+        timeline_title = self.tr("Verlauf")
+        timeline_layout.addWidget(QLabel(f"<b>{escape(timeline_title)}</b>"))
         timeline_layout.addWidget(self.timeline)
         self.splitter.addWidget(timeline_box)
         self.splitter.setStretchFactor(1, 2)
@@ -167,7 +168,10 @@ class ContactPanel(QWidget):
         )
         about = ""
         if d.about.strip():
-            about = f"<p><b>{escape(self.tr('Was wichtig ist'))}</b><br>{escape(d.about).replace(chr(10), '<br>')}</p>"
+            about_title = self.tr("Was wichtig ist")
+            about = (
+                f"<p><b>{escape(about_title)}</b><br>{escape(d.about).replace(chr(10), '<br>')}</p>"
+            )
         return f"{heading}<table style='margin-top:6px'>{table}</table>{about}"
 
     @staticmethod

@@ -98,9 +98,9 @@ class TodayView(QWidget):
 
     def refresh(self) -> None:
         agenda = self.services.agenda.build()
-        self.greeting.setText(
-            f"<h2 style='margin:0'>{escape(self.tr('Heute'))}, {escape(date_text(to_local(agenda.now, self.services.context.tz).date()))}</h2>"
-        )
+        today = date_text(to_local(agenda.now, self.services.context.tz).date())
+        heading = self.tr("Heute, {date}").format(date=today)
+        self.greeting.setText(f"<h2 style='margin:0'>{escape(heading)}</h2>")
         self.overdue.set_entries([self._reminder(r, overdue=True) for r in agenda.overdue])
         self.today.set_entries([self._reminder(r) for r in agenda.today])
         self.week.set_entries([self._reminder(r) for r in agenda.week])

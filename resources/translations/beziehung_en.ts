@@ -1,0 +1,953 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="50"/>
+        <source>Kontakt bearbeiten</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="50"/>
+        <source>Neuer Kontakt</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="55"/>
+        <source>Frau</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="55"/>
+        <source>Herr</source>
+        <translation>Mr</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="56"/>
+        <source>z. B. Dr.</source>
+        <translation>e.g. Dr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="64"/>
+        <source>Neue Organisation eintippen oder wählen</source>
+        <translation>Type a new organisation or choose one</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="70"/>
+        <source>bekannt</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="77"/>
+        <source>durch Kommas getrennt</source>
+        <translation>separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="81"/>
+        <source>Anrede</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="82"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="83"/>
+        <source>&amp;Vorname</source>
+        <translation>&amp;Given name</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="84"/>
+        <source>&amp;Nachname</source>
+        <translation>&amp;Family name</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="85"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="86"/>
+        <source>Funktion</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="87"/>
+        <source>&amp;Phase</source>
+        <translation>S&amp;tage</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="88"/>
+        <source>Geburtstag</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="89"/>
+        <source>Schlagworte</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="90"/>
+        <source>Empfohlen von</source>
+        <translation>Recommended by</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="96"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="96"/>
+        <source>Bezeichnung</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="96"/>
+        <source>Wert</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="96"/>
+        <source>Bevorzugt</source>
+        <translation>Preferred</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="103"/>
+        <source>Hinzufügen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="105"/>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="115"/>
+        <source>egal</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="118"/>
+        <source>z. B. vormittags, nicht montags</source>
+        <translation>e.g. mornings, not on Mondays</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="119"/>
+        <source> Tage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="120"/>
+        <source>wie für die Phase eingestellt</source>
+        <translation>as set for the stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="122"/>
+        <source>Bevorzugter Kanal</source>
+        <translation>Preferred channel</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="123"/>
+        <source>Beste Zeit</source>
+        <translation>Best time</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="124"/>
+        <source>Kontakt halten alle</source>
+        <translation>Keep in touch every</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="131"/>
+        <source>Was ist dieser Person wichtig? Vorlieben, Familie, Anlässe …</source>
+        <translation>What matters to this person? Preferences, family, occasions …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="135"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="136"/>
+        <source>Erreichbarkeit</source>
+        <translation>How to reach</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="137"/>
+        <source>Was wichtig ist</source>
+        <translation>What matters</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="57"/>
+        <source>Gespräch notieren</source>
+        <translation>Log a call</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="58"/>
+        <source>Bearbeiten</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="59"/>
+        <source>Zusammenführen …</source>
+        <translation>Merge …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="60"/>
+        <source>Löschen …</source>
+        <translation>Delete …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="86"/>
+        <source>Verlauf</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="123"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="127"/>
+        <source>Phase</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="145"/>
+        <source>Am liebsten</source>
+        <translation>Prefers</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="147"/>
+        <source>Geburtstag</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="149"/>
+        <source>Schlagworte</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="151"/>
+        <source>Empfohlen von</source>
+        <translation>Recommended by</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="153"/>
+        <source>Hat empfohlen</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="157"/>
+        <source>Kontakt halten</source>
+        <translation>Keep in touch</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="158"/>
+        <source>alle {n} Tage</source>
+        <translation>every {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="163"/>
+        <source>Letzter Kontakt</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="171"/>
+        <source>Was wichtig ist</source>
+        <translation>What matters</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="199"/>
+        <source>Ergebnis: {text}</source>
+        <translation>Outcome: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="201"/>
+        <source>Nächster Schritt: {text}</source>
+        <translation>Next step: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="215"/>
+        <source>Rückruf fällig {when}</source>
+        <translation>Callback due {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="219"/>
+        <source>Rückruf erledigt {when}</source>
+        <translation>Callback done {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="223"/>
+        <source>Rückruf abgesagt</source>
+        <translation>Callback cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../../src/beziehung/ui/widgets.py" line="24"/>
+        <source>Name eingeben …</source>
+        <translation>Type a name …</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="115"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="116"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="117"/>
+        <source>Phase</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="118"/>
+        <source>Letzter Kontakt</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="119"/>
+        <source>Nächster Rückruf</source>
+        <translation>Next callback</translation>
+    </message>
+</context>
+<context>
+    <name>LogCallDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="81"/>
+        <source>Gespräch notieren: {name}</source>
+        <translation>Log a call: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="93"/>
+        <source> Min.</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="94"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="212"/>
+        <source>Timer &amp;starten</source>
+        <translation>&amp;Start timer</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="107"/>
+        <source>Worum ging es?</source>
+        <translation>What was it about?</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="109"/>
+        <source>Was hat der Kunde gesagt?</source>
+        <translation>What did the client say?</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="113"/>
+        <source>&amp;Rückruf vereinbaren</source>
+        <translation>Agree a &amp;callback</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="116"/>
+        <source>Rückruf</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="124"/>
+        <source>Zeitpunkt</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="125"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="126"/>
+        <source>Dauer</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="127"/>
+        <source>&amp;Betreff</source>
+        <translation>S&amp;ubject</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="128"/>
+        <source>&amp;Gesagt</source>
+        <translation>&amp;Said</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="129"/>
+        <source>&amp;Ergebnis</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="130"/>
+        <source>Nächster &amp;Schritt</source>
+        <translation>&amp;Next step</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="132"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="137"/>
+        <source>Entwurf verwerfen</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="148"/>
+        <source>Speichern (Strg+Eingabe)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="208"/>
+        <source>Timer &amp;stoppen</source>
+        <translation>&amp;Stop timer</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="278"/>
+        <source>Ein nicht gespeicherter Entwurf vom {when} wurde wiederhergestellt.</source>
+        <translation>An unsaved draft from {when} was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="334"/>
+        <source>Notiz nicht gespeichert</source>
+        <translation>Note not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="336"/>
+        <source>Die Notiz ist noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
+        <translation>The note is not saved yet. Keep it as a draft to finish later?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="69"/>
+        <source>Suchen: Name, Firma, Notizen … (Strg+F)</source>
+        <translation>Search: name, company, notes … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="77"/>
+        <source>Alle Phasen</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="168"/>
+        <source>&amp;Neuer Kontakt</source>
+        <translation>&amp;New contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="171"/>
+        <source>Gespräch &amp;notieren</source>
+        <translation>&amp;Log a call</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="173"/>
+        <source>&amp;Heute</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="175"/>
+        <source>Kontakt &amp;bearbeiten</source>
+        <translation>&amp;Edit contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="178"/>
+        <source>Kontakt &amp;löschen …</source>
+        <translation>&amp;Delete contact …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="181"/>
+        <source>Kontakte &amp;zusammenführen …</source>
+        <translation>&amp;Merge contacts …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="184"/>
+        <source>&amp;Einstellungen …</source>
+        <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="190"/>
+        <source>&amp;Suchen</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="193"/>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="196"/>
+        <source>Werkzeuge</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="202"/>
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="206"/>
+        <source>&amp;Kontakt</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="215"/>
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="224"/>
+        <source>Alle Schlagworte</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="239"/>
+        <source>1 Kontakt</source>
+        <translation>1 contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="242"/>
+        <source>{n} Kontakte</source>
+        <translation>{n} contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="334"/>
+        <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen und {referrals} Empfehlungs-Verknüpfungen endgültig gelöscht.</source>
+        <translation>{name} will be deleted for good, with {notes} conversation notes, {reminders} open reminders and {referrals} referral links.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="341"/>
+        <source>Kontakt löschen</source>
+        <translation>Delete contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="341"/>
+        <source>Endgültig löschen</source>
+        <translation>Delete for good</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="363"/>
+        <source>Bitte zuerst einen Kontakt wählen.</source>
+        <translation>Please choose a contact first.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="20"/>
+        <source>Kontakte zusammenführen</source>
+        <translation>Merge contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="25"/>
+        <source>Wählen Sie den doppelten Eintrag, der in {name} aufgehen soll.</source>
+        <translation>Choose the duplicate entry to merge into {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="31"/>
+        <source>Behalten</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="32"/>
+        <source>Aufgehen lässt</source>
+        <translation>Merge in</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="35"/>
+        <source>Zusammenführen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="53"/>
+        <source>{drop} wird gelöscht; zu {keep} wandern:</source>
+        <translation>{drop} will be deleted; moving to {keep}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="56"/>
+        <source>• {n} Gesprächsnotizen</source>
+        <translation>• {n} conversation notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="57"/>
+        <source>• {n} Erinnerungen</source>
+        <translation>• {n} reminders</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="58"/>
+        <source>• {n} Kontaktwege (doppelte entfallen)</source>
+        <translation>• {n} contact details (duplicates dropped)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="59"/>
+        <source>• {n} Empfehlungen</source>
+        <translation>• {n} referrals</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="60"/>
+        <source>• {n} Schlagworte</source>
+        <translation>• {n} tags</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="64"/>
+        <source>• fehlende Angaben werden ergänzt ({n})</source>
+        <translation>• missing details are filled in ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPanel</name>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="38"/>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="44"/>
+        <source>Gemeinsamer Verlauf</source>
+        <translation>Combined history</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="45"/>
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="57"/>
+        <source>Sprache</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="58"/>
+        <source>Uhrzeit für „morgen“</source>
+        <translation>Time for “tomorrow”</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="59"/>
+        <source>Eine geänderte Sprache gilt ab dem nächsten Start.</source>
+        <translation>A new language takes effect at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="64"/>
+        <source> Tage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="65"/>
+        <source>nie</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="69"/>
+        <source>„Lange nicht gesprochen“ nach</source>
+        <translation>“Not spoken to for a while” after</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="75"/>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="83"/>
+        <source>Datenbank</source>
+        <translation>Database</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="57"/>
+        <source>Überfällige Rückrufe</source>
+        <translation>Overdue callbacks</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="57"/>
+        <source>Nichts überfällig.</source>
+        <translation>Nothing overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="58"/>
+        <source>Heute fällig</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="58"/>
+        <source>Heute steht nichts an.</source>
+        <translation>Nothing due today.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="60"/>
+        <source>Nächste 7 Tage</source>
+        <translation>Next 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="60"/>
+        <source>Keine Rückrufe in den nächsten Tagen.</source>
+        <translation>No callbacks in the next days.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="63"/>
+        <source>Geburtstage diese Woche</source>
+        <translation>Birthdays this week</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="63"/>
+        <source>Keine Geburtstage.</source>
+        <translation>No birthdays.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="66"/>
+        <source>Lange nicht gesprochen</source>
+        <translation>Not spoken to for a while</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="66"/>
+        <source>Mit allen sind Sie im Gespräch.</source>
+        <translation>You are in touch with everyone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="102"/>
+        <source>Heute, {date}</source>
+        <translation>Today, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="110"/>
+        <source>{name} – {date}, wird {age}</source>
+        <translation>{name} – {date}, turns {age}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="127"/>
+        <source>seit einem Tag</source>
+        <translation>one day late</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="129"/>
+        <source>seit {n} Tagen</source>
+        <translation>{n} days late</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="136"/>
+        <source>noch nie gesprochen</source>
+        <translation>never spoken to</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="138"/>
+        <source>zuletzt {date}</source>
+        <translation>last {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="141"/>
+        <source>{name} – {since}, Rhythmus {cadence} Tage</source>
+        <translation>{name} – {since}, every {cadence} days</translation>
+    </message>
+</context>
+<context>
+    <name>channel</name>
+    <message>
+        <location filename="../../src/beziehung/ui/formatting.py" line="25"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/formatting.py" line="26"/>
+        <source>Treffen</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/formatting.py" line="27"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/formatting.py" line="28"/>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/formatting.py" line="29"/>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/formatting.py" line="30"/>
+        <source>Nachricht</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/formatting.py" line="31"/>
+        <source>Soziale Medien</source>
+        <translation>Social media</translation>
+    </message>
+</context>
+<context>
+    <name>direction</name>
+    <message>
+        <location filename="../../src/beziehung/ui/formatting.py" line="38"/>
+        <source>eingehend</source>
+        <translation>incoming</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/formatting.py" line="40"/>
+        <source>ausgehend</source>
+        <translation>outgoing</translation>
+    </message>
+</context>
+<context>
+    <name>feedback</name>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="20"/>
+        <source>Ein Kontakt braucht einen Namen.</source>
+        <translation>A contact needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="23"/>
+        <source>Eine Notiz braucht etwas Text.</source>
+        <translation>A note needs some text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="26"/>
+        <source>Eine Erinnerung braucht einen Grund.</source>
+        <translation>A reminder needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="29"/>
+        <source>„{value}“ ist keine E-Mail-Adresse.</source>
+        <translation>“{value}” is not an email address.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="32"/>
+        <source>„{value}“ ist keine Telefonnummer.</source>
+        <translation>“{value}” is not a phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="35"/>
+        <source>Diesen Kontakt gibt es nicht mehr.</source>
+        <translation>This contact no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="38"/>
+        <source>Diese Notiz gibt es nicht mehr.</source>
+        <translation>This note no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="41"/>
+        <source>Diese Erinnerung gibt es nicht mehr.</source>
+        <translation>This reminder no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="44"/>
+        <source>Eine Erinnerung kann nur in die Zukunft verschoben werden.</source>
+        <translation>A reminder can only be moved into the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="47"/>
+        <source>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</source>
+        <translation>A contact cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="50"/>
+        <source>Ein Kontakt kann sich nicht selbst empfohlen haben.</source>
+        <translation>A contact cannot have recommended themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="53"/>
+        <source>Der Kontakt-Rhythmus muss eine positive Zahl von Tagen sein.</source>
+        <translation>The keep-in-touch cadence must be a positive number of days.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="56"/>
+        <source>Das Foto ist zu groß.</source>
+        <translation>The photo is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="57"/>
+        <source>Diese Datenbank stammt aus einer neueren Version von Beziehung. Bitte aktualisieren Sie Beziehung, um sie zu öffnen.</source>
+        <translation>This database comes from a newer version of Beziehung. Please update Beziehung to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="61"/>
+        <source>Diese Datei ist keine Beziehung-Datenbank.</source>
+        <translation>This file is not a Beziehung database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="79"/>
+        <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
+        <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <location filename="../../src/beziehung/ui/formatting.py" line="89"/>
+        <source>{n} Min.</source>
+        <translation>{n} min</translation>
+    </message>
+</context>
+<context>
+    <name>method</name>
+    <message>
+        <location filename="../../src/beziehung/ui/formatting.py" line="46"/>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/formatting.py" line="47"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/formatting.py" line="48"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/formatting.py" line="49"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+</context>
+<context>
+    <name>stage</name>
+    <message>
+        <location filename="../../src/beziehung/ui/formatting.py" line="14"/>
+        <source>Interessent</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/formatting.py" line="15"/>
+        <source>Kunde</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/formatting.py" line="16"/>
+        <source>Stammkunde</source>
+        <translation>Regular client</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/formatting.py" line="17"/>
+        <source>Empfehler</source>
+        <translation>Advocate</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/formatting.py" line="18"/>
+        <source>Ehemalig</source>
+        <translation>Former</translation>
+    </message>
+</context>
+</TS>
