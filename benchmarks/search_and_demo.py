@@ -17,6 +17,7 @@ from beziehung.clock import SystemClock
 from beziehung.core import demo
 from beziehung.core.migrate import open_database
 from beziehung.core.services import Services
+from beziehung.core.services.listing import ContactFilter
 
 QUERIES = (
     "mueller",  # many contacts and notes
@@ -61,8 +62,22 @@ def main() -> None:
         hits = services.search.search(query)
         ms = median_ms(lambda q=query: services.search.search(q))
         print(f"{query:<20} {len(hits):>5} {ms:>10.2f}")
-    page_ms = median_ms(lambda: services.contacts.list(limit=256))
-    print(f"{'first contact page':<20} {256:>5} {page_ms:>10.2f}")
+    print(f"{'window list':<20} {'rows':>5} {'median ms':>10}")
+    for label, wanted in (
+        ("all, by name", ContactFilter()),
+        ("'mue', by name", ContactFilter(text="mue")),
+        ("all, next callback", ContactFilter(sort="next_reminder")),
+        ("all, last contact", ContactFilter(sort="last_contact", descending=True)),
+        ("stage kunde", ContactFilter(stage="kunde")),
+    ):
+        rows = services.listing.rows(wanted, 0, 256)
+        page_ms = median_ms(lambda w=wanted: services.listing.rows(w, 0, 256))
+        count_ms = median_ms(lambda w=wanted: services.listing.count(w))
+        print(f"{label:<20} {len(rows):>5} {page_ms:>10.2f}  (count {count_ms:.2f} ms)")
+    agenda_ms = median_ms(services.agenda.build, repeat=3)
+    print(f"{'Today view data':<20} {'':>5} {agenda_ms:>10.2f}")
+    detail_ms = median_ms(lambda: services.contacts.get(1))
+    print(f"{'one contact + notes':<20} {'':>5} {detail_ms:>10.2f}")
     due_ms = median_ms(services.reminders.due)
     print(f"{'reminders due':<20} {len(services.reminders.due()):>5} {due_ms:>10.2f}")
     engine.dispose()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import traceback
 from types import TracebackType
 
 from beziehung import APP_ID, APPLICATION, ORGANISATION, logs, paths
@@ -18,8 +19,9 @@ def _install_error_dialog() -> None:
 
     def show(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         logs.setup()
-        # The traceback names files and lines, never the user's texts.
-        log.error("unexpected error: %s", kind.__name__, exc_info=(kind, error, tb))
+        # Files, lines and the kind of error only: an error's message may quote a note.
+        frames = "".join(traceback.format_tb(tb))
+        log.error("unexpected %s.%s\n%s", kind.__module__, kind.__name__, frames)
         if QApplication.instance() is not None:
             show_unexpected(QApplication.activeWindow())
 

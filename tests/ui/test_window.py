@@ -202,3 +202,41 @@ def test_window_state_is_restored(qtbot, services, qsettings, drafts, people, wi
     qtbot.addWidget(reopened)
     assert reopened.stack.currentWidget() is reopened.contact_panel
     assert reopened.contact_panel.contact_id == people["oeztuerk"]
+
+
+def test_settings_are_saved_where_the_cli_reads_them(qtbot, services, qsettings):
+    from PySide6.QtCore import QTime
+
+    from beziehung.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(services, qsettings, "/tmp/x/beziehung.db")
+    qtbot.addWidget(dialog)
+    dialog.reminder_time.setTime(QTime(8, 15))
+    dialog.cadences["kunde"].setValue(45)
+    dialog.cadences["interessent"].setValue(0)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.accept()
+    shared = services.settings.load()
+    assert shared.default_reminder_time.strftime("%H:%M") == "08:15"
+    assert shared.cadences["kunde"] == 45 and shared.cadences["interessent"] is None
+    assert qsettings.value("ui/language") == "en"
+
+
+def test_an_unexpected_error_is_logged_and_shown(qtbot, monkeypatch, tmp_path):
+    import sys
+
+    from beziehung import app, logs
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app._install_error_dialog()
+    secret = "".join(["Notiz", "text, der nie ins Log darf"])
+    try:
+        raise RuntimeError(secret)
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    log_text = logs.log_file().read_text(encoding="utf-8")
+    assert "RuntimeError" in log_text and "test_window.py" in log_text
+    assert secret not in log_text
+    assert shown and str(logs.log_file()) in shown[0]

@@ -170,12 +170,12 @@ class Reminder(Base):
             name="recurrence",
         ),
         Index("ix_reminders_state_fires", "state", "fires_at"),
+        # A contact's next open callback, as the contact list shows and sorts it.
+        Index("ix_reminders_contact_state_fires", "contact_id", "state", "fires_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
-    )
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
     note_id: Mapped[int | None] = mapped_column(
         ForeignKey("notes.id", ondelete="SET NULL"), index=True
     )

@@ -3,10 +3,11 @@ been spoken to for longer than their keep-in-touch cadence."""
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, extract, func, or_, select
 from sqlalchemy.orm import Session
 
 from beziehung.clock import from_local, to_local
@@ -91,13 +92,20 @@ class AgendaService(Service):
 
     @staticmethod
     def _birthdays(session: Session, today: date) -> list[Birthday]:
-        # Month and day comparisons differ between databases; the rows are few and small.
-        found = []
-        for cid, name, born in session.execute(
+        week = [today + timedelta(days=n) for n in range(7)]
+        month, day = extract("month", Contact.birthday), extract("day", Contact.birthday)
+        # 29 February birthdays are celebrated on 1 March in common years.
+        days = {(d.month, d.day) for d in week}
+        if (3, 1) in days and not calendar.isleap(today.year):
+            days.add((2, 29))
+        rows = session.execute(
             select(Contact.id, Contact.display_name, Contact.birthday).where(
-                Contact.birthday.is_not(None)
+                Contact.birthday.is_not(None),
+                or_(*(and_(month == m, day == d) for m, d in sorted(days))),
             )
-        ):
+        )
+        found = []
+        for cid, name, born in rows:
             for year in (today.year, today.year + 1):
                 upcoming = _birthday_in(year, born)
                 if today <= upcoming < today + timedelta(days=7):
@@ -110,39 +118,35 @@ class AgendaService(Service):
         now: datetime,
         cadences: dict[str, int | None],
     ) -> tuple[list[OutOfTouch], int]:
-        """Contacts past their cadence (their own, else their stage's), longest overdue first."""
-        shortest = min((d for d in cadences.values() if d), default=None)
-        candidates = select(
-            Contact.id,
-            Contact.display_name,
-            Contact.stage,
-            Contact.cadence_days,
-            Contact.last_contact_at,
-            Contact.created_at,
-        ).where(
-            or_(
-                Contact.cadence_days.is_not(None),
-                Contact.stage.in_([s for s, d in cadences.items() if d]),
+        """Contacts past their cadence (their own, else their stage's), longest overdue first.
+
+        One query per distinct cadence, each with a fixed threshold, so that the database
+        does the comparison without date arithmetic of its own.
+        """
+        since = func.coalesce(Contact.last_contact_at, Contact.created_at)
+        groups = [
+            (days, Contact.cadence_days == days)
+            for days in session.scalars(
+                select(Contact.cadence_days).where(Contact.cadence_days.is_not(None)).distinct()
             )
-        )
-        if shortest is not None:
-            # Nobody spoken to within the shortest cadence of all can be overdue.
-            smallest_own = session.scalar(select(func.min(Contact.cadence_days)))
-            floor = min(shortest, smallest_own or shortest)
-            candidates = candidates.where(
-                or_(
-                    Contact.last_contact_at.is_(None),
-                    Contact.last_contact_at < now - timedelta(days=floor),
-                )
+        ]
+        groups += [
+            (days, and_(Contact.cadence_days.is_(None), Contact.stage == stage))
+            for stage, days in cadences.items()
+            if days
+        ]
+        found: list[OutOfTouch] = []
+        total = 0
+        for days, condition in groups:
+            overdue = and_(condition, since < now - timedelta(days=days))
+            total += session.scalar(select(func.count()).where(overdue)) or 0
+            rows = session.execute(
+                select(Contact.id, Contact.display_name, Contact.last_contact_at, since)
+                .where(overdue)
+                .order_by(since, Contact.sort_name)
+                .limit(SECTION_LIMIT)
             )
-        found = []
-        for cid, name, stage, own, last, created in session.execute(candidates):
-            cadence = own or cadences.get(stage)
-            if not cadence:
-                continue
-            since = last or created
-            days = (now - since).days - cadence
-            if days > 0:
-                found.append(OutOfTouch(cid, name, last, cadence, days))
+            for cid, name, last, started in rows:
+                found.append(OutOfTouch(cid, name, last, days, (now - started).days - days))
         found.sort(key=lambda o: (-o.days_overdue, o.contact_name))
-        return found[:SECTION_LIMIT], len(found)
+        return found[:SECTION_LIMIT], total

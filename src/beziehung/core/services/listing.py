@@ -92,4 +92,7 @@ class ContactListing(Service):
             "next_reminder": next_reminder,
         }[wanted.sort if wanted.sort in SORT_KEYS else "name"]
         ordered = column.desc() if wanted.descending else column.asc()
+        if column is Contact.sort_name:
+            # Without NULLS LAST, SQLite walks the name index and stops after one page.
+            return query.order_by(ordered, Contact.id.desc() if wanted.descending else Contact.id)
         return query.order_by(ordered.nulls_last(), Contact.sort_name, Contact.id)
