@@ -86,6 +86,9 @@ def test_log_a_call_with_ctrl_l_including_a_callback(qtbot, window, services, cl
     with qtbot.waitSignal(dialog.saved):
         qtbot.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     timeline = [e.text for e in window.contact_panel.timeline_model._entries]
+    window.search.setText("angebot zur nachfolge")
+    window.apply_filter()
+    assert visible_names(window) == ["Jürgen Müller"]  # the list shows the new note at once
     assert any("Will ein Angebot zur Nachfolge" in text for text in timeline)
     assert any("Angebot besprechen" in text for text in timeline)
     window.show_today()

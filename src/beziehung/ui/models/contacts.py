@@ -46,6 +46,8 @@ class ContactTableModel(QAbstractTableModel):
         self._rows = []
         self._exhausted = False
         self.endResetModel()
+        # Views ask for more only as they scroll; the first page must not wait for that.
+        self.fetchMore(QModelIndex())
 
     def contact_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
