@@ -298,27 +298,27 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="115"/>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="117"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="116"/>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="118"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="117"/>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="119"/>
         <source>Phase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="118"/>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="120"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="119"/>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="121"/>
         <source>Nächster Rückruf</source>
         <translation>Next callback</translation>
     </message>
@@ -435,112 +435,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="69"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="88"/>
         <source>Suchen: Name, Firma, Notizen … (Strg+F)</source>
         <translation>Search: name, company, notes … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="77"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="96"/>
         <source>Alle Phasen</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="168"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="188"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="171"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="191"/>
         <source>Gespräch &amp;notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="173"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="193"/>
         <source>&amp;Heute</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="175"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="195"/>
         <source>Kontakt &amp;bearbeiten</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="178"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="198"/>
         <source>Kontakt &amp;löschen …</source>
         <translation>&amp;Delete contact …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="181"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="201"/>
         <source>Kontakte &amp;zusammenführen …</source>
         <translation>&amp;Merge contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="184"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="204"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="190"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="210"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="193"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="213"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="196"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="216"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="202"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="222"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="206"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="226"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="215"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="235"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="224"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="245"/>
+        <source>Beziehung anzeigen</source>
+        <translation>Show Beziehung</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="298"/>
         <source>Alle Schlagworte</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="239"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="313"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="242"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="316"/>
         <source>{n} Kontakte</source>
         <translation>{n} contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="334"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="408"/>
         <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen und {referrals} Empfehlungs-Verknüpfungen endgültig gelöscht.</source>
         <translation>{name} will be deleted for good, with {notes} conversation notes, {reminders} open reminders and {referrals} referral links.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="341"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="415"/>
         <source>Kontakt löschen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="341"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="415"/>
         <source>Endgültig löschen</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="363"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="437"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
@@ -622,49 +627,157 @@
     </message>
 </context>
 <context>
+    <name>ReminderPopup</name>
+    <message>
+        <location filename="../../src/beziehung/ui/reminders.py" line="156"/>
+        <source>Rückruf</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminders.py" line="156"/>
+        <source>Rückrufe</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminders.py" line="164"/>
+        <source>Lange nicht gesprochen</source>
+        <translation>Not spoken to for a while</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminders.py" line="169"/>
+        <source>Verpasst, {late} zu spät</source>
+        <translation>Missed, {late} late</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminders.py" line="174"/>
+        <source>Fällig {when}, vereinbart {agreed}</source>
+        <translation>Due {when}, agreed {agreed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminders.py" line="197"/>
+        <source>Zuletzt ({when}): {text}</source>
+        <translation>Last ({when}): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminders.py" line="205"/>
+        <source>&amp;Anrufen &amp;&amp; notieren</source>
+        <translation>&amp;Call &amp;&amp; log</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminders.py" line="207"/>
+        <source>&amp;Erledigt</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminders.py" line="210"/>
+        <source>&amp;Später</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminders.py" line="213"/>
+        <source>in 10 Minuten</source>
+        <translation>in 10 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminders.py" line="214"/>
+        <source>in 1 Stunde</source>
+        <translation>in 1 hour</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminders.py" line="215"/>
+        <source>morgen früh</source>
+        <translation>tomorrow morning</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminders.py" line="216"/>
+        <source>Andere Zeit …</source>
+        <translation>Other time …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminders.py" line="218"/>
+        <source>&amp;Verschieben …</source>
+        <translation>&amp;Reschedule …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminders.py" line="220"/>
+        <source>&amp;Kontakt öffnen</source>
+        <translation>&amp;Open contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminders.py" line="234"/>
+        <source>{n} Min.</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminders.py" line="236"/>
+        <source>{n} Std.</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminders.py" line="237"/>
+        <source>{n} Tage</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminders.py" line="244"/>
+        <source>Neue Zeit</source>
+        <translation>New time</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="45"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="50"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="62"/>
+        <source>Beim Schließen im Infobereich weiterlaufen, damit Erinnerungen kommen</source>
+        <translation>Keep running in the system tray when closed, so that reminders still come</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="66"/>
+        <source>Beim Anmelden starten</source>
+        <translation>Start at login</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="70"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="58"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="71"/>
         <source>Uhrzeit für „morgen“</source>
         <translation>Time for “tomorrow”</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="59"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="72"/>
         <source>Eine geänderte Sprache gilt ab dem nächsten Start.</source>
         <translation>A new language takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="64"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="79"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="80"/>
         <source>nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="84"/>
         <source>„Lange nicht gesprochen“ nach</source>
         <translation>“Not spoken to for a while” after</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="90"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="98"/>
         <source>Datenbank</source>
         <translation>Database</translation>
     </message>

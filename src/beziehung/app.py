@@ -40,6 +40,7 @@ def run_window(db: str | None) -> int:
     from beziehung.ui.feedback import error_text
     from beziehung.ui.icons import app_icon
     from beziehung.ui.main_window import MainWindow
+    from beziehung.ui.single_instance import SingleInstance, server_name
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANISATION)
@@ -50,6 +51,10 @@ def run_window(db: str | None) -> int:
     translators = i18n.install(app, i18n.chosen_language(settings))
     _install_error_dialog()
     url = paths.database_url(db)
+    instance = SingleInstance(server_name(url))
+    if instance.hand_over():
+        print("Beziehung is already running; its window was brought to the front.", file=sys.stderr)
+        return 0
     try:
         services = open_services(db)
     except DomainError as error:
@@ -62,7 +67,13 @@ def run_window(db: str | None) -> int:
         DraftStore(paths.data_dir() / "drafts"),
         str(where) if where else url,
     )
+    instance.activated.connect(window.bring_forward)
+    instance.listen()
+    # The window may close to the tray; Beziehung ends when it closes for good.
+    app.setQuitOnLastWindowClosed(False)
+    window.closed_for_good.connect(app.quit)
     window.show()
+    window.start_reminders()
     try:
         return app.exec()
     finally:

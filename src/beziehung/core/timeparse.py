@@ -36,6 +36,12 @@ def shift_local(moment: datetime, tz: tzinfo | None, *, days: int = 0, months: i
     return from_local(datetime.combine(moved_date, wall.time()), tz)
 
 
+def tomorrow_at(now: datetime, at: time, tz: tzinfo | None) -> datetime:
+    """ "morgen 9:00": the given local clock time on the next local calendar day."""
+    tomorrow = to_local(now, tz).date() + timedelta(days=1)
+    return from_local(datetime.combine(tomorrow, at), tz)
+
+
 def occurrence(anchor: datetime, unit: str, interval: int, k: int, tz: tzinfo | None) -> datetime:
     """The k-th occurrence after ``anchor``, at the anchor's local clock time."""
     if unit == "day":

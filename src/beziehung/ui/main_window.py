@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 
-from PySide6.QtCore import QByteArray, QItemSelection, QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QItemSelection, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,8 +15,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
+    QSystemTrayIcon,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from beziehung.core.errors import DomainError
 from beziehung.core.models import STAGES
+from beziehung.core.scheduling import Due
 from beziehung.core.services import Services
 from beziehung.drafts import DraftStore
 from beziehung.ui.dialogs.contact_dialog import ContactDialog
@@ -41,6 +45,7 @@ from beziehung.ui.models.contacts import (
     COL_STAGE,
     ContactTableModel,
 )
+from beziehung.ui.reminders import ReminderPopup, ReminderScheduler, keep_running
 from beziehung.ui.views.contact_view import ContactPanel
 from beziehung.ui.views.organisation_view import OrganisationPanel
 from beziehung.ui.views.today_view import TodayView
@@ -49,12 +54,16 @@ SEARCH_DELAY_MS = 200
 
 
 class MainWindow(QMainWindow):
+    # The window closed and Beziehung ends (not merely hidden in the tray).
+    closed_for_good = Signal()
+
     def __init__(
         self,
         services: Services,
         settings: QSettings,
         drafts: DraftStore,
         database: str,
+        started_at: datetime | None = None,
     ) -> None:
         super().__init__()
         self.services = services
@@ -62,6 +71,16 @@ class MainWindow(QMainWindow):
         self.drafts = drafts
         self.database = database
         self.log_call_dialog: LogCallDialog | None = None
+        self.quitting = False
+        self.scheduler = ReminderScheduler(
+            services, started_at or services.context.clock.now(), self
+        )
+        self.popup = ReminderPopup(services)
+        self.scheduler.due.connect(self.on_reminders_due)
+        self.popup.open_contact.connect(self.bring_contact_forward)
+        self.popup.log_call.connect(self.log_call_for_reminder)
+        self.popup.changed.connect(self.refresh_pages)
+        self.tray: QSystemTrayIcon | None = None
         self.setWindowTitle("Beziehung")
         self.setWindowIcon(app_icon())
         self.resize(1280, 800)
@@ -141,6 +160,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([620, 660])
         self.setCentralWidget(self.splitter)
         self._build_actions()
+        self._build_tray()
         self.refresh_tags()
         self.apply_filter()
         self.restore_state()
@@ -215,6 +235,60 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
         view_menu.addAction(self.today_action)
         view_menu.addAction(self.find_action)
+
+    def _build_tray(self) -> None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        self.tray = QSystemTrayIcon(app_icon(), self)
+        self.tray.setToolTip("Beziehung")
+        menu = QMenu(self)
+        menu.addAction(self.tr("Beziehung anzeigen"), self.bring_forward)
+        menu.addAction(self.log_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        self.tray.setContextMenu(menu)
+        self.tray.activated.connect(
+            lambda reason: (
+                self.bring_forward() if reason == QSystemTrayIcon.ActivationReason.Trigger else None
+            )
+        )
+        self.tray.show()
+
+    def keeps_running_in_tray(self) -> bool:
+        return self.tray is not None and keep_running(self.settings)
+
+    # --- reminders ----------------------------------------------------------------------------
+
+    def start_reminders(self) -> None:
+        self.scheduler.start()
+
+    def on_reminders_due(self, due: list[Due]) -> None:
+        self.popup.add(due)
+        if self.tray is not None:
+            self.tray.showMessage(
+                self.popup.windowTitle(), "\n".join(d.reminder.reason for d in due[:3]), app_icon()
+            )
+        if self.stack.currentWidget() is self.today_view:
+            self.today_view.refresh()
+
+    def bring_forward(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def bring_contact_forward(self, contact_id: int) -> None:
+        self.bring_forward()
+        self.show_contact(contact_id)
+
+    def log_call_for_reminder(self, contact_id: int, reminder_id: int) -> None:
+        self.bring_contact_forward(contact_id)
+        if self.log_call_dialog is not None and self.log_call_dialog.isVisible():
+            self.log_call_dialog.close()
+        self.log_call(reminder_id=reminder_id)
+        if self.log_call_dialog is not None:
+            self.log_call_dialog.saved.connect(
+                lambda _cid, _reminder: self.popup.remove(reminder_id)
+            )
 
     # --- the list -----------------------------------------------------------------------------
 
@@ -414,8 +488,22 @@ class MainWindow(QMainWindow):
             self.settings.setValue("window/last_view", "today")
         self.settings.sync()
 
+    def quit(self) -> None:
+        self.quitting = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        if self.keeps_running_in_tray() and not self.quitting:
+            # Reminders keep coming while the window is closed to the tray.
+            self.hide()
+            event.ignore()
+            return
         if self.log_call_dialog is not None and self.log_call_dialog.isVisible():
             self.log_call_dialog.close()
-        self.save_state()
+        self.scheduler.stop()
+        self.popup.close()
+        if self.tray is not None:
+            self.tray.hide()
         super().closeEvent(event)
+        self.closed_for_good.emit()

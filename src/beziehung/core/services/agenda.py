@@ -15,9 +15,11 @@ from beziehung.core.models import Contact, Reminder
 from beziehung.core.services.base import Context, Service
 from beziehung.core.services.contacts import reminder_record
 from beziehung.core.services.records import ReminderRecord
+from beziehung.core.services.reminders import add_reminder
 from beziehung.core.services.settings import SettingsService
 
 SECTION_LIMIT = 200
+CADENCE_BATCH = 10
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,21 @@ class AgendaService(Service):
             out_of_touch_total=total,
         )
 
+    def raise_cadence_reminders(self, limit: int = CADENCE_BATCH) -> list[ReminderRecord]:
+        """Turn the longest overdue "not spoken to" contacts into reminders, once each.
+
+        A few at a time, so that the first start on a large address book does not bury the
+        user in pop-ups; the rest follow on later checks.
+        """
+        now = self._now()
+        cadences = self.settings.load().cadences
+        with self._tx() as session:
+            overdue, _total = self._out_of_touch(session, now, cadences)
+            return [
+                add_reminder(session, o.contact_id, now, "", now, kind="cadence")
+                for o in overdue[:limit]
+            ]
+
     @staticmethod
     def _birthdays(session: Session, today: date) -> list[Birthday]:
         week = [today + timedelta(days=n) for n in range(7)]
@@ -135,10 +152,20 @@ class AgendaService(Service):
             for stage, days in cadences.items()
             if days
         ]
+        # A contact with an open "not spoken to" reminder shows as that reminder, not twice.
+        reminded = (
+            select(Reminder.id)
+            .where(
+                Reminder.contact_id == Contact.id,
+                Reminder.kind == "cadence",
+                Reminder.state == "open",
+            )
+            .exists()
+        )
         found: list[OutOfTouch] = []
         total = 0
         for days, condition in groups:
-            overdue = and_(condition, since < now - timedelta(days=days))
+            overdue = and_(condition, since < now - timedelta(days=days), ~reminded)
             total += session.scalar(select(func.count()).where(overdue)) or 0
             rows = session.execute(
                 select(Contact.id, Contact.display_name, Contact.last_contact_at, since)

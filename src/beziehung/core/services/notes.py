@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from beziehung.core import search
 from beziehung.core.errors import invalid, not_found
-from beziehung.core.models import CHANNELS, DIRECTIONS, Contact, ConversationNote
+from beziehung.core.models import CHANNELS, DIRECTIONS, Contact, ConversationNote, Reminder
 from beziehung.core.services.base import Service
 from beziehung.core.services.contacts import note_record
 from beziehung.core.services.inputs import NoteInput
@@ -114,6 +114,16 @@ class NoteService(Service):
         session.flush()
         search.index_notes(session.connection(), [_note_text(note)])
         refresh_last_contact(session, data.contact_id)
+        # Any conversation answers "not spoken to for a while".
+        session.execute(
+            update(Reminder)
+            .where(
+                Reminder.contact_id == data.contact_id,
+                Reminder.kind == "cadence",
+                Reminder.state == "open",
+            )
+            .values(state="done", completed_at=now)
+        )
         return note_record(note)
 
     def edit(self, note_id: int, data: NoteInput) -> NoteRecord:

@@ -31,7 +31,7 @@ def add_reminder(
     contact = session.get(Contact, contact_id)
     if contact is None:
         raise not_found("contact", contact_id)
-    if not reason.strip():
+    if not reason.strip() and kind != "cadence":
         raise invalid("reason_empty", "A reminder needs a reason")
     if kind not in REMINDER_KINDS:
         raise invalid("reminder_kind", "Unknown kind of reminder '{kind}'", kind=kind)
@@ -177,6 +177,18 @@ class ReminderService(Service):
             if contact_id is not None:
                 query = query.where(Reminder.contact_id == contact_id)
             return [reminder_record(r, name) for r, name in session.execute(query)]
+
+    def unnotified(self, limit: int = 500) -> list[ReminderRecord]:
+        """Open reminders not yet shown, soonest first: what the scheduler decides on."""
+        with self._read() as session:
+            rows = session.execute(
+                select(Reminder, Contact.display_name)
+                .join(Contact, Contact.id == Reminder.contact_id)
+                .where(Reminder.state == "open", Reminder.notified_at.is_(None))
+                .order_by(Reminder.fires_at, Reminder.id)
+                .limit(limit)
+            )
+            return [reminder_record(r, name) for r, name in rows]
 
     def due(self) -> list[ReminderRecord]:
         """Open reminders due now or earlier (snoozed ones by their snooze time)."""

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,11 +19,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QSystemTrayIcon,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from beziehung import autostart
 from beziehung.core.errors import DomainError
 from beziehung.core.models import STAGES
 from beziehung.core.services import Services
@@ -29,6 +33,7 @@ from beziehung.core.services.settings import SharedSettings
 from beziehung.ui.feedback import show_error
 from beziehung.ui.formatting import stage_label
 from beziehung.ui.i18n import LANGUAGE_KEY, chosen_language
+from beziehung.ui.reminders import KEEP_RUNNING_KEY, keep_running
 
 
 class SettingsDialog(QDialog):
@@ -53,10 +58,20 @@ class SettingsDialog(QDialog):
             QTime(shared.default_reminder_time.hour, shared.default_reminder_time.minute)
         )
         self.reminder_time.setDisplayFormat("HH:mm")
+        self.keep_running = QCheckBox(
+            self.tr("Beim Schließen im Infobereich weiterlaufen, damit Erinnerungen kommen")
+        )
+        self.keep_running.setChecked(keep_running(qsettings))
+        self.keep_running.setEnabled(QSystemTrayIcon.isSystemTrayAvailable())
+        self.open_at_login = QCheckBox(self.tr("Beim Anmelden starten"))
+        self.open_at_login.setChecked(autostart.is_enabled())
+        self.open_at_login.setEnabled(sys.platform.startswith("linux"))
         general = QFormLayout()
         general.addRow(self.tr("Sprache"), self.language)
         general.addRow(self.tr("Uhrzeit für „morgen“"), self.reminder_time)
         general.addRow(QLabel(self.tr("Eine geänderte Sprache gilt ab dem nächsten Start.")))
+        general.addRow(self.keep_running)
+        general.addRow(self.open_at_login)
 
         self.cadences: dict[str, QSpinBox] = {}
         cadence_form = QFormLayout()
@@ -106,4 +121,20 @@ class SettingsDialog(QDialog):
             show_error(self, error)
             return
         self.qsettings.setValue(LANGUAGE_KEY, self.language.currentData())
+        self.qsettings.setValue(KEEP_RUNNING_KEY, self.keep_running.isChecked())
+        if (
+            self.open_at_login.isEnabled()
+            and self.open_at_login.isChecked() != autostart.is_enabled()
+        ):
+            if self.open_at_login.isChecked():
+                autostart.enable(launch_command())
+            else:
+                autostart.disable()
         super().accept()
+
+
+def launch_command() -> list[str]:
+    """How the login session starts this Beziehung: the bundle itself, or this Python."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "beziehung"]

@@ -1,0 +1,62 @@
+"""One running Beziehung per database: a second start hands over to the first and ends.
+
+The first instance listens on a local socket named after the user and the database; a second
+one that can connect asks it to come to the front. A socket left behind by a crash is removed
+before listening, so it never blocks the next start.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from beziehung import APP_ID
+
+HANDOVER = b"show\n"
+WAIT_MS = 1000
+
+
+def server_name(database_url: str) -> str:
+    digest = hashlib.sha256(database_url.encode("utf-8")).hexdigest()[:12]
+    return f"{APP_ID}-{getpass.getuser()}-{digest}"
+
+
+class SingleInstance(QObject):
+    activated = Signal()
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.server: QLocalServer | None = None
+
+    def hand_over(self) -> bool:
+        """True when another instance runs and was asked to come to the front."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(WAIT_MS):
+            return False
+        socket.write(HANDOVER)
+        socket.flush()
+        socket.waitForBytesWritten(WAIT_MS)
+        socket.disconnectFromServer()
+        return True
+
+    def listen(self) -> bool:
+        QLocalServer.removeServer(self.name)
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server.newConnection.connect(self._on_connection)
+        return self.server.listen(self.name)
+
+    def _on_connection(self) -> None:
+        assert self.server is not None
+        while (socket := self.server.nextPendingConnection()) is not None:
+            # The second start writes one line and leaves; waiting for it here is brief.
+            arrived = socket.bytesAvailable() or socket.waitForReadyRead(WAIT_MS)
+            if arrived and bytes(socket.readAll().data()).startswith(HANDOVER.strip()):
+                self.activated.emit()
+            socket.disconnectFromServer()
+            socket.deleteLater()

@@ -1,0 +1,187 @@
+"""Reminders in the window, on a fixed clock: no sleeps, the timers only call check()."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from beziehung.clock import FixedClock
+from beziehung.core.db import make_engine
+from beziehung.core.services import Services
+from beziehung.core.timeparse import tomorrow_at
+from beziehung.ui.main_window import MainWindow
+from beziehung.ui.reminders import ReminderScheduler
+from beziehung.ui.single_instance import SingleInstance
+from tests.conftest import BERLIN
+
+
+@pytest.fixture
+def scheduler(qtbot, services, clock):
+    shown = []
+    scheduler = ReminderScheduler(services, clock.now())
+    scheduler.due.connect(shown.append)
+    scheduler.shown = shown
+    yield scheduler
+    scheduler.stop()
+
+
+def test_a_reminder_due_in_one_minute_pops_exactly_once(scheduler, services, clock, people):
+    reminder = services.reminders.create(
+        people["mueller"], clock.now() + timedelta(minutes=1), "Angebot"
+    )
+    scheduler.start()
+    assert scheduler.shown == []
+    assert scheduler.armed_for == clock.now() + timedelta(minutes=1)
+    clock.advance(timedelta(minutes=1))
+    scheduler.check()
+    scheduler.check()
+    assert [[d.reminder.id for d in batch] for batch in scheduler.shown] == [[reminder.id]]
+    assert scheduler.shown[0][0].reminder.contact_name == "Jürgen Müller"
+    assert services.reminders.get(reminder.id).notified_at == clock.now()
+
+
+def test_the_window_names_the_contact_and_snooze_brings_it_back(
+    qtbot, window, services, clock, people
+):
+    reminder = services.reminders.create(
+        people["mueller"], clock.now() + timedelta(minutes=1), "Angebot"
+    )
+    window.start_reminders()
+    clock.advance(timedelta(minutes=1))
+    window.scheduler.check()
+    assert window.popup.isVisible()
+    assert window.popup.windowTitle() == "Rückruf: Jürgen Müller"
+    window.popup.snooze(reminder.id, timedelta(minutes=10))
+    assert not window.popup.isVisible()
+    window.scheduler.check()
+    assert not window.popup.isVisible()
+    clock.advance(timedelta(minutes=10))
+    window.scheduler.check()
+    assert window.popup.isVisible() and list(window.popup.entries) == [reminder.id]
+    window.scheduler.stop()
+
+
+def test_done_removes_it(qtbot, window, services, clock, people):
+    reminder = services.reminders.create(people["mueller"], clock.now(), "Angebot")
+    window.start_reminders()
+    assert list(window.popup.entries) == [reminder.id]
+    window.popup._complete(reminder.id)
+    assert not window.popup.isVisible()
+    assert services.reminders.get(reminder.id).state == "done"
+    window.scheduler.check()
+    assert window.popup.entries == {}
+    window.scheduler.stop()
+
+
+def test_three_due_together_share_one_window(qtbot, window, services, clock, people):
+    for key in ("mueller", "oeztuerk", "weber"):
+        services.reminders.create(people[key], clock.now() - timedelta(minutes=5), "Rückruf")
+    window.start_reminders()
+    assert window.popup.windowTitle() == "Rückrufe: Jürgen Müller, Petra Öztürk, Anna Weber"
+    assert len(window.popup.entries) == 3
+    window.scheduler.stop()
+
+
+def test_a_missed_reminder_shows_on_start_with_its_lateness(
+    qtbot, services, qsettings, drafts, clock, people
+):
+    services.reminders.create(people["oeztuerk"], clock.now() - timedelta(hours=5), "Vertrag")
+    window = MainWindow(services, qsettings, drafts, "x", started_at=clock.now())
+    qtbot.addWidget(window)
+    window.start_reminders()
+    due = list(window.popup.entries.values())
+    assert len(due) == 1 and due[0].missed and due[0].late == timedelta(hours=5)
+    labels = [w.text() for w in window.popup.findChildren(QLabel)]
+    assert any("Verpasst, 5 Std. zu spät" in text for text in labels)
+    window.scheduler.stop()
+
+
+def test_a_reminder_written_by_another_connection_is_picked_up(
+    qtbot, window, services, db_url, clock, people
+):
+    window.start_reminders()
+    assert window.popup.entries == {}
+    other = Services.build(make_engine(db_url), FixedClock(clock.now()), BERLIN)
+    written = other.reminders.create(
+        people["weber"], clock.now() - timedelta(seconds=1), "Von der Kommandozeile"
+    )
+    other.context.engine.dispose()
+    window.scheduler.watch()
+    assert list(window.popup.entries) == [written.id]
+    window.scheduler.stop()
+
+
+def test_a_logged_call_from_the_pop_up_completes_the_reminder(
+    qtbot, window, services, clock, people
+):
+    reminder = services.reminders.create(people["mueller"], clock.now(), "Angebot")
+    window.start_reminders()
+    window.popup.log_call.emit(people["mueller"], reminder.id)
+    dialog = window.log_call_dialog
+    assert dialog is not None and dialog.reminder_id == reminder.id
+    dialog.body.setPlainText("Angebot besprochen")
+    dialog.accept()
+    assert services.reminders.get(reminder.id).state == "done"
+    assert window.popup.entries == {}
+    window.scheduler.stop()
+
+
+@pytest.mark.parametrize(
+    ("saturday", "expected_utc_hour"),
+    [
+        (datetime(2026, 3, 28, 15, 0, tzinfo=UTC), 7),  # Sunday 09:00 CEST
+        (datetime(2026, 10, 24, 15, 0, tzinfo=UTC), 8),  # Sunday 09:00 CET
+    ],
+)
+def test_tomorrow_nine_across_daylight_saving_changes(saturday, expected_utc_hour):
+    from datetime import time
+
+    sunday = tomorrow_at(saturday, time(9, 0), BERLIN)
+    assert sunday.astimezone(BERLIN).strftime("%a %H:%M") == "Sun 09:00"
+    assert sunday.hour == expected_utc_hour
+
+
+def test_snoozing_a_missed_reminder_counts_from_now(qtbot, window, services, clock, people):
+    reminder = services.reminders.create(people["mueller"], clock.now() - timedelta(days=2), "Alt")
+    window.start_reminders()
+    window.popup.snooze(reminder.id, timedelta(minutes=10))
+    assert services.reminders.get(reminder.id).snoozed_until == clock.now() + timedelta(minutes=10)
+    window.scheduler.stop()
+
+
+def test_a_second_start_hands_over_to_the_first(qtbot, tmp_path):
+    name = f"beziehung-test-{tmp_path.name}"
+    first = SingleInstance(name)
+    assert first.listen()
+    second = SingleInstance(name)
+    with qtbot.waitSignal(first.activated, timeout=5000):
+        assert second.hand_over()
+    first.server.close()
+    assert not SingleInstance(name).hand_over()
+
+
+def test_a_stale_socket_does_not_block_the_next_start(qtbot, tmp_path):
+    name = f"beziehung-stale-{tmp_path.name}"
+    crashed = SingleInstance(name)
+    assert crashed.listen()
+    # A crash leaves the socket file behind without anybody listening on it.
+    crashed.server.close()
+    fresh = SingleInstance(name)
+    assert not fresh.hand_over()
+    assert fresh.listen()
+    fresh.server.close()
+
+
+def test_without_a_tray_closing_the_window_ends_the_app(qtbot, window):
+    assert window.tray is None  # the offscreen platform has no system tray
+    with qtbot.waitSignal(window.closed_for_good, timeout=1000):
+        window.close()
+
+
+def test_with_a_tray_closing_only_hides(qtbot, window, qsettings, monkeypatch):
+    monkeypatch.setattr(window, "keeps_running_in_tray", lambda: True)
+    with qtbot.assertNotEmitted(window.closed_for_good):
+        window.close()
+    assert not window.isVisible()
+    window.quit()
+    assert window.quitting
