@@ -435,117 +435,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="88"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="89"/>
         <source>Suchen: Name, Firma, Notizen … (Strg+F)</source>
         <translation>Search: name, company, notes … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="96"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="97"/>
         <source>Alle Phasen</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="188"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="189"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="191"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="192"/>
         <source>Gespräch &amp;notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="193"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="194"/>
         <source>&amp;Heute</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="195"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="196"/>
         <source>Kontakt &amp;bearbeiten</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="198"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="199"/>
         <source>Kontakt &amp;löschen …</source>
         <translation>&amp;Delete contact …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="201"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="202"/>
         <source>Kontakte &amp;zusammenführen …</source>
         <translation>&amp;Merge contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="204"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="205"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="210"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="211"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="213"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="214"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="216"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="217"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="222"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="223"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="226"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="227"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="235"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="236"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="245"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="246"/>
         <source>Beziehung anzeigen</source>
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="298"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="299"/>
         <source>Alle Schlagworte</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="313"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="314"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="316"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="317"/>
         <source>{n} Kontakte</source>
         <translation>{n} contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="408"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="409"/>
         <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen und {referrals} Empfehlungs-Verknüpfungen endgültig gelöscht.</source>
         <translation>{name} will be deleted for good, with {notes} conversation notes, {reminders} open reminders and {referrals} referral links.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="415"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="416"/>
         <source>Kontakt löschen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="415"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="416"/>
         <source>Endgültig löschen</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="437"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="438"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
@@ -629,97 +629,97 @@
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="156"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="175"/>
         <source>Rückruf</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="156"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="175"/>
         <source>Rückrufe</source>
         <translation>Callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="164"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="183"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="169"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="188"/>
         <source>Verpasst, {late} zu spät</source>
         <translation>Missed, {late} late</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="174"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="193"/>
         <source>Fällig {when}, vereinbart {agreed}</source>
         <translation>Due {when}, agreed {agreed}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="197"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="216"/>
         <source>Zuletzt ({when}): {text}</source>
         <translation>Last ({when}): {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="205"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="224"/>
         <source>&amp;Anrufen &amp;&amp; notieren</source>
         <translation>&amp;Call &amp;&amp; log</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="207"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="226"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="210"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="229"/>
         <source>&amp;Später</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="213"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="232"/>
         <source>in 10 Minuten</source>
         <translation>in 10 minutes</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="214"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="233"/>
         <source>in 1 Stunde</source>
         <translation>in 1 hour</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="215"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="234"/>
         <source>morgen früh</source>
         <translation>tomorrow morning</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="216"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="235"/>
         <source>Andere Zeit …</source>
         <translation>Other time …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="218"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="237"/>
         <source>&amp;Verschieben …</source>
         <translation>&amp;Reschedule …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="220"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="239"/>
         <source>&amp;Kontakt öffnen</source>
         <translation>&amp;Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="234"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="253"/>
         <source>{n} Min.</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="236"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="255"/>
         <source>{n} Std.</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="237"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="256"/>
         <source>{n} Tage</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="244"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="263"/>
         <source>Neue Zeit</source>
         <translation>New time</translation>
     </message>

@@ -185,3 +185,19 @@ def test_with_a_tray_closing_only_hides(qtbot, window, qsettings, monkeypatch):
     assert not window.isVisible()
     window.quit()
     assert window.quitting
+
+
+def test_a_reminder_settled_elsewhere_leaves_the_pop_up(
+    qtbot, window, services, db_url, clock, people
+):
+    first = services.reminders.create(people["mueller"], clock.now(), "Angebot")
+    second = services.reminders.create(people["weber"], clock.now(), "Vertrag")
+    window.start_reminders()
+    assert window.popup.windowTitle() == "Rückrufe: Jürgen Müller, Anna Weber"
+    other = Services.build(make_engine(db_url), FixedClock(clock.now()), BERLIN)
+    other.reminders.complete(first.id)
+    other.context.engine.dispose()
+    window.scheduler.watch()
+    assert list(window.popup.entries) == [second.id]
+    assert window.popup.windowTitle() == "Rückruf: Anna Weber"
+    window.scheduler.stop()

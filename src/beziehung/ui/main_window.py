@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         )
         self.popup = ReminderPopup(services)
         self.scheduler.due.connect(self.on_reminders_due)
+        self.scheduler.data_changed.connect(self.popup.prune)
         self.popup.open_contact.connect(self.bring_contact_forward)
         self.popup.log_call.connect(self.log_call_for_reminder)
         self.popup.changed.connect(self.refresh_pages)

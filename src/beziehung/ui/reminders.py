@@ -52,6 +52,7 @@ class ReminderScheduler(QObject):
     """Pops reminders up when they are due; ``due`` carries what to show."""
 
     due = Signal(list)  # list[Due]
+    data_changed = Signal()
 
     def __init__(
         self, services: Services, started_at: datetime, parent: QObject | None = None
@@ -85,6 +86,8 @@ class ReminderScheduler(QObject):
         passed the armed time (a clock that was set, or a machine that woke up)."""
         changed = self._changes is None or self._changes.changed()
         overdue = self.armed_for is not None and self.services.context.clock.now() >= self.armed_for
+        if changed:
+            self.data_changed.emit()
         if changed or overdue:
             self.check()
 
@@ -125,7 +128,9 @@ class ReminderPopup(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
-        self.resize(520, 360)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(640)
+        self.resize(680, 320)
 
     def add(self, due: list[Due]) -> None:
         for item in due:
@@ -141,6 +146,20 @@ class ReminderPopup(QWidget):
         if not self.entries:
             self.hide()
         self.changed.emit()
+
+    def prune(self) -> None:
+        """Drop what was settled elsewhere (the command line, another window, a colleague)."""
+        now = self.services.context.clock.now()
+        for reminder_id in list(self.entries):
+            try:
+                current = self.services.reminders.get(reminder_id)
+            except DomainError:
+                current = None
+            if current is None or current.state != "open" or current.fires_at > now:
+                self.entries.pop(reminder_id)
+        self._rebuild()
+        if not self.entries:
+            self.hide()
 
     def names(self) -> list[str]:
         return [d.reminder.contact_name for d in self.entries.values()]
