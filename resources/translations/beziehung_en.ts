@@ -4,179 +4,254 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="50"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="78"/>
         <source>Kontakt bearbeiten</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="50"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="78"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="55"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="83"/>
         <source>Frau</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="55"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="83"/>
         <source>Herr</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="56"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="84"/>
         <source>z. B. Dr.</source>
         <translation>e.g. Dr.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="64"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="92"/>
         <source>Neue Organisation eintippen oder wählen</source>
         <translation>Type a new organisation or choose one</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="70"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="98"/>
         <source>bekannt</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="77"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="105"/>
         <source>durch Kommas getrennt</source>
         <translation>separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="81"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="109"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="82"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="110"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="83"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="111"/>
         <source>&amp;Vorname</source>
         <translation>&amp;Given name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="84"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="112"/>
         <source>&amp;Nachname</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="85"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="113"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="86"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="114"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="87"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="115"/>
         <source>&amp;Phase</source>
         <translation>S&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="88"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="116"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="89"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="117"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="90"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="118"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="96"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="124"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="96"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="124"/>
         <source>Bezeichnung</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="96"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="124"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="96"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="124"/>
         <source>Bevorzugt</source>
         <translation>Preferred</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="103"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="131"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="105"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="133"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="115"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="143"/>
         <source>egal</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="118"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
         <source>z. B. vormittags, nicht montags</source>
         <translation>e.g. mornings, not on Mondays</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="119"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="147"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="120"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="148"/>
         <source>wie für die Phase eingestellt</source>
         <translation>as set for the stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="122"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="150"/>
         <source>Bevorzugter Kanal</source>
         <translation>Preferred channel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="123"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="151"/>
         <source>Beste Zeit</source>
         <translation>Best time</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="124"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="152"/>
         <source>Kontakt halten alle</source>
         <translation>Keep in touch every</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="131"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="159"/>
         <source>Was ist dieser Person wichtig? Vorlieben, Familie, Anlässe …</source>
         <translation>What matters to this person? Preferences, family, occasions …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="135"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="162"/>
+        <source>aufbewahren bis</source>
+        <translation>keep until</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="169"/>
+        <source>z. B. Mandatsbearbeitung, Beratung</source>
+        <translation>e.g. handling the mandate, advice</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="171"/>
+        <source>nicht angegeben</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="172"/>
+        <source>Einwilligung (Art. 6 Abs. 1 a)</source>
+        <translation>Consent (Art. 6(1)(a))</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="173"/>
+        <source>Vertrag (Art. 6 Abs. 1 b)</source>
+        <translation>Contract (Art. 6(1)(b))</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="175"/>
+        <source>Rechtliche Pflicht (Art. 6 Abs. 1 c)</source>
+        <translation>Legal obligation (Art. 6(1)(c))</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="178"/>
+        <source>Berechtigtes Interesse (Art. 6 Abs. 1 f)</source>
+        <translation>Legitimate interest (Art. 6(1)(f))</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="180"/>
+        <source>erteilt am</source>
+        <translation>given on</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="181"/>
+        <source>widerrufen am</source>
+        <translation>withdrawn on</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="184"/>
+        <source>Verarbeitung eingeschränkt (Art. 18): aus Listen, Erinnerungen und Exporten ausblenden</source>
+        <translation>Processing restricted (Art. 18): hide from lists, reminders and exports</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="188"/>
+        <source>Aufbewahrungspflicht</source>
+        <translation>Retention duty</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="189"/>
+        <source>Zweck</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="190"/>
+        <source>Rechtsgrundlage</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="191"/>
+        <source>Einwilligung</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="199"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="136"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="200"/>
         <source>Erreichbarkeit</source>
         <translation>How to reach</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="137"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="201"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="202"/>
+        <source>Datenschutz</source>
+        <translation>Data protection</translation>
     </message>
 </context>
 <context>

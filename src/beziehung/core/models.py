@@ -17,6 +17,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -30,6 +31,7 @@ DIRECTIONS = ("in", "out")
 REMINDER_STATES = ("open", "done", "cancelled")
 REMINDER_KINDS = ("callback", "cadence")
 RECURRENCE_UNITS = ("day", "week", "month")
+LEGAL_BASES = ("consent", "contract", "legal_obligation", "legitimate_interest")
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -67,7 +69,12 @@ class Tag(Base):
 
 class Contact(Base):
     __tablename__ = "contacts"
-    __table_args__ = (CheckConstraint(_in("stage", STAGES), name="stage"),)
+    __table_args__ = (
+        CheckConstraint(_in("stage", STAGES), name="stage"),
+        CheckConstraint(
+            f"legal_basis IS NULL OR {_in('legal_basis', LEGAL_BASES)}", name="legal_basis"
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     salutation: Mapped[str | None] = mapped_column(String(40))
@@ -88,6 +95,16 @@ class Contact(Base):
     preferred_time: Mapped[str | None] = mapped_column(String(120))
     stage: Mapped[str] = mapped_column(String(20), default="interessent", index=True)
     cadence_days: Mapped[int | None] = mapped_column(Integer)
+    # Data protection (DSGVO): nothing may be deleted before keep_until (HGB/AO retention);
+    # a restricted contact (Art. 18) is hidden from lists, reminders and exports.
+    keep_until: Mapped[date | None] = mapped_column(Date)
+    processing_purpose: Mapped[str] = mapped_column(Text, default="", server_default="")
+    legal_basis: Mapped[str | None] = mapped_column(String(20))
+    consent_given_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    consent_withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    restricted: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false(), index=True
+    )
     # Kept by the notes service so that "last contact" sorts in SQL.
     last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)

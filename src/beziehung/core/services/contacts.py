@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from beziehung.core import phones, search
 from beziehung.core.errors import AmbiguousError, invalid, not_found
 from beziehung.core.models import (
+    LEGAL_BASES,
     METHOD_KINDS,
     STAGES,
     Contact,
@@ -136,6 +137,74 @@ def _methods(inputs: list[MethodInput]) -> list[ContactMethod]:
     return methods
 
 
+def apply_input(session: Session, contact: Contact, data: ContactInput, now: datetime) -> None:
+    """Validate ``data`` and write it onto ``contact`` (new or stored) in the caller's session."""
+    parts = split_name(data.name) if data.name.strip() else None
+    given = data.given_name if data.given_name is not None else (parts.given_name if parts else "")
+    family = (
+        data.family_name if data.family_name is not None else (parts.family_name if parts else "")
+    )
+    given = unicodedata.normalize("NFC", " ".join(given.split()))
+    family = unicodedata.normalize("NFC", " ".join(family.split()))
+    if not given and not family:
+        raise invalid("name_empty", "A contact needs a name")
+    if data.cadence_days is not None and data.cadence_days <= 0:
+        raise invalid(
+            "cadence",
+            "The keep-in-touch cadence must be a positive number of days, not {days}",
+            days=data.cadence_days,
+        )
+    if data.photo is not None and len(data.photo) > MAX_PHOTO_BYTES:
+        raise invalid("photo_size", "The photo is larger than 512 KB; scale it down first")
+    contact.given_name = given
+    contact.family_name = family
+    contact.display_name = " ".join(p for p in (given, family) if p)
+    contact.sort_name = sort_key(family, given)
+    contact.salutation = data.salutation or (parts.salutation if parts else None)
+    contact.title = data.title or (parts.title if parts else None)
+    contact.stage = normalise_stage(data.stage)
+    contact.organisation_id = organisation_id_for(session, data.organisation, now)
+    contact.role = data.role or None
+    contact.birthday = data.birthday
+    contact.photo = data.photo
+    contact.about = data.about
+    contact.preferred_channel = data.preferred_channel or None
+    contact.preferred_time = data.preferred_time or None
+    contact.cadence_days = data.cadence_days
+    new_methods = _methods(data.methods)
+    if contact.id is not None:
+        # Old rows go first: new ones may take the "preferred" place they hold.
+        contact.methods.clear()
+        session.flush()
+    contact.methods = new_methods
+    contact.tags = tags_for(session, data.tags)
+    if data.legal_basis is not None and data.legal_basis not in LEGAL_BASES:
+        raise invalid(
+            "legal_basis",
+            "Unknown legal basis '{basis}': use one of {bases}",
+            basis=data.legal_basis,
+            bases=", ".join(LEGAL_BASES),
+        )
+    contact.keep_until = data.keep_until
+    contact.processing_purpose = data.processing_purpose.strip()
+    contact.legal_basis = data.legal_basis
+    contact.consent_given_at = data.consent_given_at
+    contact.consent_withdrawn_at = data.consent_withdrawn_at
+    contact.restricted = data.restricted
+    contact.updated_at = now
+
+
+def check_retention(contact: Contact, now: datetime) -> None:
+    """Records under a retention duty (HGB, AO) must not be deleted before their date."""
+    if contact.keep_until is not None and contact.keep_until >= now.date():
+        raise invalid(
+            "retention",
+            "{name} must be kept until {until} (retention duty); nothing was deleted",
+            name=contact.display_name,
+            until=contact.keep_until.isoformat(),
+        )
+
+
 class ContactService(Service):
     # --- writing ----------------------------------------------------------------------------
 
@@ -144,7 +213,7 @@ class ContactService(Service):
         now = self._now()
         with self._tx() as session:
             contact = Contact(created_at=now)
-            self._apply(session, contact, data, now)
+            apply_input(session, contact, data, now)
             session.add(contact)
             session.flush()
             if data.referred_by:
@@ -157,7 +226,7 @@ class ContactService(Service):
         now = self._now()
         with self._tx() as session:
             contact = self._load(session, contact_id)
-            self._apply(session, contact, data, now)
+            apply_input(session, contact, data, now)
             if data.referred_by is not None:
                 self._set_referrers(session, contact_id, data.referred_by, now)
             session.flush()
@@ -172,6 +241,7 @@ class ContactService(Service):
         """Delete a contact with its notes, reminders and referral links; says what went."""
         with self._tx() as session:
             contact = self._load(session, contact_id)
+            check_retention(contact, self._now())
             preview = self._preview(session, contact)
             conn = session.connection()
             search.unindex_notes(
@@ -196,52 +266,6 @@ class ContactService(Service):
                 Referral, (Referral.referrer_id == cid) | (Referral.referred_id == cid)
             ),
         )
-
-    def _apply(self, session: Session, contact: Contact, data: ContactInput, now: datetime) -> None:
-        parts = split_name(data.name) if data.name.strip() else None
-        given = (
-            data.given_name if data.given_name is not None else (parts.given_name if parts else "")
-        )
-        family = (
-            data.family_name
-            if data.family_name is not None
-            else (parts.family_name if parts else "")
-        )
-        given = unicodedata.normalize("NFC", " ".join(given.split()))
-        family = unicodedata.normalize("NFC", " ".join(family.split()))
-        if not given and not family:
-            raise invalid("name_empty", "A contact needs a name")
-        if data.cadence_days is not None and data.cadence_days <= 0:
-            raise invalid(
-                "cadence",
-                "The keep-in-touch cadence must be a positive number of days, not {days}",
-                days=data.cadence_days,
-            )
-        if data.photo is not None and len(data.photo) > MAX_PHOTO_BYTES:
-            raise invalid("photo_size", "The photo is larger than 512 KB; scale it down first")
-        contact.given_name = given
-        contact.family_name = family
-        contact.display_name = " ".join(p for p in (given, family) if p)
-        contact.sort_name = sort_key(family, given)
-        contact.salutation = data.salutation or (parts.salutation if parts else None)
-        contact.title = data.title or (parts.title if parts else None)
-        contact.stage = normalise_stage(data.stage)
-        contact.organisation_id = organisation_id_for(session, data.organisation, now)
-        contact.role = data.role or None
-        contact.birthday = data.birthday
-        contact.photo = data.photo
-        contact.about = data.about
-        contact.preferred_channel = data.preferred_channel or None
-        contact.preferred_time = data.preferred_time or None
-        contact.cadence_days = data.cadence_days
-        new_methods = _methods(data.methods)
-        if contact.id is not None:
-            # Old rows go first: new ones may take the "preferred" place they hold.
-            contact.methods.clear()
-            session.flush()
-        contact.methods = new_methods
-        contact.tags = tags_for(session, data.tags)
-        contact.updated_at = now
 
     def _set_referrers(
         self, session: Session, contact_id: int, referrer_ids: list[int], now: datetime
@@ -320,6 +344,13 @@ class ContactService(Service):
                 preferred_time=contact.preferred_time,
                 cadence_days=contact.cadence_days,
                 has_photo=contact.photo is not None,
+                photo=contact.photo,
+                keep_until=contact.keep_until,
+                processing_purpose=contact.processing_purpose,
+                legal_basis=contact.legal_basis,
+                consent_given_at=contact.consent_given_at,
+                consent_withdrawn_at=contact.consent_withdrawn_at,
+                restricted=contact.restricted,
                 created_at=contact.created_at,
                 updated_at=contact.updated_at,
                 methods=[method_record(m) for m in contact.methods],

@@ -41,6 +41,12 @@ class ContactInput:
     tags: list[str] = field(default_factory=list)
     # Contact ids of who recommended this person; None on update leaves referrals as they are.
     referred_by: list[int] | None = None
+    keep_until: date | None = None
+    processing_purpose: str = ""
+    legal_basis: str | None = None
+    consent_given_at: datetime | None = None
+    consent_withdrawn_at: datetime | None = None
+    restricted: bool = False
 
 
 @dataclass

@@ -92,6 +92,13 @@ class ContactDetail:
     has_photo: bool
     created_at: datetime
     updated_at: datetime
+    photo: bytes | None = None
+    keep_until: date | None = None
+    processing_purpose: str = ""
+    legal_basis: str | None = None
+    consent_given_at: datetime | None = None
+    consent_withdrawn_at: datetime | None = None
+    restricted: bool = False
     methods: list[MethodRecord] = field(default_factory=list)
     notes: list[NoteRecord] = field(default_factory=list)
     reminders: list[ReminderRecord] = field(default_factory=list)

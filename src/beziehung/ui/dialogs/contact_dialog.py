@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from beziehung.clock import from_local
 from beziehung.core.errors import DomainError
 from beziehung.core.models import CHANNELS, METHOD_KINDS, STAGES
 from beziehung.core.services import Services
@@ -36,6 +37,33 @@ from beziehung.ui.formatting import channel_label, method_label, stage_label
 from beziehung.ui.widgets import ContactPicker
 
 COL_KIND, COL_LABEL, COL_VALUE, COL_PREFERRED = range(4)
+
+
+class OptionalDate(QWidget):
+    """A date that may be unknown: a check box and a date field."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.enabled = QCheckBox(label)
+        self.edit = QDateEdit(calendarPopup=True, enabled=False)
+        self.edit.setDate(QDate.currentDate())
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.enabled)
+        row.addWidget(self.edit, 1)
+
+    def set_value(self, value: datetime | None) -> None:
+        self.enabled.setChecked(value is not None)
+        if value is not None:
+            local = value.astimezone()
+            self.edit.setDate(QDate(local.year, local.month, local.day))
+
+    def value(self) -> datetime | None:
+        if not self.enabled.isChecked():
+            return None
+        d = self.edit.date()
+        return from_local(datetime(d.year(), d.month(), d.day(), 12, 0))
 
 
 class ContactDialog(QDialog):
@@ -131,10 +159,47 @@ class ContactDialog(QDialog):
             self.tr("Was ist dieser Person wichtig? Vorlieben, Familie, Anlässe …")
         )
 
+        self.keep_until_set = QCheckBox(self.tr("aufbewahren bis"))
+        self.keep_until = QDateEdit(calendarPopup=True, enabled=False)
+        self.keep_until.setDate(QDate.currentDate().addYears(10))
+        self.keep_until_set.toggled.connect(self.keep_until.setEnabled)
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(self.keep_until_set)
+        keep_row.addWidget(self.keep_until, 1)
+        self.purpose = QLineEdit(placeholderText=self.tr("z. B. Mandatsbearbeitung, Beratung"))
+        self.legal_basis = QComboBox()
+        self.legal_basis.addItem(self.tr("nicht angegeben"), None)
+        self.legal_basis.addItem(self.tr("Einwilligung (Art. 6 Abs. 1 a)"), "consent")
+        self.legal_basis.addItem(self.tr("Vertrag (Art. 6 Abs. 1 b)"), "contract")
+        self.legal_basis.addItem(
+            self.tr("Rechtliche Pflicht (Art. 6 Abs. 1 c)"), "legal_obligation"
+        )
+        self.legal_basis.addItem(
+            self.tr("Berechtigtes Interesse (Art. 6 Abs. 1 f)"), "legitimate_interest"
+        )
+        self.consent_given = OptionalDate(self.tr("erteilt am"))
+        self.consent_withdrawn = OptionalDate(self.tr("widerrufen am"))
+        self.restricted = QCheckBox(
+            self.tr(
+                "Verarbeitung eingeschränkt (Art. 18): aus Listen, Erinnerungen und Exporten ausblenden"
+            )
+        )
+        privacy = QFormLayout()
+        privacy.addRow(self.tr("Aufbewahrungspflicht"), keep_row)
+        privacy.addRow(self.tr("Zweck"), self.purpose)
+        privacy.addRow(self.tr("Rechtsgrundlage"), self.legal_basis)
+        privacy.addRow(self.tr("Einwilligung"), self.consent_given)
+        privacy.addRow("", self.consent_withdrawn)
+        privacy.addRow(self.restricted)
+        privacy_page = QWidget()
+        privacy_page.setLayout(privacy)
+        self._photo: bytes | None = None
+
         tabs = QTabWidget()
         tabs.addTab(person, self.tr("Person"))
         tabs.addTab(reach_page, self.tr("Erreichbarkeit"))
         tabs.addTab(self.about, self.tr("Was wichtig ist"))
+        tabs.addTab(privacy_page, self.tr("Datenschutz"))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -197,6 +262,16 @@ class ContactDialog(QDialog):
         self.preferred_time.setText(detail.preferred_time or "")
         self.cadence.setValue(detail.cadence_days or 0)
         self.about.setPlainText(detail.about)
+        self._photo = detail.photo
+        if detail.keep_until:
+            self.keep_until_set.setChecked(True)
+            k = detail.keep_until
+            self.keep_until.setDate(QDate(k.year, k.month, k.day))
+        self.purpose.setText(detail.processing_purpose)
+        self.legal_basis.setCurrentIndex(max(0, self.legal_basis.findData(detail.legal_basis)))
+        self.consent_given.set_value(detail.consent_given_at)
+        self.consent_withdrawn.set_value(detail.consent_withdrawn_at)
+        self.restricted.setChecked(detail.restricted)
         self._other_referrers = [r.id for r in detail.referred_by[1:]]
 
     def contact_input(self) -> ContactInput:
@@ -222,6 +297,10 @@ class ContactDialog(QDialog):
         referrer = self.referrer.selected_id()
         referrers = [referrer] if referrer is not None else []
         referrers += getattr(self, "_other_referrers", [])
+        keep_until = None
+        if self.keep_until_set.isChecked():
+            k = self.keep_until.date()
+            keep_until = date(k.year(), k.month(), k.day())
         return ContactInput(
             given_name=self.given.text(),
             family_name=self.family.text(),
@@ -238,6 +317,13 @@ class ContactDialog(QDialog):
             methods=methods,
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
             referred_by=referrers,
+            photo=self._photo,
+            keep_until=keep_until,
+            processing_purpose=self.purpose.text(),
+            legal_basis=self.legal_basis.currentData(),
+            consent_given_at=self.consent_given.value(),
+            consent_withdrawn_at=self.consent_withdrawn.value(),
+            restricted=self.restricted.isChecked(),
         )
 
     def accept(self) -> None:
