@@ -401,108 +401,108 @@
 <context>
     <name>LogCallDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="81"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="85"/>
         <source>Gespräch notieren: {name}</source>
         <translation>Log a call: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="93"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="97"/>
         <source> Min.</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="94"/>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="212"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="98"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="216"/>
         <source>Timer &amp;starten</source>
         <translation>&amp;Start timer</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="107"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="111"/>
         <source>Worum ging es?</source>
         <translation>What was it about?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="109"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="113"/>
         <source>Was hat der Kunde gesagt?</source>
         <translation>What did the client say?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="113"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="117"/>
         <source>&amp;Rückruf vereinbaren</source>
         <translation>Agree a &amp;callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="116"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="120"/>
         <source>Rückruf</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="124"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="128"/>
         <source>Zeitpunkt</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="125"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="129"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="126"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="130"/>
         <source>Dauer</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="127"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="131"/>
         <source>&amp;Betreff</source>
         <translation>S&amp;ubject</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="128"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="132"/>
         <source>&amp;Gesagt</source>
         <translation>&amp;Said</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="129"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="133"/>
         <source>&amp;Ergebnis</source>
         <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="130"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="134"/>
         <source>Nächster &amp;Schritt</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="132"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="136"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="137"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="141"/>
         <source>Entwurf verwerfen</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="148"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="152"/>
         <source>Speichern (Strg+Eingabe)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="208"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="212"/>
         <source>Timer &amp;stoppen</source>
         <translation>&amp;Stop timer</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="278"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="282"/>
         <source>Ein nicht gespeicherter Entwurf vom {when} wurde wiederhergestellt.</source>
         <translation>An unsaved draft from {when} was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="334"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="341"/>
         <source>Notiz nicht gespeichert</source>
         <translation>Note not saved</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="336"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="343"/>
         <source>Die Notiz ist noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
         <translation>The note is not saved yet. Keep it as a draft to finish later?</translation>
     </message>
@@ -520,107 +520,122 @@
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="189"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="192"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="192"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="195"/>
         <source>Gespräch &amp;notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="194"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="197"/>
         <source>&amp;Heute</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="196"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="199"/>
         <source>Kontakt &amp;bearbeiten</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="199"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="202"/>
         <source>Kontakt &amp;löschen …</source>
         <translation>&amp;Delete contact …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="202"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="205"/>
         <source>Kontakte &amp;zusammenführen …</source>
         <translation>&amp;Merge contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="205"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="208"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="211"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="214"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="214"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="217"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="217"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="220"/>
+        <source>&amp;Fällige Rückrufe zeigen</source>
+        <translation>Show &amp;due callbacks</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="223"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="223"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="229"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="227"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="233"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="236"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="242"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="246"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="253"/>
         <source>Beziehung anzeigen</source>
         <translation>Show Beziehung</translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/main_window.py" line="299"/>
+        <source>Keine fälligen Rückrufe.</source>
+        <translation>No callbacks due.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="312"/>
+        <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
+        <translation>Please save or close the open note first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="327"/>
         <source>Alle Schlagworte</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="314"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="342"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="317"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="345"/>
         <source>{n} Kontakte</source>
         <translation>{n} contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="409"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="442"/>
         <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen und {referrals} Empfehlungs-Verknüpfungen endgültig gelöscht.</source>
         <translation>{name} will be deleted for good, with {notes} conversation notes, {reminders} open reminders and {referrals} referral links.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="416"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="449"/>
         <source>Kontakt löschen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="416"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="449"/>
         <source>Endgültig löschen</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="438"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="471"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
@@ -704,97 +719,97 @@
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="175"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="179"/>
         <source>Rückruf</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="175"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="179"/>
         <source>Rückrufe</source>
         <translation>Callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="183"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="187"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="188"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="192"/>
         <source>Verpasst, {late} zu spät</source>
         <translation>Missed, {late} late</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="193"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="197"/>
         <source>Fällig {when}, vereinbart {agreed}</source>
         <translation>Due {when}, agreed {agreed}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="216"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="220"/>
         <source>Zuletzt ({when}): {text}</source>
         <translation>Last ({when}): {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="224"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="228"/>
         <source>&amp;Anrufen &amp;&amp; notieren</source>
         <translation>&amp;Call &amp;&amp; log</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="226"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="230"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="229"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="233"/>
         <source>&amp;Später</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="232"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="236"/>
         <source>in 10 Minuten</source>
         <translation>in 10 minutes</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="233"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="237"/>
         <source>in 1 Stunde</source>
         <translation>in 1 hour</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="234"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="238"/>
         <source>morgen früh</source>
         <translation>tomorrow morning</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="235"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="239"/>
         <source>Andere Zeit …</source>
         <translation>Other time …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="237"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="241"/>
         <source>&amp;Verschieben …</source>
         <translation>&amp;Reschedule …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="239"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="243"/>
         <source>&amp;Kontakt öffnen</source>
         <translation>&amp;Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="253"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="257"/>
         <source>{n} Min.</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="255"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="259"/>
         <source>{n} Std.</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="256"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="260"/>
         <source>{n} Tage</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="263"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="267"/>
         <source>Neue Zeit</source>
         <translation>New time</translation>
     </message>

@@ -52,9 +52,16 @@ def run_window(db: str | None) -> int:
     _install_error_dialog()
     url = paths.database_url(db)
     instance = SingleInstance(server_name(url))
-    if instance.hand_over():
-        print("Beziehung is already running; its window was brought to the front.", file=sys.stderr)
+    if not instance.claim():
+        if instance.hand_over_with_patience():
+            print(
+                "Beziehung is already running; its window was brought to the front.",
+                file=sys.stderr,
+            )
+        else:
+            print("Beziehung is already starting for this database.", file=sys.stderr)
         return 0
+    instance.listen()
     try:
         services = open_services(db)
     except DomainError as error:
@@ -68,7 +75,6 @@ def run_window(db: str | None) -> int:
         str(where) if where else url,
     )
     instance.activated.connect(window.bring_forward)
-    instance.listen()
     # The window may close to the tray; Beziehung ends when it closes for good.
     app.setQuitOnLastWindowClosed(False)
     window.closed_for_good.connect(app.quit)

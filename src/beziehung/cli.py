@@ -119,6 +119,15 @@ def build_parser() -> Parser:
     search.add_argument("--limit", type=int, default=50, metavar="N")
     search.add_argument("--json", action="store_true")
 
+    export = commands.add_parser("export", help="histories, vCard, iCalendar, archive")
+    export_commands = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
+    history = export_commands.add_parser("history", help="conversation histories")
+    history.add_argument("contacts", nargs="*", metavar="C")
+    history.add_argument("--tag", metavar="T", help="everyone with this tag")
+    history.add_argument("--all", action="store_true", help="everyone")
+    history.add_argument("--format", required=True, choices=("pdf", "html", "md", "csv", "json"))
+    history.add_argument("-o", "--output", required=True, metavar="OUT")
+
     demo = commands.add_parser("demo", help="fill the database with German demo data")
     demo.add_argument("--contacts", type=int, default=200, metavar="N")
     demo.add_argument("--notes", type=int, default=2000, metavar="M")
@@ -203,6 +212,18 @@ def progress_printer(stream: Any) -> Callable[[str, int, int], None] | None:
         stream.flush()
 
     return show
+
+
+def cli_progress(stream: Any) -> Callable[[int, int], bool] | None:
+    show = progress_printer(stream)
+    if show is None:
+        return None
+
+    def report(done: int, total: int) -> bool:
+        show("contacts", done, total)
+        return True
+
+    return report
 
 
 # --- commands --------------------------------------------------------------------------------
@@ -351,6 +372,21 @@ class Commands:
             print(f"{h.contact_id:>6}  {h.contact_name} [{where}]: {h.snippet}")
         return 0
 
+    def export_history(self, args: argparse.Namespace) -> int:
+        from pathlib import Path
+
+        from beziehung.core.services.history import Selection
+        from beziehung.io.history import export_history
+
+        if not (args.contacts or args.tag or args.all):
+            raise UsageError("name contacts, --tag T or --all")
+        ids = tuple(self.contact(ref) for ref in args.contacts)
+        selection = Selection(ids=ids, tag=args.tag, everyone=args.all)
+        out = Path(args.output)
+        count = export_history(self.services, selection, args.format, out, cli_progress(sys.stderr))
+        print(f"Exported the history of {count:,} contacts to {out}.")
+        return 0
+
     def demo(self, args: argparse.Namespace) -> int:
         from beziehung.core import demo
 
@@ -369,6 +405,8 @@ class Commands:
 
 
 def dispatch(commands: Commands, args: argparse.Namespace) -> int:
+    if args.command == "export":
+        return getattr(commands, f"export_{args.export_command}")(args)
     if args.command == "contacts":
         action = {"add": commands.contacts_add, "list": commands.contacts_list}
         action["show"] = commands.contacts_show

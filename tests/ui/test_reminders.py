@@ -152,12 +152,16 @@ def test_snoozing_a_missed_reminder_counts_from_now(qtbot, window, services, clo
 def test_a_second_start_hands_over_to_the_first(qtbot, tmp_path):
     name = f"beziehung-test-{tmp_path.name}"
     first = SingleInstance(name)
+    assert first.claim()
     assert first.listen()
     second = SingleInstance(name)
+    assert not second.claim()
     with qtbot.waitSignal(first.activated, timeout=5000):
         assert second.hand_over()
     first.server.close()
+    first.lock.unlock()
     assert not SingleInstance(name).hand_over()
+    assert SingleInstance(name).claim()
 
 
 def test_a_stale_socket_does_not_block_the_next_start(qtbot, tmp_path):
@@ -200,4 +204,58 @@ def test_a_reminder_settled_elsewhere_leaves_the_pop_up(
     window.scheduler.watch()
     assert list(window.popup.entries) == [second.id]
     assert window.popup.windowTitle() == "Rückruf: Anna Weber"
+    window.scheduler.stop()
+
+
+def test_a_call_for_a_reminder_settled_meanwhile_is_saved_once(
+    qtbot, window, services, clock, people
+):
+    reminder = services.reminders.create(people["mueller"], clock.now(), "Angebot")
+    window.start_reminders()
+    window.popup.log_call.emit(people["mueller"], reminder.id)
+    dialog = window.log_call_dialog
+    window.popup._complete(reminder.id)  # "Erledigt" clicked while the note is being written
+    dialog.body.setPlainText("Zurückgerufen")
+    dialog.accept()
+    assert [n.body for n in services.notes.for_contact(people["mueller"])] == ["Zurückgerufen"]
+    assert not dialog.isVisible()
+    window.scheduler.stop()
+
+
+def test_a_cadence_reminder_answered_by_a_call_from_the_pop_up(
+    qtbot, window, services, clock, people
+):
+    from beziehung.core.services.inputs import ContactInput
+
+    services.contacts.update(people["oeztuerk"], ContactInput(name="Petra Öztürk", cadence_days=7))
+    clock.advance(timedelta(days=10))
+    window.start_reminders()
+    (due,) = [d for d in window.popup.entries.values() if d.reminder.kind == "cadence"]
+    window.popup.log_call.emit(people["oeztuerk"], due.reminder.id)
+    window.log_call_dialog.body.setPlainText("Endlich gesprochen")
+    window.log_call_dialog.accept()
+    assert len(services.notes.for_contact(people["oeztuerk"])) == 1
+    window.scheduler.stop()
+
+
+def test_a_settled_cadence_reminder_does_not_come_back_within_the_cadence(services, clock, people):
+    from beziehung.core.services.inputs import ContactInput
+
+    services.contacts.update(people["oeztuerk"], ContactInput(name="Petra Öztürk", cadence_days=7))
+    clock.advance(timedelta(days=10))
+    (raised,) = services.agenda.raise_cadence_reminders()
+    services.reminders.complete(raised.id)
+    clock.advance(timedelta(hours=2))
+    assert services.agenda.raise_cadence_reminders() == []
+    clock.advance(timedelta(days=8))
+    assert len(services.agenda.raise_cadence_reminders()) == 1
+
+
+def test_due_reminders_can_be_shown_again(qtbot, window, services, clock, people):
+    reminder = services.reminders.create(people["mueller"], clock.now(), "Angebot")
+    window.start_reminders()
+    window.popup.close()
+    window.popup.entries.clear()
+    window.due_action.trigger()
+    assert list(window.popup.entries) == [reminder.id]
     window.scheduler.stop()

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from beziehung.core.services.inputs import ContactInput, NoteInput
 from beziehung.core.services.listing import ContactFilter
 from beziehung.ui.dialogs.contact_dialog import COL_VALUE, ContactDialog
-from beziehung.ui.dialogs.log_call_dialog import DRAFT_KEY, LogCallDialog
+from beziehung.ui.dialogs.log_call_dialog import LogCallDialog, draft_key
 from beziehung.ui.dialogs.merge_dialog import MergeDialog
 from beziehung.ui.formatting import to_qdatetime
 from beziehung.ui.main_window import MainWindow
@@ -159,14 +159,14 @@ def test_a_draft_comes_back_after_closing_without_saving(qtbot, services, drafts
     qtbot.keyClicks(first.body, "Halb fertige Notiz")
     first.subject.setText("Nachfolge")
     first.close()
-    assert drafts.load(DRAFT_KEY)["body"] == "Halb fertige Notiz"
+    assert drafts.load(draft_key(people["mueller"]))["body"] == "Halb fertige Notiz"
     again = LogCallDialog(services, people["mueller"], drafts)
     qtbot.addWidget(again)
     assert again.body.toPlainText() == "Halb fertige Notiz"
     assert again.subject.text() == "Nachfolge"
     assert not again.draft_banner.isHidden()
     again.accept()
-    assert drafts.load(DRAFT_KEY) is None
+    assert drafts.load(draft_key(people["mueller"])) is None
     assert services.notes.for_contact(people["mueller"])[0].body == "Halb fertige Notiz"
 
 
@@ -181,7 +181,7 @@ def test_escape_with_text_asks_and_can_keep_the_draft(qtbot, services, drafts, p
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Save)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    assert drafts.load(DRAFT_KEY)["body"] == "Nicht verlieren"
+    assert drafts.load(draft_key(people["mueller"]))["body"] == "Nicht verlieren"
     other = LogCallDialog(services, people["weber"], drafts)
     qtbot.addWidget(other)
     assert other.body.toPlainText() == ""  # a draft belongs to its contact
@@ -243,3 +243,37 @@ def test_an_unexpected_error_is_logged_and_shown(qtbot, monkeypatch, tmp_path):
     assert "RuntimeError" in log_text and "test_window.py" in log_text
     assert secret not in log_text
     assert shown and str(logs.log_file()) in shown[0]
+
+
+def test_drafts_of_different_contacts_do_not_overwrite_each_other(qtbot, services, drafts, people):
+    kept = LogCallDialog(services, people["mueller"], drafts)
+    qtbot.addWidget(kept)
+    kept.body.setPlainText("Notiz zu Herrn Müller")
+    kept.close()
+    other = LogCallDialog(services, people["weber"], drafts)
+    qtbot.addWidget(other)
+    other.body.setPlainText("Notiz zu Frau Weber")
+    other.accept()
+    again = LogCallDialog(services, people["mueller"], drafts)
+    qtbot.addWidget(again)
+    assert again.body.toPlainText() == "Notiz zu Herrn Müller"
+
+
+def test_quit_really_quits_even_with_a_tray(qtbot, window, monkeypatch):
+    monkeypatch.setattr(window, "keeps_running_in_tray", lambda: True)
+    with qtbot.waitSignal(window.closed_for_good, timeout=1000):
+        window.quit_action.trigger()
+
+
+def test_a_contact_deleted_elsewhere_does_not_break_the_window(
+    qtbot, window, services, people, monkeypatch
+):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    window.show_contact(people["weber"])
+    services.contacts.delete(people["weber"])
+    window.refresh_pages()
+    assert window.stack.currentWidget() is window.today_view
+    window.show_contact(people["weber"])  # a stale row: a message, no crash
+    assert shown == ["Diesen Kontakt gibt es nicht mehr."]
+    assert window.contact_panel.contact_id is None

@@ -280,7 +280,8 @@ def matching_contact_ids(
         conn.scalars(
             text(
                 "SELECT c.id FROM contact_fts JOIN contacts AS c ON c.id = contact_fts.rowid "
-                "WHERE contact_fts MATCH :match ORDER BY c.sort_name, c.id LIMIT :limit"
+                "WHERE contact_fts MATCH :match AND NOT c.restricted "
+                "ORDER BY c.sort_name, c.id LIMIT :limit"
             ),
             {"match": expression, "limit": limit},
         )
@@ -320,7 +321,7 @@ def _note_hits(conn: Connection, note_ids: list[int], query: str) -> list[Search
             ConversationNote.next_step,
         )
         .join(Contact, Contact.id == ConversationNote.contact_id)
-        .where(ConversationNote.id.in_(bindparam("ids", expanding=True))),
+        .where(ConversationNote.id.in_(bindparam("ids", expanding=True)), ~Contact.restricted),
         {"ids": note_ids},
     ).all()
     by_id = {row[0]: row for row in rows}

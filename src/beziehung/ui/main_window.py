@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
         ):
             header.resizeSection(column, width)
         self.contact_view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.contact_view.clicked.connect(
+            lambda index: self.show_contact(self.contact_model.contact_id(index.row()))
+        )
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -211,7 +214,10 @@ class MainWindow(QMainWindow):
             self.tr("&Suchen"), "search", QKeySequence.StandardKey.Find, self.focus_search
         )
         self.quit_action = self._action(
-            self.tr("&Beenden"), None, QKeySequence.StandardKey.Quit, self.close
+            self.tr("&Beenden"), None, QKeySequence.StandardKey.Quit, self.quit
+        )
+        self.due_action = self._action(
+            self.tr("&Fällige Rückrufe zeigen"), "reminder", "Ctrl+R", self.show_due_reminders
         )
 
         toolbar = QToolBar(self.tr("Werkzeuge"))
@@ -235,6 +241,7 @@ class MainWindow(QMainWindow):
             contact_menu.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
         view_menu.addAction(self.today_action)
+        view_menu.addAction(self.due_action)
         view_menu.addAction(self.find_action)
 
     def _build_tray(self) -> None:
@@ -245,6 +252,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         menu.addAction(self.tr("Beziehung anzeigen"), self.bring_forward)
         menu.addAction(self.log_action)
+        menu.addAction(self.due_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
         self.tray.setContextMenu(menu)
@@ -281,10 +289,30 @@ class MainWindow(QMainWindow):
         self.bring_forward()
         self.show_contact(contact_id)
 
+    def show_due_reminders(self) -> None:
+        """Every open reminder whose time has come, also those shown before and left open."""
+        now = self.services.context.clock.now()
+        due = [Due(r, missed=False, late=now - r.fires_at) for r in self.services.reminders.due()]
+        if due:
+            self.popup.add(due)
+        else:
+            self.statusBar().showMessage(self.tr("Keine fälligen Rückrufe."), 5000)
+
     def log_call_for_reminder(self, contact_id: int, reminder_id: int) -> None:
+        open_dialog = self.log_call_dialog
+        if open_dialog is not None and open_dialog.isVisible():
+            # Never throw away a note being written; finish that one first.
+            open_dialog.raise_()
+            open_dialog.activateWindow()
+            if open_dialog.contact_id == contact_id:
+                open_dialog.reminder_id = reminder_id
+                open_dialog.saved.connect(lambda _cid, _reminder: self.popup.remove(reminder_id))
+            else:
+                self.statusBar().showMessage(
+                    self.tr("Bitte zuerst die offene Notiz speichern oder schließen."), 8000
+                )
+            return
         self.bring_contact_forward(contact_id)
-        if self.log_call_dialog is not None and self.log_call_dialog.isVisible():
-            self.log_call_dialog.close()
         self.log_call(reminder_id=reminder_id)
         if self.log_call_dialog is not None:
             self.log_call_dialog.saved.connect(
@@ -377,7 +405,12 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.today_view:
             self.today_view.refresh()
         elif self.stack.currentWidget() is self.contact_panel:
-            self.contact_panel.refresh()
+            try:
+                self.contact_panel.refresh()
+            except DomainError:
+                # Deleted meanwhile (another window, the command line, a colleague).
+                self.contact_panel.contact_id = None
+                self.show_today()
 
     # --- commands -----------------------------------------------------------------------------
 

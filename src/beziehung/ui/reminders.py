@@ -98,8 +98,12 @@ class ReminderScheduler(QObject):
             self.services.agenda.raise_cadence_reminders()
         decision = decide(self.services.reminders.unnotified(), now, self.started_at)
         if decision.show:
-            self.services.reminders.mark_notified([d.reminder.id for d in decision.show], now)
-            self.due.emit(decision.show)
+            marked = set(
+                self.services.reminders.mark_notified([d.reminder.id for d in decision.show], now)
+            )
+            showing = [d for d in decision.show if d.reminder.id in marked]
+            if showing:
+                self.due.emit(showing)
         self.armed_for = decision.next_check
         wait_ms = max(0, int((decision.next_check - now).total_seconds() * 1000))
         self._timer.start(wait_ms)

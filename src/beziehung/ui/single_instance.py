@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QDir, QLockFile, QObject, QThread, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from beziehung import APP_ID
@@ -31,6 +32,22 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.name = name
         self.server: QLocalServer | None = None
+        # The lock decides who is first; the socket is only how the second one says so.
+        # QLockFile sees through a lock left by a crashed process (its PID is gone).
+        self.lock = QLockFile(str(Path(QDir.tempPath()) / f"{name}.lock"))
+        self.lock.setStaleLockTime(0)
+
+    def claim(self) -> bool:
+        """True when this process is the first for the database (and now holds the lock)."""
+        return self.lock.tryLock(0)
+
+    def hand_over_with_patience(self, attempts: int = 10) -> bool:
+        """The first instance may still be starting and not yet listening; wait a little."""
+        for _ in range(attempts):
+            if self.hand_over():
+                return True
+            QThread.msleep(300)
+        return False
 
     def hand_over(self) -> bool:
         """True when another instance runs and was asked to come to the front."""
@@ -45,6 +62,7 @@ class SingleInstance(QObject):
         return True
 
     def listen(self) -> bool:
+        # Only the lock holder gets here, so a socket of that name is a crash's leftover.
         QLocalServer.removeServer(self.name)
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)

@@ -13,6 +13,7 @@ from beziehung.core.services.agenda import AgendaService
 from beziehung.core.services.base import Context
 from beziehung.core.services.bulk import BulkService
 from beziehung.core.services.contacts import ContactService
+from beziehung.core.services.history import HistoryService
 from beziehung.core.services.listing import ContactListing
 from beziehung.core.services.merge import MergeService
 from beziehung.core.services.notes import NoteService
@@ -46,6 +47,7 @@ class Services:
     organisations: OrganisationService
     settings: SettingsService
     agenda: AgendaService
+    history: HistoryService
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, tz: tzinfo | None = None) -> Services:
@@ -64,4 +66,5 @@ class Services:
             organisations=OrganisationService(context),
             settings=settings,
             agenda=AgendaService(context, settings),
+            history=HistoryService(context),
         )

@@ -72,7 +72,7 @@ class AgendaService(Service):
         with self._read() as session:
             rows = session.execute(
                 select(Reminder, Contact.display_name)
-                .join(Contact, Contact.id == Reminder.contact_id)
+                .join(Contact, (Contact.id == Reminder.contact_id) & ~Contact.restricted)
                 .where(Reminder.state == "open", Reminder.fires_at < end_of_week)
                 .order_by(Reminder.fires_at, Reminder.id)
             ).all()
@@ -118,6 +118,7 @@ class AgendaService(Service):
         rows = session.execute(
             select(Contact.id, Contact.display_name, Contact.birthday).where(
                 Contact.birthday.is_not(None),
+                ~Contact.restricted,
                 or_(*(and_(month == m, day == d) for m, d in sorted(days))),
             )
         )
@@ -152,20 +153,26 @@ class AgendaService(Service):
             for stage, days in cadences.items()
             if days
         ]
-        # A contact with an open "not spoken to" reminder shows as that reminder, not twice.
-        reminded = (
-            select(Reminder.id)
-            .where(
-                Reminder.contact_id == Contact.id,
-                Reminder.kind == "cadence",
-                Reminder.state == "open",
-            )
-            .exists()
-        )
         found: list[OutOfTouch] = []
         total = 0
         for days, condition in groups:
-            overdue = and_(condition, since < now - timedelta(days=days), ~reminded)
+            # An open "not spoken to" reminder shows the contact once, as that reminder; one
+            # settled within the cadence counts as having kept in touch.
+            reminded = (
+                select(Reminder.id)
+                .where(
+                    Reminder.contact_id == Contact.id,
+                    Reminder.kind == "cadence",
+                    or_(
+                        Reminder.state == "open",
+                        Reminder.completed_at >= now - timedelta(days=days),
+                    ),
+                )
+                .exists()
+            )
+            overdue = and_(
+                condition, since < now - timedelta(days=days), ~reminded, ~Contact.restricted
+            )
             total += session.scalar(select(func.count()).where(overdue)) or 0
             rows = session.execute(
                 select(Contact.id, Contact.display_name, Contact.last_contact_at, since)

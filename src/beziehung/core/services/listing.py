@@ -69,6 +69,8 @@ class ContactListing(Service):
             Contact.last_contact_at,
             next_reminder,
         ).outerjoin(Organisation, Organisation.id == Contact.organisation_id)
+        # Restricted contacts (Art. 18 DSGVO) stay out of every list.
+        query = query.where(~Contact.restricted)
         if wanted.text.strip():
             condition = search.contact_filter(conn, wanted.text)
             if condition is None:

@@ -14,7 +14,7 @@ from beziehung.core.services.base import Service
 from beziehung.core.services.contacts import note_record
 from beziehung.core.services.inputs import NoteInput
 from beziehung.core.services.records import NoteRecord, ReminderRecord
-from beziehung.core.services.reminders import add_reminder
+from beziehung.core.services.reminders import ReminderService, add_reminder
 
 MAX_DURATION_MINUTES = 24 * 60
 EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
@@ -80,11 +80,15 @@ class NoteService(Service):
         data: NoteInput,
         callback_at: datetime | None = None,
         callback_reason: str = "",
+        answers: int | None = None,
     ) -> tuple[NoteRecord, ReminderRecord | None]:
-        """A note and the callback agreed in it, saved together or not at all."""
+        """A note, the callback agreed in it and the reminder it answers (completed), saved
+        together or not at all."""
         now = self._now()
         with self._tx() as session:
             note = self.log_in(session, data, now)
+            if answers is not None:
+                ReminderService(self.context).complete_in(session, answers, now, if_open=True)
             reminder = None
             if callback_at is not None:
                 reminder = add_reminder(

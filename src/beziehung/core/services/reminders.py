@@ -105,8 +105,12 @@ class ReminderService(Service):
             return self.complete_in(session, reminder_id, now)
 
     def complete_in(
-        self, session: Session, reminder_id: int, now: datetime
+        self, session: Session, reminder_id: int, now: datetime, *, if_open: bool = False
     ) -> ReminderRecord | None:
+        """Complete inside the caller's transaction; ``if_open`` lets one that was settled
+        meanwhile pass quietly (a call logged for it is still a call)."""
+        if if_open and self._load(session, reminder_id).state != "open":
+            return None
         reminder = self._open(session, reminder_id)
         reminder.state = "done"
         reminder.completed_at = now
@@ -140,16 +144,20 @@ class ReminderService(Service):
             reminder.state = "cancelled"
             reminder.completed_at = now
 
-    def mark_notified(self, reminder_ids: list[int], at: datetime | None = None) -> None:
-        """Remember that these reminders were shown, so each pops up once."""
+    def mark_notified(self, reminder_ids: list[int], at: datetime | None = None) -> list[int]:
+        """Remember that these reminders were shown, so each pops up once; returns those
+        still due and not yet shown (another process may have snoozed one meanwhile)."""
         if not reminder_ids:
-            return
+            return []
+        moment = at or self._now()
         with self._tx() as session:
+            still_due = Reminder.id.in_(reminder_ids) & (Reminder.state == "open")
+            still_due &= Reminder.notified_at.is_(None) & (Reminder.fires_at <= moment)
+            marked = list(session.scalars(select(Reminder.id).where(still_due)))
             session.execute(
-                update(Reminder)
-                .where(Reminder.id.in_(reminder_ids), Reminder.state == "open")
-                .values(notified_at=at or self._now())
+                update(Reminder).where(Reminder.id.in_(marked)).values(notified_at=moment)
             )
+            return marked
 
     def get(self, reminder_id: int) -> ReminderRecord:
         with self._read() as session:
@@ -167,7 +175,7 @@ class ReminderService(Service):
         with self._read() as session:
             query = (
                 select(Reminder, Contact.display_name)
-                .join(Contact, Contact.id == Reminder.contact_id)
+                .join(Contact, (Contact.id == Reminder.contact_id) & ~Contact.restricted)
                 .where(Reminder.state.in_(states))
                 .order_by(Reminder.fires_at, Reminder.id)
                 .limit(limit)
@@ -183,7 +191,7 @@ class ReminderService(Service):
         with self._read() as session:
             rows = session.execute(
                 select(Reminder, Contact.display_name)
-                .join(Contact, Contact.id == Reminder.contact_id)
+                .join(Contact, (Contact.id == Reminder.contact_id) & ~Contact.restricted)
                 .where(Reminder.state == "open", Reminder.notified_at.is_(None))
                 .order_by(Reminder.fires_at, Reminder.id)
                 .limit(limit)

@@ -55,7 +55,10 @@ from beziehung.ui.formatting import (
     to_qdatetime,
 )
 
-DRAFT_KEY = "log-call"
+
+def draft_key(contact_id: int) -> str:
+    """One draft per contact, so that a call for one never overwrites another's notes."""
+    return f"log-call-{contact_id}"
 
 
 class LogCallDialog(QDialog):
@@ -75,6 +78,7 @@ class LogCallDialog(QDialog):
         self.drafts = drafts
         # The reminder this call answers, completed with the save.
         self.reminder_id = reminder_id
+        self.draft_key = draft_key(contact_id)
         self._restoring = False
         detail = services.contacts.get(contact_id)
         self.setWindowTitle(
@@ -250,10 +254,10 @@ class LogCallDialog(QDialog):
         if self._restoring:
             return
         if self.has_text():
-            self.drafts.save(DRAFT_KEY, self.draft())
+            self.drafts.save(self.draft_key, self.draft())
 
     def _restore_draft(self) -> None:
-        draft = self.drafts.load(DRAFT_KEY)
+        draft = self.drafts.load(self.draft_key)
         if not draft or draft.get("contact_id") != self.contact_id:
             return
         self._restoring = True
@@ -283,7 +287,7 @@ class LogCallDialog(QDialog):
         self.discard_draft_button.show()
 
     def _discard_restored_draft(self) -> None:
-        self.drafts.discard(DRAFT_KEY)
+        self.drafts.discard(self.draft_key)
         self.subject.clear()
         self.body.clear()
         self.outcome.clear()
@@ -315,20 +319,23 @@ class LogCallDialog(QDialog):
         )
         try:
             _note, reminder = self.services.notes.log_call(
-                self.note_input(), callback_at, self.callback_reason.text()
+                self.note_input(),
+                callback_at,
+                self.callback_reason.text(),
+                answers=self.reminder_id,
             )
-            if self.reminder_id is not None:
-                self.services.reminders.complete(self.reminder_id)
         except DomainError as error:
             show_error(self, error)
             return
         self._draft_timer.stop()
-        self.drafts.discard(DRAFT_KEY)
+        self.drafts.discard(self.draft_key)
         self.saved.emit(self.contact_id, reminder)
         super().accept()
 
     def reject(self) -> None:
-        if self.has_text():
+        if not self.has_text():
+            self.drafts.discard(self.draft_key)
+        else:
             answer = QMessageBox.question(
                 self,
                 self.tr("Notiz nicht gespeichert"),
@@ -344,9 +351,9 @@ class LogCallDialog(QDialog):
                 return
             self._draft_timer.stop()
             if answer == QMessageBox.StandardButton.Discard:
-                self.drafts.discard(DRAFT_KEY)
+                self.drafts.discard(self.draft_key)
             else:
-                self.drafts.save(DRAFT_KEY, self.draft())
+                self.drafts.save(self.draft_key, self.draft())
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -93,8 +93,8 @@ class ContactPanel(QWidget):
         layout.addWidget(self.splitter)
 
     def show_contact(self, contact_id: int) -> None:
-        self.contact_id = contact_id
         detail = self.services.contacts.get(contact_id)
+        self.contact_id = contact_id
         self.card.setText(self._card_html(detail))
         self.timeline_model.set_entries(self._timeline(detail))
 

@@ -1,0 +1,259 @@
+"""A contact's whole history as Markdown, HTML, JSON or CSV (PDF: :mod:`beziehung.io.pdf`)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterable
+from datetime import date, datetime, tzinfo
+from html import escape
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from beziehung.core.errors import DomainError, invalid
+from beziehung.core.services.history import NoteRow, Selection, chronological
+from beziehung.core.services.records import ContactDetail
+from beziehung.io import labels
+from beziehung.io.labels import day, when
+
+if TYPE_CHECKING:
+    from beziehung.core.services import Services
+
+FORMATS = ("pdf", "html", "md", "csv", "json")
+CSV_COLUMNS = (
+    "contact_id",
+    "contact_name",
+    "note_id",
+    "occurred_at",
+    "channel",
+    "direction",
+    "duration_minutes",
+    "subject",
+    "body",
+    "outcome",
+    "next_step",
+)
+
+
+def _facts(d: ContactDetail) -> list[tuple[str, str]]:
+    s = d.summary
+    facts = [("Phase", labels.STAGES.get(s.stage, s.stage))]
+    if s.organisation:
+        facts.append(("Organisation", ", ".join(p for p in (d.role or "", s.organisation) if p)))
+    for m in d.methods:
+        label = labels.METHODS.get(m.kind, m.kind) + (f" ({m.label})" if m.label else "")
+        facts.append((label, m.value))
+    if d.birthday:
+        facts.append(("Geburtstag", day(d.birthday)))
+    if d.preferred_channel or d.preferred_time:
+        parts = [labels.CHANNELS.get(d.preferred_channel or "", ""), d.preferred_time or ""]
+        facts.append(("Am liebsten", ", ".join(p for p in parts if p)))
+    if s.tags:
+        facts.append(("Schlagworte", ", ".join(s.tags)))
+    if d.referred_by:
+        facts.append(("Empfohlen von", ", ".join(p.display_name for p in d.referred_by)))
+    if d.referred:
+        facts.append(("Hat empfohlen", ", ".join(p.display_name for p in d.referred)))
+    return facts
+
+
+def _note_head(n: Any, tz: tzinfo | None) -> str:
+    channel = labels.CHANNELS.get(n.channel, n.channel)
+    direction = labels.DIRECTIONS.get(n.direction, n.direction)
+    parts = [when(n.occurred_at, tz), f"{channel} ({direction})"]
+    if n.duration_minutes is not None:
+        parts.append(f"{n.duration_minutes} Min.")
+    return " · ".join(parts)
+
+
+def _open_reminders(d: ContactDetail) -> list[Any]:
+    return [r for r in d.reminders if r.state == "open"]
+
+
+def _title(d: ContactDetail) -> str:
+    return " ".join(p for p in (d.title, d.summary.display_name) if p)
+
+
+def to_markdown(details: Iterable[ContactDetail], tz: tzinfo | None = None) -> str:
+    out: list[str] = []
+    for d in details:
+        out.append(f"# {_title(d)}\n")
+        out.extend(f"- **{label}:** {value}" for label, value in _facts(d))
+        if d.about.strip():
+            out.append(f"\n**Was wichtig ist:** {d.about.strip()}")
+        out.append("\n## Gespräche\n")
+        if not d.notes:
+            out.append("Keine Gesprächsnotizen.")
+        for n in d.notes:
+            out.append(f"### {_note_head(n, tz)}\n")
+            if n.subject:
+                out.append(f"**{n.subject}**\n")
+            if n.body:
+                out.append(n.body + "\n")
+            if n.outcome:
+                out.append(f"*Ergebnis:* {n.outcome}\n")
+            if n.next_step:
+                out.append(f"*Nächster Schritt:* {n.next_step}\n")
+        reminders = _open_reminders(d)
+        if reminders:
+            out.append("\n## Offene Rückrufe\n")
+            out.extend(f"- {when(r.fires_at, tz)}: {r.reason}" for r in reminders)
+        out.append("\n")
+    return "\n".join(out).rstrip() + "\n"
+
+
+STYLE = """
+body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; color: #222; }
+h1 { font-size: 16pt; margin: 0 0 4pt 0; }
+h2 { font-size: 12pt; margin: 14pt 0 4pt 0; border-bottom: 1px solid #999; }
+table.facts td { padding: 1pt 10pt 1pt 0; vertical-align: top; }
+td.label { color: #666; }
+div.note { margin: 8pt 0; }
+div.head { color: #444; font-weight: bold; }
+p { margin: 2pt 0; }
+"""
+
+
+def to_html(details: Iterable[ContactDetail], tz: tzinfo | None = None, *, title: str = "") -> str:
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="de"><head><meta charset="utf-8">',
+        f"<title>{escape(title or 'Gesprächsverlauf')}</title>",
+        f"<style>{STYLE}</style></head><body>",
+    ]
+    first = True
+    for d in details:
+        if not first:
+            parts.append('<div style="page-break-before: always"></div>')
+        first = False
+        parts.append(f"<h1>{escape(_title(d))}</h1>")
+        rows = "".join(
+            f'<tr><td class="label">{escape(label)}</td><td>{escape(value)}</td></tr>'
+            for label, value in _facts(d)
+        )
+        parts.append(f'<table class="facts">{rows}</table>')
+        if d.about.strip():
+            parts.append(f"<p><b>Was wichtig ist:</b> {escape(d.about.strip())}</p>")
+        parts.append("<h2>Gespräche</h2>")
+        if not d.notes:
+            parts.append("<p>Keine Gesprächsnotizen.</p>")
+        for n in d.notes:
+            body = [f'<div class="head">{escape(_note_head(n, tz))}</div>']
+            if n.subject:
+                body.append(f"<p><b>{escape(n.subject)}</b></p>")
+            if n.body:
+                body.append(f"<p>{escape(n.body).replace(chr(10), '<br>')}</p>")
+            if n.outcome:
+                body.append(f"<p><i>Ergebnis:</i> {escape(n.outcome)}</p>")
+            if n.next_step:
+                body.append(f"<p><i>Nächster Schritt:</i> {escape(n.next_step)}</p>")
+            parts.append(f'<div class="note">{"".join(body)}</div>')
+        reminders = _open_reminders(d)
+        if reminders:
+            parts.append("<h2>Offene Rückrufe</h2><ul>")
+            parts.extend(
+                f"<li>{escape(when(r.fires_at, tz))}: {escape(r.reason)}</li>" for r in reminders
+            )
+            parts.append("</ul>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return None
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return {k: _plain(getattr(value, k)) for k in value.__dataclass_fields__ if k != "photo"}
+    return value
+
+
+def to_json(details: Iterable[ContactDetail]) -> str:
+    return json.dumps([_plain(d) for d in details], ensure_ascii=False, indent=2) + "\n"
+
+
+def write_csv(rows: Iterable[NoteRow], stream: IO[str]) -> int:
+    """One row per note; semicolons and a BOM so that German Excel opens it right."""
+    stream.write("\ufeff")
+    writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    count = 0
+    for row in rows:
+        writer.writerow(
+            (
+                row.contact_id,
+                row.contact_name,
+                row.note_id,
+                row.occurred_at.isoformat(),
+                row.channel,
+                row.direction,
+                "" if row.duration_minutes is None else row.duration_minutes,
+                row.subject,
+                row.body,
+                row.outcome,
+                row.next_step,
+            )
+        )
+        count += 1
+    return count
+
+
+Progress = Callable[[int, int], bool]  # (done, total) → go on?
+
+
+def export_history(
+    services: Services,
+    selection: Selection,
+    fmt: str,
+    out: Path,
+    progress: Progress | None = None,
+) -> int:
+    """Write the histories of the selected contacts to ``out``; returns how many contacts.
+
+    ``progress`` may answer False to cancel: then no file is left behind.
+    """
+    if fmt not in FORMATS:
+        raise invalid(
+            "format",
+            "Unknown format '{fmt}': use one of {formats}",
+            fmt=fmt,
+            formats=", ".join(FORMATS),
+        )
+    ids = services.history.contact_ids(selection)
+    if not ids:
+        raise invalid("selection_none", "No contacts match the selection; nothing was exported")
+    tz = services.context.tz
+    partial = out.with_name(out.name + ".part")
+    try:
+        if fmt == "csv":
+            with partial.open("w", encoding="utf-8", newline="") as stream:
+                write_csv(services.history.note_rows(ids), stream)
+        else:
+            details = []
+            for done, contact_id in enumerate(ids, start=1):
+                details.append(chronological(services.contacts.get(contact_id)))
+                if progress is not None and not progress(done, len(ids)):
+                    raise cancelled()
+            title = details[0].summary.display_name if len(details) == 1 else "Gesprächsverläufe"
+            if fmt == "md":
+                partial.write_text(to_markdown(details, tz), encoding="utf-8")
+            elif fmt == "json":
+                partial.write_text(to_json(details), encoding="utf-8")
+            elif fmt == "html":
+                partial.write_text(to_html(details, tz, title=title), encoding="utf-8")
+            else:
+                from beziehung.io.pdf import write_pdf
+
+                write_pdf(to_html(details, tz, title=title), partial, title)
+        partial.replace(out)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return len(ids)
+
+
+def cancelled() -> DomainError:
+    return DomainError("cancelled", "Cancelled; nothing was written")

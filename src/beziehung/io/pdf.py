@@ -1,0 +1,39 @@
+"""History as PDF through Qt's text layout and PDF writer: A4, page numbers at the foot.
+
+Qt needs a QGuiApplication for fonts; without a display (a server, a terminal session)
+the offscreen platform is chosen before one is made, or Qt would abort the process.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+
+def ensure_gui_application() -> QGuiApplication:
+    app = QGuiApplication.instance()
+    if app is None:
+        headless = sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        )
+        if headless:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([sys.argv[0] if sys.argv else "beziehung"])
+    return app  # type: ignore[return-value]
+
+
+def write_pdf(html: str, path: Path, title: str = "") -> None:
+    ensure_gui_application()
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+    writer.setTitle(title)
+    writer.setCreator("Beziehung")
+    document = QTextDocument()
+    document.setHtml(html)
+    # Printing an unpaginated document lays it out for the page and numbers the pages.
+    document.print_(writer)
