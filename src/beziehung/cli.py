@@ -128,6 +128,16 @@ def build_parser() -> Parser:
     history.add_argument("--format", required=True, choices=("pdf", "html", "md", "csv", "json"))
     history.add_argument("-o", "--output", required=True, metavar="OUT")
 
+    vcard_out = export_commands.add_parser("vcard", help="contacts as vCard 3.0")
+    vcard_out.add_argument("output", metavar="OUT")
+    vcard_out.add_argument("--tag", metavar="T")
+
+    importing = commands.add_parser("import", help="vCard, CSV, archive")
+    import_commands = importing.add_subparsers(dest="import_command", metavar="WHAT", required=True)
+    vcard_in = import_commands.add_parser("vcard", help="vCard 2.1, 3.0 or 4.0 files")
+    vcard_in.add_argument("files", nargs="+", metavar="FILE")
+    vcard_in.add_argument("--on-duplicate", choices=("skip", "merge", "new"), default="skip")
+
     demo = commands.add_parser("demo", help="fill the database with German demo data")
     demo.add_argument("--contacts", type=int, default=200, metavar="N")
     demo.add_argument("--notes", type=int, default=2000, metavar="M")
@@ -387,6 +397,41 @@ class Commands:
         print(f"Exported the history of {count:,} contacts to {out}.")
         return 0
 
+    def export_vcard(self, args: argparse.Namespace) -> int:
+        from pathlib import Path
+
+        from beziehung.core.services.history import Selection
+        from beziehung.io.vcard import write_vcards
+
+        selection = Selection(tag=args.tag, everyone=not args.tag)
+        ids = self.services.history.contact_ids(selection)
+        text = write_vcards(self.services.contacts.get(cid) for cid in ids)
+        Path(args.output).write_text(text, encoding="utf-8", newline="")
+        print(f"Exported {len(ids):,} contacts to {args.output}.")
+        return 0
+
+    def import_vcard(self, args: argparse.Namespace) -> int:
+        from dataclasses import replace
+        from pathlib import Path
+
+        from beziehung.core.services.importing import Incoming
+        from beziehung.io.photos import fit
+        from beziehung.io.text_files import read_bytes
+        from beziehung.io.vcard import read_vcards
+
+        incoming = []
+        for name in args.files:
+            path = Path(name)
+            for card in read_vcards(read_bytes(path), path.name):
+                contact = replace(card.contact, photo=fit(card.contact.photo))
+                incoming.append(Incoming(contact, f"{path.name}: card {card.position}"))
+        result = self.services.importing.import_contacts(incoming, args.on_duplicate)
+        print(
+            f"Imported {result.added:,} new contacts, merged {result.merged:,}, "
+            f"skipped {result.skipped:,} duplicates."
+        )
+        return 0
+
     def demo(self, args: argparse.Namespace) -> int:
         from beziehung.core import demo
 
@@ -407,6 +452,8 @@ class Commands:
 def dispatch(commands: Commands, args: argparse.Namespace) -> int:
     if args.command == "export":
         return getattr(commands, f"export_{args.export_command}")(args)
+    if args.command == "import":
+        return getattr(commands, f"import_{args.import_command}")(args)
     if args.command == "contacts":
         action = {"add": commands.contacts_add, "list": commands.contacts_list}
         action["show"] = commands.contacts_show

@@ -102,9 +102,9 @@ class Contact(Base):
     legal_basis: Mapped[str | None] = mapped_column(String(20))
     consent_given_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     consent_withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    restricted: Mapped[bool] = mapped_column(
-        Boolean, default=False, server_default=false(), index=True
-    )
+    # No index: nearly every contact is unrestricted, and an index here would lure SQLite
+    # away from the name index that pages the contact list.
+    restricted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Kept by the notes service so that "last contact" sorts in SQL.
     last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)

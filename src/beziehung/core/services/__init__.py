@@ -14,6 +14,7 @@ from beziehung.core.services.base import Context
 from beziehung.core.services.bulk import BulkService
 from beziehung.core.services.contacts import ContactService
 from beziehung.core.services.history import HistoryService
+from beziehung.core.services.importing import ImportService
 from beziehung.core.services.listing import ContactListing
 from beziehung.core.services.merge import MergeService
 from beziehung.core.services.notes import NoteService
@@ -48,6 +49,7 @@ class Services:
     settings: SettingsService
     agenda: AgendaService
     history: HistoryService
+    importing: ImportService
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, tz: tzinfo | None = None) -> Services:
@@ -67,4 +69,5 @@ class Services:
             settings=settings,
             agenda=AgendaService(context, settings),
             history=HistoryService(context),
+            importing=ImportService(context),
         )

@@ -32,12 +32,10 @@ def upgrade() -> None:
         batch_op.create_check_constraint(
             "legal_basis", f"legal_basis IS NULL OR legal_basis IN {LEGAL_BASES}"
         )
-        batch_op.create_index("ix_contacts_restricted", ["restricted"], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("contacts") as batch_op:
-        batch_op.drop_index("ix_contacts_restricted")
         batch_op.drop_constraint("ck_contacts_legal_basis", type_="check")
         for column in (
             "restricted",

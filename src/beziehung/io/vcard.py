@@ -1,0 +1,338 @@
+"""vCard in and out, through vobject, behind a layer that evens out what real address books
+write: Outlook's quoted-printable Windows-1252, Apple's ``item1.`` groups with ``X-ABLabel``,
+Google's ``CATEGORIES``, embedded photos, and vCard 4.0 ``data:`` URIs (which vobject, reading
+4.0 by 3.0 rules, leaves as text)."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+import vobject
+
+from beziehung.core.errors import DomainError, invalid
+from beziehung.core.services.inputs import ContactInput, MethodInput
+from beziehung.core.services.records import ContactDetail
+from beziehung.io.text_files import decode
+
+UID_NAMESPACE = uuid.UUID("6f1b1c2e-5b8a-4c1e-9d52-6a0f1a7f2b10")
+IGNORED_CATEGORIES = {"mycontacts", "starred"}
+_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
+_DATA_URI = re.compile(r"^data:[^;,]*(;base64)?,(.*)$", re.DOTALL | re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Card:
+    position: int  # 1-based, for messages
+    contact: ContactInput
+    uid: str | None
+
+
+def contact_uid(contact_id: int, created_iso: str) -> str:
+    """Stable per contact across exports; CardDAV servers refuse cards without a UID."""
+    return f"urn:uuid:{uuid.uuid5(UID_NAMESPACE, f'{contact_id}:{created_iso}')}"
+
+
+TEXT_PROPERTIES_21 = {"NOTE", "FN", "TITLE", "ROLE", "ORG"}
+_UNESCAPED_COMMA = re.compile(r"(?<!\\),")
+
+
+def _logical_lines(text: str) -> list[str]:
+    """Unfolded lines; quoted-printable soft breaks (a line ending in "=") joined too."""
+    unfolded = re.sub(r"\r?\n[ \t]", "", text)
+    lines: list[str] = []
+    for line in re.split(r"\r?\n", unfolded):
+        previous = lines[-1] if lines else ""
+        head = previous.partition(":")[0].upper()
+        if "QUOTED-PRINTABLE" in head and previous.endswith("="):
+            lines[-1] = previous[:-1] + line
+        else:
+            lines.append(line)
+    return lines
+
+
+def _prepare(text: str) -> tuple[str, dict[int, bytes]]:
+    """Even out what vobject reads wrongly, before it reads:
+
+    - vCard 4.0 ``PHOTO:data:…;base64,…``: vobject cuts the value at the comma; such photos
+      are taken out here and decoded by card;
+    - vCard 2.1 text with a CHARSET: vobject keeps only what comes before the first comma,
+      so commas (unescaped in 2.1) are escaped.
+    """
+    photos: dict[int, bytes] = {}
+    kept = []
+    card = 0
+    version = ""
+    for line in _logical_lines(text):
+        upper = line.upper()
+        if upper.startswith("BEGIN:VCARD"):
+            card += 1
+            version = ""
+        elif upper.startswith("VERSION:"):
+            version = line.partition(":")[2].strip()
+        head, _, value = line.partition(":")
+        name = head.split(";")[0].split(".")[-1].upper()
+        if name == "PHOTO" and value.lower().startswith("data:"):
+            match = _DATA_URI.match(value)
+            if match and match.group(1):
+                with contextlib.suppress(binascii.Error, ValueError):
+                    photos[card] = base64.b64decode(match.group(2))
+            continue
+        if version == "2.1" and name in TEXT_PROPERTIES_21:
+            line = head + ":" + _UNESCAPED_COMMA.sub(r"\\,", value)
+        kept.append(line)
+    return "\r\n".join(kept) + "\r\n", photos
+
+
+def read_vcards(data: bytes, source: str) -> list[Card]:
+    text, data_photos = _prepare(decode(data))
+    cards: list[Card] = []
+    try:
+        for component in vobject.readComponents(text, allowQP=True):
+            if component.name != "VCARD":
+                continue
+            card = _card(component, len(cards) + 1, source)
+            photo = data_photos.get(card.position)
+            if photo and card.contact.photo is None:
+                card = Card(card.position, replace(card.contact, photo=photo), card.uid)
+            cards.append(card)
+    except DomainError:
+        raise
+    except Exception as error:  # vobject raises many kinds of error for broken input
+        line = getattr(error, "lineNumber", None)
+        where = f"line {line}" if line else f"card {len(cards) + 1}"
+        raise invalid(
+            "vcard_unreadable",
+            "{source}: {where} is not a readable vCard ({reason})",
+            source=source,
+            where=where,
+            reason=_reason(error),
+        ) from None
+    if not cards:
+        raise invalid("vcard_empty", "{source} holds no vCard", source=source)
+    return cards
+
+
+def _reason(error: Exception) -> str:
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return text[:120]
+
+
+def _labels(component: Any) -> dict[str, str]:
+    """Apple's item groups: ``item1.X-ABLabel`` names the other ``item1.`` property."""
+    found = {}
+    for child in component.getChildren():
+        if child.name == "X-ABLABEL" and child.group:
+            value = str(child.value)
+            match = _APPLE_LABEL.match(value)
+            found[child.group] = match.group(1) if match else value
+    return found
+
+
+def _types(child: Any) -> list[str]:
+    raw = list(child.params.get("TYPE", [])) + list(getattr(child, "singletonparams", []))
+    return [kind.strip().lower() for value in raw for kind in str(value).split(",")]
+
+
+def _label(child: Any, groups: dict[str, str]) -> str:
+    if child.group and child.group in groups:
+        return groups[child.group]
+    for kind in _types(child):
+        if kind in ("home", "work", "cell", "mobile", "fax", "main"):
+            return {
+                "home": "privat",
+                "work": "geschäftlich",
+                "cell": "mobil",
+                "mobile": "mobil",
+            }.get(kind, kind)
+    return ""
+
+
+def _preferred(child: Any) -> bool:
+    return "pref" in _types(child) or "PREF" in child.params
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list):
+        return ",".join(str(v) for v in value)
+    return str(value).strip()
+
+
+def _birthday(value: str) -> date | None:
+    digits = value.strip()
+    for form in (digits[:10], digits[:8]):
+        try:
+            return date.fromisoformat(form)
+        except ValueError:
+            continue
+    return None  # "--0504" (no year) and free text are left out
+
+
+def _photo(child: Any) -> bytes | None:
+    value = child.value
+    if isinstance(value, bytes):
+        return value or None
+    text = str(value).strip()
+    match = _DATA_URI.match(text)
+    if match and match.group(1):
+        try:
+            return base64.b64decode(match.group(2), validate=False) or None
+        except (binascii.Error, ValueError):
+            return None
+    return None  # a link to a picture elsewhere: not fetched
+
+
+def _card(component: Any, position: int, source: str) -> Card:
+    groups = _labels(component)
+    given = family = ""
+    title = None
+    fn = ""
+    methods: list[MethodInput] = []
+    tags: list[str] = []
+    organisation = role = None
+    about_parts: list[str] = []
+    birthday = None
+    photo = None
+    uid = None
+    for child in component.getChildren():
+        name = child.name
+        if name == "N":
+            n = child.value
+            given = " ".join(p for p in (_text(n.given), _text(n.additional)) if p)
+            family = _text(n.family)
+            title = _text(n.prefix) or None
+        elif name == "FN":
+            fn = _text(child.value)
+        elif name == "ORG":
+            parts = child.value if isinstance(child.value, list) else [child.value]
+            organisation = _text(parts[0]) if parts else None
+        elif name in ("TITLE", "ROLE") and not role:
+            role = _text(child.value) or None
+        elif name == "EMAIL":
+            methods.append(
+                MethodInput("email", _text(child.value), _label(child, groups), _preferred(child))
+            )
+        elif name == "TEL":
+            value = _text(child.value)
+            if value.lower().startswith("tel:"):
+                value = value[4:]
+            methods.append(MethodInput("phone", value, _label(child, groups), _preferred(child)))
+        elif name == "URL":
+            methods.append(MethodInput("web", _text(child.value), _label(child, groups)))
+        elif name == "ADR":
+            a = child.value
+            methods.append(
+                MethodInput(
+                    "address",
+                    "",
+                    _label(child, groups),
+                    _preferred(child),
+                    street=_text(a.street) or None,
+                    postal_code=_text(a.code) or None,
+                    city=_text(a.city) or None,
+                    region=_text(a.region) or None,
+                    country=_text(a.country) or None,
+                )
+            )
+        elif name == "BDAY":
+            birthday = _birthday(_text(child.value))
+        elif name == "NOTE":
+            about_parts.append(_text(child.value).replace("\r\n", "\n"))
+        elif name == "CATEGORIES":
+            values = child.value if isinstance(child.value, list) else str(child.value).split(",")
+            tags += [
+                t.strip()
+                for t in values
+                if t.strip() and t.strip().lower() not in IGNORED_CATEGORIES
+            ]
+        elif name == "PHOTO":
+            photo = _photo(child) or photo
+        elif name == "UID":
+            uid = _text(child.value) or None
+    methods = [m for m in methods if m.value or m.kind == "address"]
+    methods = [m for m in methods if m.kind != "address" or any((m.street, m.city, m.postal_code))]
+    if not (given or family):
+        if fn:
+            family = fn
+        elif organisation:
+            family = organisation
+        else:
+            raise invalid(
+                "vcard_no_name", "{source}: card {n} has no name", source=source, n=position
+            )
+    return Card(
+        position,
+        ContactInput(
+            given_name=given,
+            family_name=family,
+            title=title,
+            organisation=organisation,
+            role=role,
+            birthday=birthday,
+            photo=photo,
+            about="\n".join(p for p in about_parts if p),
+            methods=methods,
+            tags=list(dict.fromkeys(tags)),
+        ),
+        uid,
+    )
+
+
+def write_vcards(details: Iterable[ContactDetail]) -> str:
+    """vCard 3.0, one card per contact, each with a stable UID."""
+    out = []
+    for d in details:
+        card = vobject.vCard()
+        s = d.summary
+        card.add("uid").value = contact_uid(s.id, d.created_at.isoformat())
+        card.add("n").value = vobject.vcard.Name(
+            family=s.family_name, given=s.given_name, prefix=d.title or ""
+        )
+        card.add("fn").value = " ".join(p for p in (d.title, s.display_name) if p)
+        if s.organisation:
+            card.add("org").value = [s.organisation]
+        if d.role:
+            card.add("title").value = d.role
+        for m in d.methods:
+            kinds = ["pref"] if m.is_preferred else []
+            if m.kind == "email":
+                prop = card.add("email")
+                prop.value = m.value
+                prop.type_param = ["INTERNET", *kinds]
+            elif m.kind == "phone":
+                prop = card.add("tel")
+                prop.value = m.phone_e164 or m.value
+                prop.type_param = ["VOICE", *kinds]
+            elif m.kind == "web":
+                card.add("url").value = m.value
+            elif m.kind == "address":
+                prop = card.add("adr")
+                prop.value = vobject.vcard.Address(
+                    street=m.street or m.value,
+                    city=m.city or "",
+                    region=m.region or "",
+                    code=m.postal_code or "",
+                    country=m.country or "",
+                )
+            if m.label and m.kind in ("email", "phone"):
+                prop.params["X-LABEL"] = [m.label]
+        if d.birthday:
+            card.add("bday").value = d.birthday.isoformat()
+        if d.about:
+            card.add("note").value = d.about
+        if s.tags:
+            card.add("categories").value = list(s.tags)
+        if d.photo:
+            photo = card.add("photo")
+            photo.value = d.photo
+            photo.encoding_param = "b"
+            photo.type_param = "JPEG"
+        out.append(card.serialize())
+    return "".join(out)
