@@ -78,14 +78,10 @@ def test_import_is_all_or_nothing_and_duplicates_are_a_choice(services):
 
 def test_a_refused_card_imports_nothing_and_says_where(services):
     (good,) = cards("apple_30.vcf")
-    bad = Incoming(
-        good.contact.__class__(
-            given_name="X",
-            family_name="Y",
-            methods=[good.contact.methods[0].__class__("email", "kein-at-zeichen")],
-        ),
-        "x.vcf: card 2",
+    broken = ContactInput(
+        given_name="X", family_name="Y", methods=[MethodInput("email", "kein-at-zeichen")]
     )
+    bad = Incoming(broken, "x.vcf: card 2")
     with pytest.raises(
         DomainError, match=r"x.vcf: card 2: 'kein-at-zeichen' is not an email address"
     ):
