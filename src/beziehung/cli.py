@@ -132,11 +132,21 @@ def build_parser() -> Parser:
     vcard_out.add_argument("output", metavar="OUT")
     vcard_out.add_argument("--tag", metavar="T")
 
+    ical = export_commands.add_parser("ical", help="open reminders as iCalendar tasks")
+    ical.add_argument("output", metavar="OUT")
+
+    archive_out = export_commands.add_parser("archive", help="everything, lossless (zip)")
+    archive_out.add_argument("output", metavar="OUT")
+
     importing = commands.add_parser("import", help="vCard, CSV, archive")
     import_commands = importing.add_subparsers(dest="import_command", metavar="WHAT", required=True)
     vcard_in = import_commands.add_parser("vcard", help="vCard 2.1, 3.0 or 4.0 files")
     vcard_in.add_argument("files", nargs="+", metavar="FILE")
     vcard_in.add_argument("--on-duplicate", choices=("skip", "merge", "new"), default="skip")
+    archive_in = import_commands.add_parser(
+        "archive", help="restore an archive into an empty database"
+    )
+    archive_in.add_argument("file", metavar="FILE")
 
     demo = commands.add_parser("demo", help="fill the database with German demo data")
     demo.add_argument("--contacts", type=int, default=200, metavar="N")
@@ -408,6 +418,34 @@ class Commands:
         text = write_vcards(self.services.contacts.get(cid) for cid in ids)
         Path(args.output).write_text(text, encoding="utf-8", newline="")
         print(f"Exported {len(ids):,} contacts to {args.output}.")
+        return 0
+
+    def export_ical(self, args: argparse.Namespace) -> int:
+        from pathlib import Path
+
+        from beziehung.io.ical import write_ical
+
+        reminders = self.services.reminders.list()
+        Path(args.output).write_bytes(write_ical(reminders, self.now()))
+        print(f"Exported {len(reminders):,} open reminders to {args.output}.")
+        return 0
+
+    def export_archive(self, args: argparse.Namespace) -> int:
+        from pathlib import Path
+
+        from beziehung.io.archive import export_archive
+
+        counts = export_archive(self.services, Path(args.output))
+        print(f"Archived {sum(counts.values()):,} rows of {len(counts)} tables to {args.output}.")
+        return 0
+
+    def import_archive(self, args: argparse.Namespace) -> int:
+        from pathlib import Path
+
+        from beziehung.io.archive import import_archive
+
+        counts = import_archive(self.services, Path(args.file))
+        print(f"Restored {sum(counts.values()):,} rows of {len(counts)} tables from {args.file}.")
         return 0
 
     def import_vcard(self, args: argparse.Namespace) -> int:

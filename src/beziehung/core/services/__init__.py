@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from beziehung.clock import Clock
 from beziehung.core import search
 from beziehung.core.services.agenda import AgendaService
+from beziehung.core.services.archive import ArchiveService
 from beziehung.core.services.base import Context
 from beziehung.core.services.bulk import BulkService
 from beziehung.core.services.contacts import ContactService
@@ -50,6 +51,7 @@ class Services:
     agenda: AgendaService
     history: HistoryService
     importing: ImportService
+    archive: ArchiveService
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, tz: tzinfo | None = None) -> Services:
@@ -70,4 +72,5 @@ class Services:
             agenda=AgendaService(context, settings),
             history=HistoryService(context),
             importing=ImportService(context),
+            archive=ArchiveService(context),
         )
