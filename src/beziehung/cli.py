@@ -148,6 +148,17 @@ def build_parser() -> Parser:
     )
     archive_in.add_argument("file", metavar="FILE")
 
+    gdpr = commands.add_parser("gdpr", help="DSGVO access export and erasure")
+    gdpr_commands = gdpr.add_subparsers(dest="gdpr_command", metavar="ACTION", required=True)
+    access = gdpr_commands.add_parser("export", help="Art. 15: everything about one contact (zip)")
+    access.add_argument("contact", metavar="C")
+    access.add_argument("-o", "--output", required=True, metavar="OUT.zip")
+    erase = gdpr_commands.add_parser("erase", help="Art. 17: erase one contact without a trace")
+    erase.add_argument("contact", metavar="C")
+    erase.add_argument(
+        "--yes", action="store_true", help="really erase (otherwise only list what goes)"
+    )
+
     demo = commands.add_parser("demo", help="fill the database with German demo data")
     demo.add_argument("--contacts", type=int, default=200, metavar="N")
     demo.add_argument("--notes", type=int, default=2000, metavar="M")
@@ -420,6 +431,36 @@ class Commands:
         print(f"Exported {len(ids):,} contacts to {args.output}.")
         return 0
 
+    def gdpr_export(self, args: argparse.Namespace) -> int:
+        from pathlib import Path
+
+        from beziehung.io.gdpr import export_access
+
+        contact_id = self.contact(args.contact)
+        out = export_access(self.services, contact_id, Path(args.output))
+        print(f"Wrote the access export (Art. 15) of contact {contact_id} to {out}.")
+        return 0
+
+    def gdpr_erase(self, args: argparse.Namespace) -> int:
+        from beziehung import paths
+        from beziehung.core.services.privacy import BACKUP_NOTICE
+        from beziehung.drafts import DraftStore, log_call_key
+
+        contact_id = self.contact(args.contact)
+        preview = self.services.privacy.erase_preview(contact_id)
+        what = (
+            f"{preview.display_name} (id {contact_id}) with {preview.notes} notes, "
+            f"{preview.reminders} open reminders and {preview.referrals} referral links"
+        )
+        if not args.yes:
+            print(f"Would erase {what}. {BACKUP_NOTICE}")
+            print("beziehung: nothing was erased; run again with --yes", file=sys.stderr)
+            return 1
+        self.services.privacy.erase(contact_id)
+        DraftStore(paths.data_dir() / "drafts").discard(log_call_key(contact_id))
+        print(f"Erased {what}. {BACKUP_NOTICE}")
+        return 0
+
     def export_ical(self, args: argparse.Namespace) -> int:
         from pathlib import Path
 
@@ -490,6 +531,8 @@ class Commands:
 def dispatch(commands: Commands, args: argparse.Namespace) -> int:
     if args.command == "export":
         return getattr(commands, f"export_{args.export_command}")(args)
+    if args.command == "gdpr":
+        return getattr(commands, f"gdpr_{args.gdpr_command}")(args)
     if args.command == "import":
         return getattr(commands, f"import_{args.import_command}")(args)
     if args.command == "contacts":

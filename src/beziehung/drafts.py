@@ -12,6 +12,11 @@ from pathlib import Path
 from typing import Any
 
 
+def log_call_key(contact_id: int) -> str:
+    """One log-call draft per contact, so that one never overwrites another's notes."""
+    return f"log-call-{contact_id}"
+
+
 class DraftStore:
     def __init__(self, folder: Path) -> None:
         self.folder = folder

@@ -159,6 +159,11 @@ def to_html(details: Iterable[ContactDetail], tz: tzinfo | None = None, *, title
     return "\n".join(parts) + "\n"
 
 
+def plain(value: Any) -> Any:
+    """Dataclasses, dates and lists as JSON values (photos are left to the caller)."""
+    return _plain(value)
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()

@@ -20,6 +20,7 @@ from beziehung.core.services.listing import ContactListing
 from beziehung.core.services.merge import MergeService
 from beziehung.core.services.notes import NoteService
 from beziehung.core.services.organisations import OrganisationService
+from beziehung.core.services.privacy import PrivacyService
 from beziehung.core.services.referrals import ReferralService
 from beziehung.core.services.reminders import ReminderService
 from beziehung.core.services.settings import SettingsService
@@ -52,6 +53,7 @@ class Services:
     history: HistoryService
     importing: ImportService
     archive: ArchiveService
+    privacy: PrivacyService
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, tz: tzinfo | None = None) -> Services:
@@ -73,4 +75,5 @@ class Services:
             history=HistoryService(context),
             importing=ImportService(context),
             archive=ArchiveService(context),
+            privacy=PrivacyService(context),
         )

@@ -45,7 +45,7 @@ from beziehung.core.errors import DomainError
 from beziehung.core.models import CHANNELS
 from beziehung.core.services import Services
 from beziehung.core.services.inputs import NoteInput
-from beziehung.drafts import DraftStore
+from beziehung.drafts import DraftStore, log_call_key
 from beziehung.ui.feedback import show_error
 from beziehung.ui.formatting import (
     channel_label,
@@ -55,10 +55,7 @@ from beziehung.ui.formatting import (
     to_qdatetime,
 )
 
-
-def draft_key(contact_id: int) -> str:
-    """One draft per contact, so that a call for one never overwrites another's notes."""
-    return f"log-call-{contact_id}"
+draft_key = log_call_key
 
 
 class LogCallDialog(QDialog):

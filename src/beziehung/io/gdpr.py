@@ -1,0 +1,48 @@
+"""DSGVO Art. 15 access export: one zip with the PDF history, every stored field as JSON,
+and the vCard."""
+
+from __future__ import annotations
+
+import base64
+import json
+import zipfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from beziehung.core.services.history import chronological
+from beziehung.io.history import plain, to_html
+from beziehung.io.vcard import write_vcards
+
+if TYPE_CHECKING:
+    from beziehung.core.services import Services
+
+README = """Auskunft nach Art. 15 DSGVO
+
+history.pdf   der vollständige Gesprächsverlauf
+data.json     alle gespeicherten Angaben zu Ihrer Person (Zeiten in UTC)
+contact.vcf   Ihre Kontaktdaten als vCard
+"""
+
+
+def export_access(services: Services, contact_id: int, out: Path) -> Path:
+    detail = chronological(services.contacts.get(contact_id))
+    data: dict[str, Any] = plain(detail)
+    data["photo_base64"] = base64.b64encode(detail.photo).decode("ascii") if detail.photo else None
+    data["exported_at"] = services.context.clock.now().isoformat()
+    partial = out.with_name(out.name + ".part")
+    pdf = out.with_name(out.name + ".pdf.part")
+    try:
+        from beziehung.io.pdf import write_pdf
+
+        name = detail.summary.display_name
+        write_pdf(to_html([detail], services.context.tz, title=name), pdf, name)
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("LIESMICH.txt", README)
+            archive.write(pdf, "history.pdf")
+            archive.writestr("data.json", json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            archive.writestr("contact.vcf", write_vcards([detail]))
+        partial.replace(out)
+    finally:
+        partial.unlink(missing_ok=True)
+        pdf.unlink(missing_ok=True)
+    return out
