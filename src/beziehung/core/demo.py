@@ -16,6 +16,7 @@ from beziehung.core.services.bulk import (
     BulkReferral,
     BulkReminder,
 )
+from beziehung.core.text import fold
 
 GIVEN_NAMES = (
     "Jürgen Jörg Björn Sören Günther Uwe Klaus Stefan Thomas Andreas Michael Matthias Frank Peter "
@@ -185,13 +186,10 @@ def build(now: datetime, contacts: int = 200, notes: int = 2000, seed: int = 1) 
         given = rng.choice(GIVEN_NAMES)
         family = rng.choice(PARTICLE_NAMES) if rng.random() < 0.02 else rng.choice(FAMILY_NAMES)
         org = rng.randrange(org_count) if rng.random() < 0.8 else None
-        domain = (
-            "".join(ch for ch in organisations[org].split()[0].casefold() if ch.isalnum())
-            if org is not None
-            else rng.choice(("web.de", "gmx.de", "t-online.de", "posteo.de"))
-        )
         if org is not None:
-            domain = (domain.encode("ascii", "ignore").decode() or "firma") + ".de"
+            domain = (fold(organisations[org].split()[0]).replace(" ", "") or "firma") + ".de"
+        else:
+            domain = rng.choice(("web.de", "gmx.de", "t-online.de", "posteo.de"))
         people.append(
             BulkContact(
                 given_name=given,

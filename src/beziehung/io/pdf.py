@@ -30,7 +30,8 @@ def write_pdf(html: str, path: Path, title: str = "") -> None:
     ensure_gui_application()
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+    # QTextDocument.print_ keeps a 2 cm margin of its own inside the page.
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     writer.setTitle(title)
     writer.setCreator("Beziehung")
     document = QTextDocument()
