@@ -489,6 +489,21 @@ class Commands:
         print(f"Restored {sum(counts.values()):,} rows of {len(counts)} tables from {args.file}.")
         return 0
 
+    def import_csv(self, args: argparse.Namespace) -> int:
+        from pathlib import Path
+
+        from beziehung.io.csv_import import read_table, to_incoming
+        from beziehung.io.text_files import read_bytes
+
+        path = Path(args.file)
+        table = read_table(read_bytes(path), path.name, args.preset)
+        result = self.services.importing.import_contacts(to_incoming(table), args.on_duplicate)
+        print(
+            f"Imported {result.added:,} new contacts, merged {result.merged:,}, "
+            f"skipped {result.skipped:,} duplicates."
+        )
+        return 0
+
     def import_vcard(self, args: argparse.Namespace) -> int:
         from dataclasses import replace
         from pathlib import Path
