@@ -399,110 +399,324 @@
     </message>
 </context>
 <context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="193"/>
+        <source>CSV-Spalten zuordnen</source>
+        <translation>Map CSV columns</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="204"/>
+        <source>Name (ganz)</source>
+        <translation>Name (full)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="205"/>
+        <source>Vorname</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="206"/>
+        <source>Nachname</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="207"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="208"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="209"/>
+        <source>Funktion</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="210"/>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="211"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="212"/>
+        <source>Straße</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="213"/>
+        <source>PLZ</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="214"/>
+        <source>Ort</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="215"/>
+        <source>Land</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="216"/>
+        <source>Geburtstag</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="217"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="218"/>
+        <source>Schlagworte</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="222"/>
+        <source>– nicht übernehmen –</source>
+        <translation>– do not import –</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="236"/>
+        <source>Vorschau von {source}</source>
+        <translation>Preview of {source}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExportDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="49"/>
+        <source>Verlauf exportieren</source>
+        <translation>Export history</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="50"/>
+        <source>Dieser Kontakt</source>
+        <translation>This contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="52"/>
+        <source>Alle mit dem Schlagwort</source>
+        <translation>Everyone tagged</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="55"/>
+        <source>Alle Kontakte</source>
+        <translation>All contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="64"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="85"/>
+        <source>Exportieren nach</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="89"/>
+        <source>Verläufe werden exportiert …</source>
+        <translation>Exporting histories …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="89"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="109"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="110"/>
+        <source>Der Verlauf von {n} Kontakten steht in {path}.</source>
+        <translation>The history of {n} contacts is in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="124"/>
+        <source>Kontakte importieren</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="129"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="129"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="129"/>
+        <source>Vorhanden als</source>
+        <translation>Exists as</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="129"/>
+        <source>Aktion</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="141"/>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="145"/>
+        <source>überspringen</source>
+        <translation>skip</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="146"/>
+        <source>zusammenführen</source>
+        <translation>merge</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="147"/>
+        <source>trotzdem neu anlegen</source>
+        <translation>add as new anyway</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="152"/>
+        <source>{n} Kontakte, davon {d} schon vorhanden.</source>
+        <translation>{n} contacts, {d} of them already here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="156"/>
+        <source>Importieren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="179"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="180"/>
+        <source>{a} neu, {m} zusammengeführt, {s} übersprungen.</source>
+        <translation>{a} new, {m} merged, {s} skipped.</translation>
+    </message>
+</context>
+<context>
     <name>LogCallDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="85"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="82"/>
         <source>Gespräch notieren: {name}</source>
         <translation>Log a call: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="97"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="94"/>
         <source> Min.</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="98"/>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="216"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="95"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="213"/>
         <source>Timer &amp;starten</source>
         <translation>&amp;Start timer</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="111"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="108"/>
         <source>Worum ging es?</source>
         <translation>What was it about?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="113"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="110"/>
         <source>Was hat der Kunde gesagt?</source>
         <translation>What did the client say?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="117"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="114"/>
         <source>&amp;Rückruf vereinbaren</source>
         <translation>Agree a &amp;callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="120"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="117"/>
         <source>Rückruf</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="128"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="125"/>
         <source>Zeitpunkt</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="129"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="126"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="130"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="127"/>
         <source>Dauer</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="131"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="128"/>
         <source>&amp;Betreff</source>
         <translation>S&amp;ubject</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="132"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="129"/>
         <source>&amp;Gesagt</source>
         <translation>&amp;Said</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="133"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="130"/>
         <source>&amp;Ergebnis</source>
         <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="134"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="131"/>
         <source>Nächster &amp;Schritt</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="136"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="133"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="141"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="138"/>
         <source>Entwurf verwerfen</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="152"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="149"/>
         <source>Speichern (Strg+Eingabe)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="212"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="209"/>
         <source>Timer &amp;stoppen</source>
         <translation>&amp;Stop timer</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="282"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="279"/>
         <source>Ein nicht gespeicherter Entwurf vom {when} wurde wiederhergestellt.</source>
         <translation>An unsaved draft from {when} was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="341"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="338"/>
         <source>Notiz nicht gespeichert</source>
         <translation>Note not saved</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="343"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="340"/>
         <source>Die Notiz ist noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
         <translation>The note is not saved yet. Keep it as a draft to finish later?</translation>
     </message>
@@ -510,134 +724,224 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="89"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="92"/>
         <source>Suchen: Name, Firma, Notizen … (Strg+F)</source>
         <translation>Search: name, company, notes … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="97"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="100"/>
         <source>Alle Phasen</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="192"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="195"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="195"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="198"/>
         <source>Gespräch &amp;notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="197"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="200"/>
         <source>&amp;Heute</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="199"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="202"/>
         <source>Kontakt &amp;bearbeiten</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="202"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="205"/>
         <source>Kontakt &amp;löschen …</source>
         <translation>&amp;Delete contact …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="205"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="208"/>
         <source>Kontakte &amp;zusammenführen …</source>
         <translation>&amp;Merge contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="208"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="211"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="214"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="217"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="217"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="220"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="220"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="223"/>
         <source>&amp;Fällige Rückrufe zeigen</source>
         <translation>Show &amp;due callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="223"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="227"/>
+        <source>Verlauf &amp;exportieren …</source>
+        <translation>&amp;Export history …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="230"/>
+        <source>vCard &amp;importieren …</source>
+        <translation>&amp;Import vCard …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="233"/>
+        <source>&amp;CSV importieren …</source>
+        <translation>Import &amp;CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="236"/>
+        <source>Alle als &amp;vCard exportieren …</source>
+        <translation>Export all as &amp;vCard …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="239"/>
+        <source>Rückrufe als &amp;Kalender exportieren …</source>
+        <translation>Export callbacks as &amp;calendar …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="242"/>
+        <source>&amp;Archiv (alles) exportieren …</source>
+        <translation>Export &amp;archive (everything) …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="245"/>
+        <source>&amp;Auskunft (Art. 15) …</source>
+        <translation>&amp;Access export (Art. 15) …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="248"/>
+        <source>Endgültig &amp;tilgen (Art. 17) …</source>
+        <translation>E&amp;rase for good (Art. 17) …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="251"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="229"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="257"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="233"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="259"/>
+        <source>Exportieren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="266"/>
+        <source>Importieren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="273"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="242"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="282"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="253"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="293"/>
         <source>Beziehung anzeigen</source>
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="299"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="339"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="312"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="352"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="327"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="367"/>
         <source>Alle Schlagworte</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="342"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="382"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="345"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="385"/>
         <source>{n} Kontakte</source>
         <translation>{n} contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="442"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="482"/>
         <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen und {referrals} Empfehlungs-Verknüpfungen endgültig gelöscht.</source>
         <translation>{name} will be deleted for good, with {notes} conversation notes, {reminders} open reminders and {referrals} referral links.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="449"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="489"/>
         <source>Kontakt löschen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="449"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="489"/>
         <source>Endgültig löschen</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="471"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="511"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="556"/>
+        <source>Gespeichert: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="570"/>
+        <source>vCard exportieren</source>
+        <translation>Export vCard</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="580"/>
+        <source>Rückrufe exportieren</source>
+        <translation>Export callbacks</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="587"/>
+        <source>Archiv exportieren</source>
+        <translation>Export archive</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="599"/>
+        <source>Auskunft speichern</source>
+        <translation>Save access export</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="613"/>
+        <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen, {referrals} Empfehlungs-Verknüpfungen, Entwürfen und Sucheinträgen getilgt; auch gelöschter Text bleibt nicht in der Datenbankdatei. Ältere Sicherungen und Archive enthalten den Kontakt noch, bis sie gelöscht werden oder turnusgemäß wegfallen.</source>
+        <translation>{name} will be erased with {notes} conversation notes, {reminders} open reminders, {referrals} referral links, drafts and search entries; no deleted text stays in the database file. Older backups and archives still hold the contact until they are deleted or rotate out.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="620"/>
+        <source>Endgültig tilgen (Art. 17 DSGVO)</source>
+        <translation>Erase for good (Art. 17 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="620"/>
+        <source>Tilgen</source>
+        <translation>Erase</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1316,19 @@
     </message>
 </context>
 <context>
+    <name>exchange</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="258"/>
+        <source>vCard-Dateien importieren</source>
+        <translation>Import vCard files</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="280"/>
+        <source>CSV-Datei importieren</source>
+        <translation>Import CSV file</translation>
+    </message>
+</context>
+<context>
     <name>feedback</name>
     <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="20"/>
@@ -1085,11 +1402,21 @@
     </message>
     <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="61"/>
+        <source>{name} muss bis {until} aufbewahrt werden (Aufbewahrungspflicht); es wurde nichts gelöscht.</source>
+        <translation>{name} must be kept until {until} (retention duty); nothing was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="65"/>
+        <source>Abgebrochen; es wurde nichts geschrieben.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="68"/>
         <source>Diese Datei ist keine Beziehung-Datenbank.</source>
         <translation>This file is not a Beziehung database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="79"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="86"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
     </message>

@@ -58,6 +58,13 @@ def error_text(error: DomainError) -> str:
             "feedback",
             "Diese Datenbank stammt aus einer neueren Version von Beziehung. Bitte aktualisieren Sie Beziehung, um sie zu öffnen.",
         ),
+        "retention": lambda: QCoreApplication.translate(
+            "feedback",
+            "{name} muss bis {until} aufbewahrt werden (Aufbewahrungspflicht); es wurde nichts gelöscht.",
+        ).format(**p),
+        "cancelled": lambda: QCoreApplication.translate(
+            "feedback", "Abgebrochen; es wurde nichts geschrieben."
+        ),
         "not_ours": lambda: QCoreApplication.translate(
             "feedback", "Diese Datei ist keine Beziehung-Datenbank."
         ),

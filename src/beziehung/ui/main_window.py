@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelection, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -29,8 +31,9 @@ from beziehung.core.errors import DomainError
 from beziehung.core.models import STAGES
 from beziehung.core.scheduling import Due
 from beziehung.core.services import Services
-from beziehung.drafts import DraftStore
+from beziehung.drafts import DraftStore, log_call_key
 from beziehung.ui.dialogs.contact_dialog import ContactDialog
+from beziehung.ui.dialogs.exchange import HistoryExportDialog, import_csv, import_vcards
 from beziehung.ui.dialogs.log_call_dialog import LogCallDialog
 from beziehung.ui.dialogs.merge_dialog import MergeDialog
 from beziehung.ui.dialogs.settings_dialog import SettingsDialog
@@ -220,6 +223,31 @@ class MainWindow(QMainWindow):
             self.tr("&Fällige Rückrufe zeigen"), "reminder", "Ctrl+R", self.show_due_reminders
         )
 
+        self.export_history_action = self._action(
+            self.tr("Verlauf &exportieren …"), "letter", "Ctrl+Shift+E", self.export_history
+        )
+        self.import_vcard_action = self._action(
+            self.tr("vCard &importieren …"), "contact-new", None, self.import_vcards
+        )
+        self.import_csv_action = self._action(
+            self.tr("&CSV importieren …"), "contact-new", None, self.import_csv
+        )
+        self.export_vcard_action = self._action(
+            self.tr("Alle als &vCard exportieren …"), "email", None, self.export_vcards
+        )
+        self.export_ical_action = self._action(
+            self.tr("Rückrufe als &Kalender exportieren …"), "today", None, self.export_ical
+        )
+        self.export_archive_action = self._action(
+            self.tr("&Archiv (alles) exportieren …"), "settings", None, self.export_archive
+        )
+        self.access_action = self._action(
+            self.tr("&Auskunft (Art. 15) …"), "letter", None, self.access_export
+        )
+        self.erase_action = self._action(
+            self.tr("Endgültig &tilgen (Art. 17) …"), "delete", None, self.erase_contact
+        )
+
         toolbar = QToolBar(self.tr("Werkzeuge"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -227,6 +255,18 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         file_menu = self.menuBar().addMenu(self.tr("&Datei"))
+        file_menu.addAction(self.export_history_action)
+        exports = file_menu.addMenu(self.tr("Exportieren"))
+        for action in (
+            self.export_vcard_action,
+            self.export_ical_action,
+            self.export_archive_action,
+        ):
+            exports.addAction(action)
+        imports = file_menu.addMenu(self.tr("Importieren"))
+        imports.addAction(self.import_vcard_action)
+        imports.addAction(self.import_csv_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -486,6 +526,108 @@ class MainWindow(QMainWindow):
 
     def _forget_log_call_dialog(self, _result: int) -> None:
         self.log_call_dialog = None
+
+    # --- exchange -----------------------------------------------------------------------------
+
+    def export_history(self) -> None:
+        HistoryExportDialog(self.services, self.current_contact(), self).exec()
+
+    def import_vcards(self) -> None:
+        if import_vcards(self.services, self):
+            self.reload_list()
+
+    def import_csv(self) -> None:
+        if import_csv(self.services, self):
+            self.reload_list()
+
+    def _save_as(self, title: str, suggestion: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, suggestion)
+        return Path(path) if path else None
+
+    def _run_export(self, write: Callable[[Path], object], title: str, suggestion: str) -> None:
+        path = self._save_as(title, suggestion)
+        if path is None:
+            return
+        try:
+            write(path)
+        except DomainError as error:
+            show_error(self, error)
+            return
+        self.statusBar().showMessage(self.tr("Gespeichert: {path}").format(path=path), 8000)
+
+    def export_vcards(self) -> None:
+        from beziehung.core.services.history import Selection
+        from beziehung.io.vcard import write_vcards
+
+        def write(path: Path) -> None:
+            ids = self.services.history.contact_ids(Selection(everyone=True))
+            path.write_text(
+                write_vcards(self.services.contacts.get(i) for i in ids),
+                encoding="utf-8",
+                newline="",
+            )
+
+        self._run_export(write, self.tr("vCard exportieren"), "kontakte.vcf")
+
+    def export_ical(self) -> None:
+        from beziehung.io.ical import write_ical
+
+        def write(path: Path) -> None:
+            path.write_bytes(
+                write_ical(self.services.reminders.list(), self.services.context.clock.now())
+            )
+
+        self._run_export(write, self.tr("Rückrufe exportieren"), "rueckrufe.ics")
+
+    def export_archive(self) -> None:
+        from beziehung.io.archive import export_archive
+
+        self._run_export(
+            lambda path: export_archive(self.services, path),
+            self.tr("Archiv exportieren"),
+            "beziehung-archiv.zip",
+        )
+
+    def access_export(self) -> None:
+        from beziehung.io.gdpr import export_access
+
+        contact_id = self.current_contact()
+        if contact_id is None:
+            return
+        self._run_export(
+            lambda path: export_access(self.services, contact_id, path),
+            self.tr("Auskunft speichern"),
+            "auskunft.zip",
+        )
+
+    def erase_contact(self) -> None:
+        contact_id = self.current_contact()
+        if contact_id is None:
+            return
+        try:
+            preview = self.services.privacy.erase_preview(contact_id)
+        except DomainError as error:
+            show_error(self, error)
+            return
+        text = self.tr(
+            "{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen, {referrals} Empfehlungs-Verknüpfungen, Entwürfen und Sucheinträgen getilgt; auch gelöschter Text bleibt nicht in der Datenbankdatei. Ältere Sicherungen und Archive enthalten den Kontakt noch, bis sie gelöscht werden oder turnusgemäß wegfallen."
+        ).format(
+            name=preview.display_name,
+            notes=preview.notes,
+            reminders=preview.reminders,
+            referrals=preview.referrals,
+        )
+        if not confirm(self, self.tr("Endgültig tilgen (Art. 17 DSGVO)"), text, self.tr("Tilgen")):
+            return
+        try:
+            self.services.privacy.erase(contact_id)
+        except DomainError as error:
+            show_error(self, error)
+            return
+        self.drafts.discard(log_call_key(contact_id))
+        self.contact_panel.contact_id = None
+        self.reload_list()
+        self.show_today()
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.services, self.settings, self.database, parent=self)

@@ -25,6 +25,8 @@ class Incoming:
 
     contact: ContactInput
     where: str
+    # Overrides the import's choice for this one (the window's review table).
+    on_duplicate: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,8 +62,9 @@ class ImportService(Service):
         with self._tx() as session:
             for item in incoming:
                 try:
+                    choice = item.on_duplicate or on_duplicate
                     existing = (
-                        None if on_duplicate == "new" else self._duplicate_of(session, item.contact)
+                        None if choice == "new" else self._duplicate_of(session, item.contact)
                     )
                     if existing is None:
                         contact = Contact(created_at=now)
@@ -69,7 +72,7 @@ class ImportService(Service):
                         session.add(contact)
                         session.flush()
                         added += 1
-                    elif on_duplicate == "skip":
+                    elif choice == "skip":
                         skipped += 1
                         continue
                     else:
@@ -83,6 +86,15 @@ class ImportService(Service):
                         error.code, "{where}: {problem}", where=item.where, problem=str(error)
                     ) from None
         return ImportResult(added, merged, skipped)
+
+    def duplicates(self, incoming: Sequence[Incoming]) -> list[tuple[int, str] | None]:
+        """For each incoming contact, the stored one it would duplicate (id, name), if any."""
+        with self._read() as session:
+            found = []
+            for item in incoming:
+                match = self._duplicate_of(session, item.contact)
+                found.append(None if match is None else (match.id, match.display_name))
+            return found
 
     def _duplicate_of(self, session: Session, data: ContactInput) -> Contact | None:
         emails, numbers, name_org = _keys(data)
