@@ -70,9 +70,4 @@ def test_erasure_from_the_window_asks_and_says_backups_keep_it(
     monkeypatch.setattr("beziehung.ui.main_window.confirm", answer)
     window.erase_contact()
     assert "Sicherungen" in asked[0] and "Anna Weber" in asked[0]
-    assert (
-        services.listing.count(
-            __import__("beziehung.core.services.listing", fromlist=["x"]).ContactFilter()
-        )
-        == 2
-    )
+    assert services.listing.count(ContactFilter()) == 2
