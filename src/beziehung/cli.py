@@ -124,6 +124,7 @@ def build_parser() -> Parser:
     history = export_commands.add_parser("history", help="conversation histories")
     history.add_argument("contacts", nargs="*", metavar="C")
     history.add_argument("--tag", metavar="T", help="everyone with this tag")
+    history.add_argument("--org", metavar="O", help="everyone of this organisation")
     history.add_argument("--all", action="store_true", help="everyone")
     history.add_argument("--format", required=True, choices=("pdf", "html", "md", "csv", "json"))
     history.add_argument("-o", "--output", required=True, metavar="OUT")
@@ -275,6 +276,16 @@ class Commands:
     def contact(self, reference: str) -> int:
         return self.services.contacts.resolve(reference)
 
+    def organisation(self, name: str) -> int:
+        from beziehung.core.errors import invalid
+        from beziehung.core.text import fold
+
+        wanted = fold(name)
+        for org in self.services.organisations.list():
+            if fold(org.name) == wanted:
+                return org.id
+        raise invalid("organisation_unknown", "No organisation is called '{name}'", name=name)
+
     def contacts_add(self, args: argparse.Namespace) -> int:
         from beziehung.core.services.inputs import ContactInput, MethodInput
 
@@ -409,10 +420,13 @@ class Commands:
         from beziehung.core.services.history import Selection
         from beziehung.io.history import export_history
 
-        if not (args.contacts or args.tag or args.all):
-            raise UsageError("name contacts, --tag T or --all")
+        if not (args.contacts or args.tag or args.org or args.all):
+            raise UsageError("name contacts, --tag T, --org O or --all")
         ids = tuple(self.contact(ref) for ref in args.contacts)
-        selection = Selection(ids=ids, tag=args.tag, everyone=args.all)
+        organisation_id = self.organisation(args.org) if args.org else None
+        selection = Selection(
+            ids=ids, tag=args.tag, organisation_id=organisation_id, everyone=args.all
+        )
         out = Path(args.output)
         count = export_history(self.services, selection, args.format, out, cli_progress(sys.stderr))
         print(f"Exported the history of {count:,} contacts to {out}.")

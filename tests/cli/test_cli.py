@@ -1,4 +1,5 @@
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -263,3 +264,55 @@ def test_python_dash_m_runs_the_cli(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
+
+
+def test_pdf_export_from_a_terminal_without_a_display(tmp_path):
+    db = str(tmp_path / "pdf.db")
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["BEZIEHUNG_HOME"] = str(tmp_path / "home")
+    run_cli = [sys.executable, "-m", "beziehung", "--db", db]
+    subprocess.run(
+        [*run_cli, "demo", "--contacts", "5", "--notes", "30"],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    out = tmp_path / "all.pdf"
+    result = subprocess.run(
+        [*run_cli, "export", "history", "--all", "--format", "pdf", "-o", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_exchange_commands_on_demo_data(db, capsys, tmp_path):
+    assert run(db, "demo", "--contacts", "30", "--notes", "120") == 0
+    for fmt in ("md", "json", "csv", "html"):
+        assert (
+            run(db, "export", "history", "--all", "--format", fmt, "-o", str(tmp_path / f"h.{fmt}"))
+            == 0
+        )
+    assert run(db, "export", "vcard", str(tmp_path / "all.vcf")) == 0
+    assert run(db, "export", "ical", str(tmp_path / "r.ics")) == 0
+    assert run(db, "export", "archive", str(tmp_path / "a.zip")) == 0
+    other = str(tmp_path / "other.db")
+    assert run(other, "import", "vcard", str(tmp_path / "all.vcf")) == 0
+    assert "Imported 30 new contacts" in capsys.readouterr().out
+    assert run(other, "import", "vcard", str(tmp_path / "all.vcf"), "--on-duplicate", "skip") == 0
+    assert "skipped 30 duplicates" in capsys.readouterr().out
+    restored = str(tmp_path / "restored.db")
+    assert run(restored, "import", "archive", str(tmp_path / "a.zip")) == 0
+    assert run(restored, "gdpr", "export", "1", "-o", str(tmp_path / "auskunft.zip")) == 0
+    assert run(restored, "gdpr", "erase", "1") == 1
+    assert "nothing was erased" in capsys.readouterr().err
+    assert run(restored, "gdpr", "erase", "1", "--yes") == 0
+    assert "Older backups" in capsys.readouterr().out
+    assert run(restored, "contacts", "show", "1") == 1
