@@ -293,7 +293,8 @@ def test_pdf_export_from_a_terminal_without_a_display(tmp_path):
     assert out.read_bytes().startswith(b"%PDF")
 
 
-def test_exchange_commands_on_demo_data(db, capsys, tmp_path):
+def test_exchange_commands_on_demo_data(db, capsys, tmp_path, qapp):
+    # The access export writes a PDF in this process; pytest-qt owns the Qt application.
     assert run(db, "demo", "--contacts", "30", "--notes", "120") == 0
     for fmt in ("md", "json", "csv", "html"):
         assert (
