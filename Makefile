@@ -4,8 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
+PACKAGE_STAMP := $(VENV)/.installed-package
+BUNDLE := dist/beziehung
+PACKAGE_DEBS := desktop-file-utils appstream libwayland-cursor0
 
-.PHONY: run test lint format benchmark screenshots translations clean
+.PHONY: run test lint format benchmark screenshots translations package package-tools package-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +31,8 @@ test: $(TEST_STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff format --check src tests benchmarks tools
-	$(BIN)/ruff check src tests benchmarks tools
+	$(BIN)/ruff format --check src tests benchmarks tools packaging/prune.py packaging/launch.py
+	$(BIN)/ruff check src tests benchmarks tools packaging/prune.py packaging/launch.py
 
 format: $(TEST_STAMP)
 	$(BIN)/ruff format src tests benchmarks tools
@@ -47,6 +50,39 @@ UI_SOURCES = $(shell find src/beziehung/ui src/beziehung/app.py -name '*.py' | s
 translations: $(RUN_STAMP)
 	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS) -target-language en -no-obsolete
 	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
+
+$(PACKAGE_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[package]"
+	touch $@ $(RUN_STAMP)
+
+# Debian packages the packaging needs: validators, and a library the Wayland plugin links to.
+package-tools:
+	@missing=""; for p in $(PACKAGE_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "installing:$$missing"; apt-get update -qq >/dev/null; \
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
+
+## package: the PyInstaller bundle dist/beziehung and dist/beziehung-VERSION-linux-x86_64.tar.gz
+package: $(PACKAGE_STAMP) package-tools
+	desktop-file-validate resources/de.beziehung.Beziehung.desktop
+	appstreamcli validate --no-net resources/de.beziehung.Beziehung.metainfo.xml
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/beziehung.spec
+	$(BIN)/python packaging/prune.py $(BUNDLE)
+	mkdir -p $(BUNDLE)/share/applications $(BUNDLE)/share/metainfo $(BUNDLE)/share/icons/hicolor/scalable/apps
+	cp resources/de.beziehung.Beziehung.desktop $(BUNDLE)/share/applications/
+	cp resources/de.beziehung.Beziehung.metainfo.xml $(BUNDLE)/share/metainfo/
+	cp resources/icons/de.beziehung.Beziehung.svg $(BUNDLE)/share/icons/hicolor/scalable/apps/
+	for size in 16 24 32 48 64 128 256 512; do \
+	  mkdir -p $(BUNDLE)/share/icons/hicolor/$${size}x$${size}/apps; \
+	  cp resources/icons/de.beziehung.Beziehung-$$size.png $(BUNDLE)/share/icons/hicolor/$${size}x$${size}/apps/de.beziehung.Beziehung.png; \
+	done
+	cp LICENSE src/beziehung/resources/THIRD_PARTY_NOTICES.txt $(BUNDLE)/
+	version=$$($(BIN)/python -c "import beziehung; print(beziehung.__version__)"); \
+	tar -czf dist/beziehung-$$version-linux-x86_64.tar.gz -C dist beziehung; \
+	ls -l dist/beziehung-$$version-linux-x86_64.tar.gz
+
+## package-test: build the bundle and run its self-test without a display
+package-test: package
+	env -u DISPLAY -u WAYLAND_DISPLAY $(BUNDLE)/beziehung --self-test
 
 ## screenshots: docs/screenshots/*.png from demo data, in real windows on a virtual X screen
 screenshots: $(RUN_STAMP)

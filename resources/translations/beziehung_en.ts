@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/about.py" line="28"/>
+        <source>Über Beziehung</source>
+        <translation>About Beziehung</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/about.py" line="33"/>
+        <source>Ein Notizbuch für Kundenbeziehungen: Kontakte, Gespräche, Rückrufe.
+Freie Software unter der GNU General Public License, Version 3 oder später.</source>
+        <translation>A notebook for client relationships: contacts, conversations, callbacks.
+Free software under the GNU General Public License, version 3 or later.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="78"/>
@@ -734,212 +749,222 @@
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="195"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="170"/>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="171"/>
+        <source>Über &amp;Beziehung …</source>
+        <translation>&amp;About Beziehung …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="197"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="198"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="200"/>
         <source>Gespräch &amp;notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="200"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="202"/>
         <source>&amp;Heute</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="202"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="204"/>
         <source>Kontakt &amp;bearbeiten</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="205"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="207"/>
         <source>Kontakt &amp;löschen …</source>
         <translation>&amp;Delete contact …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="208"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="210"/>
         <source>Kontakte &amp;zusammenführen …</source>
         <translation>&amp;Merge contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="211"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="213"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="217"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="219"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="220"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="222"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="223"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="225"/>
         <source>&amp;Fällige Rückrufe zeigen</source>
         <translation>Show &amp;due callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="227"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="229"/>
         <source>Verlauf &amp;exportieren …</source>
         <translation>&amp;Export history …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="230"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="232"/>
         <source>vCard &amp;importieren …</source>
         <translation>&amp;Import vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="233"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="235"/>
         <source>&amp;CSV importieren …</source>
         <translation>Import &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="236"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="238"/>
         <source>Alle als &amp;vCard exportieren …</source>
         <translation>Export all as &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="239"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="241"/>
         <source>Rückrufe als &amp;Kalender exportieren …</source>
         <translation>Export callbacks as &amp;calendar …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="242"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="244"/>
         <source>&amp;Archiv (alles) exportieren …</source>
         <translation>Export &amp;archive (everything) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="245"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="247"/>
         <source>&amp;Auskunft (Art. 15) …</source>
         <translation>&amp;Access export (Art. 15) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="248"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="250"/>
         <source>Endgültig &amp;tilgen (Art. 17) …</source>
         <translation>E&amp;rase for good (Art. 17) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="251"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="253"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="257"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="259"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="259"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="261"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="266"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="268"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="273"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="275"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="282"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="284"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="293"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="300"/>
         <source>Beziehung anzeigen</source>
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="339"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="346"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="352"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="359"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="367"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="374"/>
         <source>Alle Schlagworte</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="382"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="389"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="385"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="392"/>
         <source>{n} Kontakte</source>
         <translation>{n} contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="482"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="489"/>
         <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen und {referrals} Empfehlungs-Verknüpfungen endgültig gelöscht.</source>
         <translation>{name} will be deleted for good, with {notes} conversation notes, {reminders} open reminders and {referrals} referral links.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="489"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="496"/>
         <source>Kontakt löschen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="489"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="496"/>
         <source>Endgültig löschen</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="511"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="518"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="556"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="563"/>
         <source>Gespeichert: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="570"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="577"/>
         <source>vCard exportieren</source>
         <translation>Export vCard</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="580"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="587"/>
         <source>Rückrufe exportieren</source>
         <translation>Export callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="587"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="594"/>
         <source>Archiv exportieren</source>
         <translation>Export archive</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="599"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="606"/>
         <source>Auskunft speichern</source>
         <translation>Save access export</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="613"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="620"/>
         <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen, {referrals} Empfehlungs-Verknüpfungen, Entwürfen und Sucheinträgen getilgt; auch gelöschter Text bleibt nicht in der Datenbankdatei. Ältere Sicherungen und Archive enthalten den Kontakt noch, bis sie gelöscht werden oder turnusgemäß wegfallen.</source>
         <translation>{name} will be erased with {notes} conversation notes, {reminders} open reminders, {referrals} referral links, drafts and search entries; no deleted text stays in the database file. Older backups and archives still hold the contact until they are deleted or rotate out.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="620"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="627"/>
         <source>Endgültig tilgen (Art. 17 DSGVO)</source>
         <translation>Erase for good (Art. 17 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="620"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="627"/>
         <source>Tilgen</source>
         <translation>Erase</translation>
     </message>

@@ -65,6 +65,11 @@ def build_parser() -> Parser:
     )
     parser.add_argument("--version", action="version", version=f"beziehung {__version__}")
     parser.add_argument("--db", metavar="PATH_OR_URL", help="database file or SQLAlchemy URL")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check on a temporary database that everything is found, then exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     contacts = commands.add_parser("contacts", help="add, list and show contacts")
@@ -596,6 +601,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise UsageError("--db needs a file path or a database URL")
         if getattr(args, "reminder_id", 0) > MAX_ID:
             raise UsageError("REMINDER_ID is too large")
+        if args.self_test:
+            from beziehung import selftest
+
+            return selftest.run()
         if args.command is None:
             from beziehung.app import run_window
 

@@ -277,3 +277,21 @@ def test_a_contact_deleted_elsewhere_does_not_break_the_window(
     window.show_contact(people["weber"])  # a stale row: a message, no crash
     assert shown == ["Diesen Kontakt gibt es nicht mehr."]
     assert window.contact_panel.contact_id is None
+
+
+def test_the_about_dialog_names_the_licences(qtbot):
+    from PySide6.QtWidgets import QTextBrowser
+
+    from beziehung.ui.dialogs.about import AboutDialog
+
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QTextBrowser).toPlainText()
+    assert "LGPL-3.0" in text and "GPL-3.0-or-later" in text and "PySide6" in text
+
+
+def test_the_self_test_passes_from_source(qtbot, capsys):
+    from beziehung import selftest
+
+    assert selftest.run() == 0
+    assert capsys.readouterr().out.strip().endswith("self-test ok")

@@ -167,6 +167,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([620, 660])
         self.setCentralWidget(self.splitter)
         self._build_actions()
+        help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        help_menu.addAction(self._action(self.tr("Über &Beziehung …"), None, None, self.show_about))
         self._build_tray()
         self.refresh_tags()
         self.apply_filter()
@@ -283,6 +285,11 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.today_action)
         view_menu.addAction(self.due_action)
         view_menu.addAction(self.find_action)
+
+    def show_about(self) -> None:
+        from beziehung.ui.dialogs.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     def _build_tray(self) -> None:
         if not QSystemTrayIcon.isSystemTrayAvailable():

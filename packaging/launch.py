@@ -1,0 +1,5 @@
+"""Entry point of the frozen application."""
+
+from beziehung.cli import main
+
+raise SystemExit(main())
