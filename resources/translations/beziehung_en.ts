@@ -362,17 +362,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Next step: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="215"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="213"/>
+        <source>Lange nicht gesprochen</source>
+        <translation>Not spoken to for a while</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="216"/>
         <source>Rückruf fällig {when}</source>
         <translation>Callback due {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="219"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="220"/>
         <source>Rückruf erledigt {when}</source>
         <translation>Callback done {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="223"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="224"/>
         <source>Rückruf abgesagt</source>
         <translation>Callback cancelled</translation>
     </message>
@@ -1245,6 +1250,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/views/today_view.py" line="66"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="123"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
@@ -1264,27 +1270,27 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>{name} – {date}, turns {age}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="127"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="128"/>
         <source>seit einem Tag</source>
         <translation>one day late</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="129"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="130"/>
         <source>seit {n} Tagen</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="136"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="137"/>
         <source>noch nie gesprochen</source>
         <translation>never spoken to</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="138"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="139"/>
         <source>zuletzt {date}</source>
         <translation>last {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="141"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="142"/>
         <source>{name} – {since}, Rhythmus {cadence} Tage</source>
         <translation>{name} – {since}, every {cadence} days</translation>
     </message>

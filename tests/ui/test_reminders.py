@@ -259,3 +259,15 @@ def test_due_reminders_can_be_shown_again(qtbot, window, services, clock, people
     window.due_action.trigger()
     assert list(window.popup.entries) == [reminder.id]
     window.scheduler.stop()
+
+
+def test_a_cadence_reminder_reads_as_such_on_the_today_page(qtbot, window, services, clock, people):
+    from beziehung.core.services.inputs import ContactInput
+
+    services.contacts.update(people["oeztuerk"], ContactInput(name="Petra Öztürk", cadence_days=7))
+    clock.advance(timedelta(days=10))
+    services.agenda.raise_cadence_reminders()
+    window.show_today()
+    model = window.today_view.overdue.model
+    texts = [model.entry(r).text for r in range(model.rowCount())]
+    assert any(t.startswith("Petra Öztürk – Lange nicht gesprochen") for t in texts)

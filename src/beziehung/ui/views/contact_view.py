@@ -210,6 +210,7 @@ class ContactPanel(QWidget):
                     ),
                 )
             )
+        cadence_text = self.tr("Lange nicht gesprochen")
         for r in d.reminders:
             if r.state == "open":
                 state = self.tr("Rückruf fällig {when}").format(
@@ -225,7 +226,7 @@ class ContactPanel(QWidget):
                 (
                     r.completed_at or r.fires_at,
                     Entry(
-                        f"{state}\n{r.reason}",
+                        f"{state}\n{r.reason or cadence_text}",
                         d.id,
                         icon("done" if r.state == "done" else "reminder"),
                         reminder_id=r.id,

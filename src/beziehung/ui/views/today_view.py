@@ -120,7 +120,8 @@ class TodayView(QWidget):
 
     def _reminder(self, r: ReminderRecord, *, overdue: bool = False) -> Entry:
         when = local_datetime_text(r.fires_at)
-        text = f"{r.contact_name} – {r.reason}\n{when}"
+        reason = self.tr("Lange nicht gesprochen") if r.kind == "cadence" else r.reason
+        text = f"{r.contact_name} – {reason}\n{when}"
         if overdue:
             late_days = (self.services.context.clock.now() - r.fires_at).days
             if late_days == 1:
