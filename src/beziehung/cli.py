@@ -149,6 +149,12 @@ def build_parser() -> Parser:
     vcard_in = import_commands.add_parser("vcard", help="vCard 2.1, 3.0 or 4.0 files")
     vcard_in.add_argument("files", nargs="+", metavar="FILE")
     vcard_in.add_argument("--on-duplicate", choices=("skip", "merge", "new"), default="skip")
+    csv_in = import_commands.add_parser(
+        "csv", help="a CSV file from Outlook, Google or a spreadsheet"
+    )
+    csv_in.add_argument("file", metavar="FILE")
+    csv_in.add_argument("--preset", choices=("outlook", "google"))
+    csv_in.add_argument("--on-duplicate", choices=("skip", "merge", "new"), default="skip")
     archive_in = import_commands.add_parser(
         "archive", help="restore an archive into an empty database"
     )

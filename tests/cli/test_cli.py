@@ -317,3 +317,11 @@ def test_exchange_commands_on_demo_data(db, capsys, tmp_path, qapp):
     assert run(restored, "gdpr", "erase", "1", "--yes") == 0
     assert "Older backups" in capsys.readouterr().out
     assert run(restored, "contacts", "show", "1") == 1
+
+
+def test_import_csv_from_the_command_line(db, capsys):
+    fixture = Path(__file__).parents[1] / "io" / "fixtures" / "outlook_de_cp1252.csv"
+    assert run(db, "import", "csv", str(fixture), "--preset", "outlook") == 0
+    assert "Imported 2 new contacts" in capsys.readouterr().out
+    assert run(db, "import", "csv", str(fixture)) == 0
+    assert "skipped 2 duplicates" in capsys.readouterr().out

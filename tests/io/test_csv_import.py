@@ -106,3 +106,20 @@ def test_mutated_files_end_in_rows_or_a_clean_error(services, position, junk):
         services.importing.import_contacts(to_incoming(read_table(data, "mutated.csv")), "new")
     except DomainError as error:
         assert str(error).startswith("mutated.csv")
+
+
+def test_lines_are_file_lines_even_after_a_multi_line_cell(services):
+    data = (
+        'Name;E-Mail;Notizen\r\nAnna Weber;anna@web.de;"erste Zeile\r\nzweite\r\ndritte"\r\n'
+        "Bernd Bauer;kaputt;\r\n"
+    )
+    incoming = to_incoming(read_table(data.encode(), "multi.csv"))
+    with pytest.raises(DomainError, match=r"multi\.csv: line 5: 'kaputt'"):
+        services.importing.import_contacts(incoming)
+
+
+def test_name_only_rows_are_recognised_as_duplicates(services):
+    data = b"Name;E-Mail\r\nJ\xc3\xbcrgen M\xc3\xbcller;\r\nAnna Weber;\r\n"
+    first = services.importing.import_contacts(to_incoming(read_table(data, "names.csv")))
+    again = services.importing.import_contacts(to_incoming(read_table(data, "names.csv")))
+    assert (first.added, again.added, again.skipped) == (2, 0, 2)

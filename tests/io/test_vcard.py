@@ -56,7 +56,7 @@ def test_vcard_4_data_uri_photo():
 
 
 def test_a_broken_file_names_the_file_and_line():
-    with pytest.raises(ValidationError, match=r"broken.vcf: line 9 is not a readable vCard"):
+    with pytest.raises(ValidationError, match=r"broken.vcf: card 2 is not a readable vCard"):
         cards("broken.vcf")
 
 
@@ -128,3 +128,44 @@ def test_mutated_cards_end_in_cards_or_a_clean_error(position, junk):
         read_vcards(data, "mutated.vcf")
     except ValidationError as error:
         assert str(error).startswith("mutated.vcf")
+
+
+def test_quoted_printable_continuation_lines_keep_their_spaces():
+    data = (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Weber;Anna\r\n"
+        "NOTE;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:bitte Termin=\r\n"
+        " Besprechung am Montag\r\n"
+        "BDAY;X-APPLE-OMIT-YEAR=1604:1604-05-04\r\nEND:VCARD\r\n"
+    ).encode("cp1252")
+    (card,) = read_vcards(data, "qp.vcf")
+    assert card.contact.about == "bitte Termin Besprechung am Montag"
+    assert card.contact.birthday is None
+
+
+def test_a_card_with_only_a_formatted_name_is_split():
+    data = b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:Dr. Anna Weber\r\nEND:VCARD\r\n"
+    (card,) = read_vcards(data, "fn.vcf")
+    assert (card.contact.title, card.contact.given_name, card.contact.family_name) == (
+        "Dr.",
+        "Anna",
+        "Weber",
+    )
+
+
+def test_merging_the_same_card_again_adds_no_second_address(services):
+    incoming = [Incoming(c.contact, "outlook") for c in cards("outlook_21_cp1252.vcf")]
+    for _ in range(3):
+        services.importing.import_contacts(incoming, "merge")
+    (contact,) = services.contacts.list()
+    kinds = [m.kind for m in services.contacts.get(contact.id).methods]
+    assert kinds.count("address") == 1 and kinds.count("phone") == 2
+
+
+def test_labels_survive_export_and_import(services):
+    services.importing.import_contacts(
+        [Incoming(c.contact, "apple") for c in cards("apple_30.vcf")]
+    )
+    text = write_vcards([services.contacts.get(c.id) for c in services.contacts.list()])
+    (again,) = read_vcards(text.encode(), "again.vcf")
+    labels = {m.label for m in again.contact.methods}
+    assert {"Work", "Büro Schwabing"} <= labels

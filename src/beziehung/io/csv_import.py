@@ -108,6 +108,7 @@ class CsvTable:
     rows: list[list[str]]
     delimiter: str
     mapping: dict[str, list[str]] = field(default_factory=dict)
+    lines: list[int] = field(default_factory=list)  # the file line each row ends on
 
 
 def read_table(data: bytes, source: str, preset: str | None = None) -> CsvTable:
@@ -119,17 +120,23 @@ def read_table(data: bytes, source: str, preset: str | None = None) -> CsvTable:
         delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
     except csv.Error:
         delimiter = ";" if sample.count(";") > sample.count(",") else ","
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    rows: list[list[str]] = []
+    lines: list[int] = []
     try:
-        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter, strict=True))
+        for row in reader:
+            rows.append(row)
+            lines.append(reader.line_num)  # a quoted cell may span several lines
     except csv.Error as error:
         raise invalid(
             "csv_unreadable",
-            "{source} is not a readable CSV file ({reason})",
+            "{source}: line {line} is not readable CSV ({reason})",
             source=source,
+            line=reader.line_num,
             reason=str(error),
         ) from None
     headers = [h.strip() for h in rows[0]]
-    table = CsvTable(source, headers, rows[1:], delimiter)
+    table = CsvTable(source, headers, rows[1:], delimiter, lines=lines[1:])
     table.mapping = guess_mapping(headers, preset)
     return table
 
@@ -197,7 +204,8 @@ def to_incoming(table: CsvTable) -> list[Incoming]:
         raise invalid("csv_no_name", "{source}: no column is mapped to a name", source=table.source)
     index = {h: i for i, h in enumerate(table.headers)}
     incoming = []
-    for line, row in enumerate(table.rows, start=2):
+    for position, row in enumerate(table.rows):
+        line = table.lines[position] if position < len(table.lines) else position + 2
         if not any(cell.strip() for cell in row):
             continue
 

@@ -18,6 +18,7 @@ from typing import Any
 import vobject
 
 from beziehung.core.errors import DomainError, invalid
+from beziehung.core.names import split_name
 from beziehung.core.services.inputs import ContactInput, MethodInput
 from beziehung.core.services.records import ContactDetail
 from beziehung.io.text_files import decode
@@ -45,16 +46,19 @@ _UNESCAPED_COMMA = re.compile(r"(?<!\\),")
 
 
 def _logical_lines(text: str) -> list[str]:
-    """Unfolded lines; quoted-printable soft breaks (a line ending in "=") joined too."""
-    unfolded = re.sub(r"\r?\n[ \t]", "", text)
+    """Physical lines joined into logical ones: a quoted-printable soft break (a line ending
+    in "=") continues with the next line as it stands, spaces included; elsewhere a line that
+    starts with a space or tab continues the previous one (folding)."""
     lines: list[str] = []
-    for line in re.split(r"\r?\n", unfolded):
+    for raw in re.split(r"\r?\n", text):
         previous = lines[-1] if lines else ""
-        head = previous.partition(":")[0].upper()
-        if "QUOTED-PRINTABLE" in head and previous.endswith("="):
-            lines[-1] = previous[:-1] + line
+        quoted = "QUOTED-PRINTABLE" in previous.partition(":")[0].upper()
+        if lines and quoted and previous.endswith("="):
+            lines[-1] = previous[:-1] + raw
+        elif lines and raw[:1] in (" ", "\t"):
+            lines[-1] = previous + raw[1:]
         else:
-            lines.append(line)
+            lines.append(raw)
     return lines
 
 
@@ -106,8 +110,7 @@ def read_vcards(data: bytes, source: str) -> list[Card]:
     except DomainError:
         raise
     except Exception as error:  # vobject raises many kinds of error for broken input
-        line = getattr(error, "lineNumber", None)
-        where = f"line {line}" if line else f"card {len(cards) + 1}"
+        where = f"card {len(cards) + 1}"
         raise invalid(
             "vcard_unreadable",
             "{source}: {where} is not a readable vCard ({reason})",
@@ -144,6 +147,9 @@ def _types(child: Any) -> list[str]:
 def _label(child: Any, groups: dict[str, str]) -> str:
     if child.group and child.group in groups:
         return groups[child.group]
+    own = child.params.get("X-LABEL")
+    if own:
+        return str(own[0])
     for kind in _types(child):
         if kind in ("home", "work", "cell", "mobile", "fax", "main"):
             return {
@@ -242,7 +248,9 @@ def _card(component: Any, position: int, source: str) -> Card:
                 )
             )
         elif name == "BDAY":
-            birthday = _birthday(_text(child.value))
+            # Apple writes a year it does not know as 1604 and says so in a parameter.
+            year_unknown = "X-APPLE-OMIT-YEAR" in child.params
+            birthday = None if year_unknown else _birthday(_text(child.value))
         elif name == "NOTE":
             about_parts.append(_text(child.value).replace("\r\n", "\n"))
         elif name == "CATEGORIES":
@@ -259,8 +267,12 @@ def _card(component: Any, position: int, source: str) -> Card:
     methods = [m for m in methods if m.value or m.kind == "address"]
     methods = [m for m in methods if m.kind != "address" or any((m.street, m.city, m.postal_code))]
     if not (given or family):
-        if fn:
-            family = fn
+        if fn and fn == organisation:
+            family = fn  # a company's own card
+        elif fn:
+            parts = split_name(fn)
+            given, family = parts.given_name, parts.family_name
+            title = title or parts.title
         elif organisation:
             family = organisation
         else:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from beziehung.core import phones, search
 from beziehung.core.errors import DomainError, invalid
 from beziehung.core.models import Contact, ContactMethod, Organisation
+from beziehung.core.names import split_name
 from beziehung.core.services.base import Service
 from beziehung.core.services.contacts import apply_input, method_record, sort_key
 from beziehung.core.services.inputs import ContactInput, MethodInput
@@ -46,8 +47,21 @@ def _e164(value: str) -> str | None:
 def _keys(data: ContactInput) -> tuple[set[str], set[str], str]:
     emails = {m.value.strip().casefold() for m in data.methods if m.kind == "email" and m.value}
     numbers = {e164 for m in data.methods if m.kind == "phone" and (e164 := _e164(m.value))}
-    name = sort_key(data.family_name or "", data.given_name or "")
+    given, family = data.given_name, data.family_name
+    if given is None and family is None:
+        parts = split_name(data.name)
+        given, family = parts.given_name, parts.family_name
+    name = sort_key(family or "", given or "")
     return emails, numbers, f"{name}|{fold(data.organisation or '')}"
+
+
+def _method_key(
+    kind: str, value: str, street: str | None, postal_code: str | None, city: str | None
+) -> tuple[str, str]:
+    """What makes two contact methods the same: the number, the address, or the folded text."""
+    if kind == "address":
+        return kind, fold(" ".join(p for p in (street, postal_code, city) if p)) or fold(value)
+    return kind, (_e164(value) if kind == "phone" else None) or fold(value)
 
 
 class ImportService(Service):
@@ -131,7 +145,7 @@ class ImportService(Service):
 def merged_input(contact: Contact, incoming: ContactInput) -> ContactInput:
     """The stored contact, completed from the incoming one: nothing stored is lost."""
     stored = [method_record(m) for m in contact.methods]
-    known = {(m.kind, m.phone_e164 or fold(m.value)) for m in stored}
+    known = {_method_key(m.kind, m.value, m.street, m.postal_code, m.city) for m in stored}
     methods = [
         MethodInput(
             m.kind,
@@ -147,8 +161,9 @@ def merged_input(contact: Contact, incoming: ContactInput) -> ContactInput:
         for m in stored
     ]
     for m in incoming.methods:
-        key_value = (_e164(m.value) if m.kind == "phone" else None) or fold(m.value)
-        if (m.kind, key_value) not in known:
+        key = _method_key(m.kind, m.value, m.street, m.postal_code, m.city)
+        if key not in known:
+            known.add(key)
             methods.append(replace(m, preferred=False))
     about = contact.about
     if incoming.about.strip() and incoming.about.strip() not in about:
