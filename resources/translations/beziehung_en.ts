@@ -973,6 +973,11 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <source>Tilgen</source>
         <translation>Erase</translation>
     </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="637"/>
+        <source>Getilgt. Ein anderes Programm hält die Datenbank offen; alte Seiten werden überschrieben, sobald es sie schließt.</source>
+        <translation>Erased. Another program keeps the database open; old pages are overwritten once it closes.</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>

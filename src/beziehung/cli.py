@@ -284,8 +284,8 @@ class Commands:
 
         return parse_time(text, self.now(), self.services.context.tz)
 
-    def contact(self, reference: str) -> int:
-        return self.services.contacts.resolve(reference)
+    def contact(self, reference: str, *, include_restricted: bool = False) -> int:
+        return self.services.contacts.resolve(reference, include_restricted=include_restricted)
 
     def organisation(self, name: str) -> int:
         from beziehung.core.errors import invalid
@@ -461,7 +461,8 @@ class Commands:
 
         from beziehung.io.gdpr import export_access
 
-        contact_id = self.contact(args.contact)
+        # The access export (Art. 15) also reaches restricted contacts.
+        contact_id = self.contact(args.contact, include_restricted=True)
         out = export_access(self.services, contact_id, Path(args.output))
         print(f"Wrote the access export (Art. 15) of contact {contact_id} to {out}.")
         return 0
@@ -471,7 +472,7 @@ class Commands:
         from beziehung.core.services.privacy import BACKUP_NOTICE
         from beziehung.drafts import DraftStore, log_call_key
 
-        contact_id = self.contact(args.contact)
+        contact_id = self.contact(args.contact, include_restricted=True)
         preview = self.services.privacy.erase_preview(contact_id)
         what = (
             f"{preview.display_name} (id {contact_id}) with {preview.notes} notes, "
@@ -481,9 +482,15 @@ class Commands:
             print(f"Would erase {what}. {BACKUP_NOTICE}")
             print("beziehung: nothing was erased; run again with --yes", file=sys.stderr)
             return 1
-        self.services.privacy.erase(contact_id)
+        erasure = self.services.privacy.erase(contact_id)
         DraftStore(paths.data_dir() / "drafts").discard(log_call_key(contact_id))
         print(f"Erased {what}. {BACKUP_NOTICE}")
+        if not erasure.file_clean:
+            print(
+                "beziehung: another program keeps the database open; old pages in its "
+                "write-ahead log are overwritten once it closes",
+                file=sys.stderr,
+            )
         return 0
 
     def export_ical(self, args: argparse.Namespace) -> int:
@@ -625,6 +632,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except DomainError as error:
         print(f"beziehung: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        target = f" {error.filename}" if error.filename else ""
+        print(f"beziehung: cannot use{target}: {error.strerror or error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(

@@ -325,3 +325,29 @@ def test_import_csv_from_the_command_line(db, capsys):
     assert "Imported 2 new contacts" in capsys.readouterr().out
     assert run(db, "import", "csv", str(fixture)) == 0
     assert "skipped 2 duplicates" in capsys.readouterr().out
+
+
+def test_an_unwritable_output_is_one_clear_line(db, capsys, tmp_path):
+    assert run(db, "demo", "--contacts", "3", "--notes", "5") == 0
+    capsys.readouterr()
+    target = str(tmp_path / "missing" / "out.md")
+    assert run(db, "export", "history", "--all", "--format", "md", "-o", target) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "missing" in err and "Traceback" not in err
+
+
+def test_restricted_contacts_stay_out_of_the_list_but_in_the_access_export(
+    db, capsys, tmp_path, qapp
+):
+    from beziehung.cli import open_services
+    from beziehung.core.services.inputs import ContactInput
+
+    services = open_services(db)
+    cid = services.contacts.create(ContactInput(name="Rita Restrikt", restricted=True))
+    services.contacts.create(ContactInput(name="Otto Offen", referred_by=[cid]))
+    services.context.engine.dispose()
+    assert run(db, "contacts", "list", "--json") == 0
+    assert [c["display_name"] for c in out_json(capsys)] == ["Otto Offen"]
+    assert run(db, "contacts", "show", "otto") == 0
+    assert "Rita" not in capsys.readouterr().out
+    assert run(db, "gdpr", "export", "rita", "-o", str(tmp_path / "a.zip")) == 0

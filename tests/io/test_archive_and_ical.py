@@ -95,3 +95,21 @@ def test_reminders_as_icalendar_tasks(filled, clock):
     )
     alarms = [c for c in first.walk() if c.name == "VALARM"]
     assert alarms and str(alarms[0]["ACTION"]) == "DISPLAY"
+
+
+def test_a_write_during_the_export_does_not_tear_the_archive(filled, tmp_path, db_url, clock):
+    from beziehung.core.db import make_engine
+
+    other = Services.build(make_engine(db_url), clock, BERLIN)
+
+    def write_meanwhile(table, _count):
+        if table == "contacts":
+            cid = other.contacts.create(ContactInput(name="Neu Während"))
+            other.notes.log(NoteInput(contact_id=cid, body="mitten im Export"))
+
+    path = tmp_path / "during.zip"
+    export_archive(filled, path, write_meanwhile)
+    other.context.engine.dispose()
+    restored = fresh(tmp_path, "restored.db", clock)
+    counts = import_archive(restored, path)
+    assert counts["contacts"] == 41  # the snapshot from before the write, whole

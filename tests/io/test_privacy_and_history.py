@@ -160,3 +160,24 @@ def test_a_cancelled_export_leaves_no_file(services, client, tmp_path):
     with pytest.raises(Exception, match="Cancelled"):
         export_history(services, Selection(everyone=True), "html", out, lambda done, total: False)
     assert list(folder.iterdir()) == []
+
+
+def test_erasure_also_clears_text_deleted_earlier_and_lonely_names(services, client, db_url):
+    earlier = services.notes.log(NoteInput(contact_id=client, body="Ulmenweg Sonnenblumenfeld"))
+    with services.context.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA secure_delete=OFF")  # as upstream SQLite builds ship
+    services.notes.delete(earlier.id)
+    services.contacts.update(
+        client,
+        ContactInput(
+            name=f"Jürgen {MARKER}", organisation="Steuerbüro Quetzalcoatl", tags=["Einzelstück"]
+        ),
+    )
+    result = services.privacy.erase(client)
+    assert result.file_clean
+    assert services.listing.tags() == []
+    assert "Steuerbüro Quetzalcoatl" not in [o.name for o in services.organisations.list()]
+    services.context.engine.dispose()
+    raw = database_bytes(db_url)
+    for word in ("Sonnenblumenfeld", "Quetzalcoatl", "Einzelst"):
+        assert word.encode() not in raw, word

@@ -268,7 +268,13 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
 
 
 def matching_contact_ids(
-    conn: Connection, query: str, limit: int, *, names_only: bool, all_prefixes: bool = False
+    conn: Connection,
+    query: str,
+    limit: int,
+    *,
+    names_only: bool,
+    all_prefixes: bool = False,
+    include_restricted: bool = False,
 ) -> list[int]:
     """Contacts whose index matches, sorted by name; at most ``limit``."""
     match = folding.fts_query(query, all_prefixes=all_prefixes)
@@ -280,10 +286,10 @@ def matching_contact_ids(
         conn.scalars(
             text(
                 "SELECT c.id FROM contact_fts JOIN contacts AS c ON c.id = contact_fts.rowid "
-                "WHERE contact_fts MATCH :match AND NOT c.restricted "
+                "WHERE contact_fts MATCH :match AND (:all OR NOT c.restricted) "
                 "ORDER BY c.sort_name, c.id LIMIT :limit"
             ),
-            {"match": expression, "limit": limit},
+            {"match": expression, "limit": limit, "all": include_restricted},
         )
     )
 

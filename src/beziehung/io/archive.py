@@ -17,19 +17,19 @@ from __future__ import annotations
 import base64
 import json
 import zipfile
+import zlib
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import StatementError
 from sqlalchemy.types import Date, LargeBinary
 
 from beziehung.core.db import UTCDateTime
 from beziehung.core.errors import DomainError, invalid
 from beziehung.core.migrate import HEAD
-from beziehung.core.services.archive import tables
 
 if TYPE_CHECKING:
     from beziehung.core.services import Services
@@ -75,11 +75,11 @@ def export_archive(
     partial = out.with_name(out.name + ".part")
     try:
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            for table in tables():
+            for table, rows in services.archive.snapshot():
                 count = 0
                 with archive.open(f"data/{table.name}.json", "w") as raw:
                     raw.write(b"[")
-                    for row in services.archive.rows(table):
+                    for row in rows:
                         item = {key: _encode(value) for key, value in row.items()}
                         text = json.dumps(
                             item, ensure_ascii=False, sort_keys=True, separators=(",", ":")
@@ -133,7 +133,7 @@ def import_archive(
                 raise invalid(
                     "archive_incomplete", "{path} lacks {name}", path=path.name, name=name
                 ) from None
-            except (TypeError, ValueError, AttributeError) as error:
+            except (TypeError, ValueError, AttributeError, zipfile.BadZipFile, zlib.error) as error:
                 raise invalid(
                     "archive_broken",
                     "{path}: {name} cannot be restored ({reason})",
@@ -153,12 +153,12 @@ def import_archive(
                 problem=str(error),
                 path=path.name,
             ) from None
-        except DBAPIError as error:
+        except StatementError as error:
             raise invalid(
                 "archive_broken",
                 "{path} holds rows that do not fit together ({reason}); nothing was imported",
                 path=path.name,
-                reason=str(error.orig),
+                reason=str(getattr(error, "orig", None) or error).splitlines()[0],
             ) from None
 
 

@@ -31,6 +31,7 @@ def export_access(services: Services, contact_id: int, out: Path) -> Path:
     data["exported_at"] = services.context.clock.now().isoformat()
     partial = out.with_name(out.name + ".part")
     pdf = out.with_name(out.name + ".pdf.part")
+    partial.open("wb").close()  # an unwritable place is reported before any work
     try:
         from beziehung.io.pdf import write_pdf
 

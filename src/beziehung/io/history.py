@@ -232,6 +232,7 @@ def export_history(
         raise invalid("selection_none", "No contacts match the selection; nothing was exported")
     tz = services.context.tz
     partial = out.with_name(out.name + ".part")
+    partial.open("wb").close()  # an unwritable place is reported before any work
     try:
         if fmt == "csv":
             with partial.open("w", encoding="utf-8", newline="") as stream:

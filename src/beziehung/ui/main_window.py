@@ -627,10 +627,17 @@ class MainWindow(QMainWindow):
         if not confirm(self, self.tr("Endgültig tilgen (Art. 17 DSGVO)"), text, self.tr("Tilgen")):
             return
         try:
-            self.services.privacy.erase(contact_id)
+            erasure = self.services.privacy.erase(contact_id)
         except DomainError as error:
             show_error(self, error)
             return
+        if not erasure.file_clean:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Getilgt. Ein anderes Programm hält die Datenbank offen; alte Seiten werden überschrieben, sobald es sie schließt."
+                ),
+                15000,
+            )
         self.drafts.discard(log_call_key(contact_id))
         self.contact_panel.contact_id = None
         self.reload_list()

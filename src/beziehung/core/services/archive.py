@@ -22,13 +22,16 @@ def tables() -> list[Table]:
 
 
 class ArchiveService(Service):
-    def rows(self, table: Table) -> Iterator[dict[str, Any]]:
-        """All rows of a table as plain values, ordered by primary key, streamed."""
-        order = list(table.primary_key.columns)
-        with self.context.engine.connect() as conn:
-            result = conn.execution_options(yield_per=BATCH).execute(select(table).order_by(*order))
-            for row in result.mappings():
-                yield dict(row)
+    def snapshot(self) -> Iterator[tuple[Table, Iterator[dict[str, Any]]]]:
+        """Every table with its rows (plain values, by primary key, streamed), all read in
+        one transaction: a write from elsewhere meanwhile cannot tear the archive apart."""
+        with self.context.engine.connect() as conn, conn.begin():
+            for table in tables():
+                order = list(table.primary_key.columns)
+                result = conn.execution_options(yield_per=BATCH).execute(
+                    select(table).order_by(*order)
+                )
+                yield table, (dict(row) for row in result.mappings())
 
     def restore(
         self,

@@ -372,6 +372,7 @@ class ContactService(Service):
                     selectinload(Contact.tags),
                     selectinload(Contact.organisation),
                 )
+                .where(~Contact.restricted)
                 .order_by(Contact.sort_name, Contact.id)
                 .limit(limit)
             )
@@ -387,7 +388,7 @@ class ContactService(Service):
         with self._read() as session:
             return session.scalar(select(func.count()).select_from(Contact)) or 0
 
-    def resolve(self, reference: str) -> int:
+    def resolve(self, reference: str, *, include_restricted: bool = False) -> int:
         """A contact id from what the user typed: a number is an id, otherwise a name.
 
         The folded words must begin words of exactly one contact's display name; an exact
@@ -405,8 +406,9 @@ class ContactService(Service):
             conn = session.connection()
             if search.is_supported(conn):
                 candidate_ids = search.matching_contact_ids(
-                    conn, ref, 500, names_only=True, all_prefixes=True
-                )
+                    conn, ref, 500, names_only=True, all_prefixes=True,
+                    include_restricted=include_restricted,
+                )  # fmt: skip
             else:
                 first_word = fold(ref).split(" ")[0]
                 candidate_ids = list(

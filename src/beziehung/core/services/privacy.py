@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, delete, select, text
 from sqlalchemy.orm import Session
 
 from beziehung.core import search
 from beziehung.core.db import writer
 from beziehung.core.errors import not_found
-from beziehung.core.models import Contact, ConversationNote
+from beziehung.core.models import Contact, ConversationNote, Organisation, Tag, contact_tags
 from beziehung.core.services.base import Service
 from beziehung.core.services.contacts import ContactService, check_retention
 from beziehung.core.services.records import DeletionPreview
@@ -16,6 +18,14 @@ from beziehung.core.services.records import DeletionPreview
 BACKUP_NOTICE = (
     "Older backups and archives still hold this contact until they are deleted or rotate out."
 )
+
+
+@dataclass(frozen=True)
+class Erasure:
+    preview: DeletionPreview
+    # False when another program kept the database open, so that the write-ahead log could
+    # not be emptied yet; the old pages there are overwritten once it closes.
+    file_clean: bool
 
 
 class PrivacyService(Service):
@@ -28,15 +38,18 @@ class PrivacyService(Service):
             check_retention(contact, self._now())
         return ContactService(self.context).preview_delete(contact_id)
 
-    def erase(self, contact_id: int) -> DeletionPreview:
-        """Delete the contact with its notes, reminders and referral links, then make sure
-        the deleted text is gone from the search index and from the file's free pages."""
+    def erase(self, contact_id: int) -> Erasure:
+        """Delete the contact with its notes, reminders, referral links, and the organisation
+        and tags only it had; then make sure no deleted text stays in the search index or
+        anywhere in the database file (VACUUM also clears what earlier edits left behind)."""
         engine = self.context.engine
         sqlite = engine.dialect.name == "sqlite"
         with writer(engine).connect() as conn:
             raw = conn.connection.dbapi_connection if sqlite else None
+            previous = (
+                raw.execute("PRAGMA secure_delete").fetchone()[0] if raw is not None else None
+            )
             if raw is not None:
-                # Pages freed or changed from now on are overwritten, not left with old text.
                 raw.execute("PRAGMA secure_delete=ON")
             try:
                 with conn.begin():
@@ -47,13 +60,15 @@ class PrivacyService(Service):
                         conn.execute(
                             text("INSERT INTO contact_fts(contact_fts) VALUES ('optimize')")
                         )
+                clean = True
                 if raw is not None:
-                    # Old page images in the write-ahead log go too.
-                    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    raw.execute("VACUUM")
+                    busy = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+                    clean = busy == 0
             finally:
                 if raw is not None:
-                    raw.execute("PRAGMA secure_delete=OFF")
-        return preview
+                    raw.execute(f"PRAGMA secure_delete={int(previous or 0)}")
+        return Erasure(preview, clean)
 
     def _erase_in(self, conn: Connection, contact_id: int) -> DeletionPreview:
         with Session(bind=conn, expire_on_commit=False) as session:
@@ -62,9 +77,21 @@ class PrivacyService(Service):
                 raise not_found("contact", contact_id)
             check_retention(contact, self._now())
             preview = ContactService(self.context)._preview(session, contact)
+            organisation_id = contact.organisation_id
+            tag_ids = [t.id for t in contact.tags]
             texts = search.note_texts(conn, ConversationNote.contact_id == contact_id)
             search.unindex_notes(conn, texts)
             search.remove_contacts(conn, [contact_id])
             session.delete(contact)
+            session.flush()
+            # An organisation or tag that only this person had would still name them.
+            if organisation_id is not None:
+                members = select(Contact.id).where(Contact.organisation_id == organisation_id)
+                if session.scalar(members.limit(1)) is None:
+                    session.execute(delete(Organisation).where(Organisation.id == organisation_id))
+            for tag_id in tag_ids:
+                users = select(contact_tags.c.contact_id).where(contact_tags.c.tag_id == tag_id)
+                if session.scalar(users.limit(1)) is None:
+                    session.execute(delete(Tag).where(Tag.id == tag_id))
             session.flush()
             return preview

@@ -18,7 +18,7 @@ def referrers(session: Session, contact_id: int) -> list[PersonRef]:
     rows = session.execute(
         select(Contact.id, Contact.display_name)
         .join(Referral, Referral.referrer_id == Contact.id)
-        .where(Referral.referred_id == contact_id)
+        .where(Referral.referred_id == contact_id, ~Contact.restricted)
         .order_by(Contact.sort_name)
     )
     return [PersonRef(*row) for row in rows]
@@ -29,7 +29,7 @@ def recommended(session: Session, contact_id: int) -> list[PersonRef]:
     rows = session.execute(
         select(Contact.id, Contact.display_name)
         .join(Referral, Referral.referred_id == Contact.id)
-        .where(Referral.referrer_id == contact_id)
+        .where(Referral.referrer_id == contact_id, ~Contact.restricted)
         .order_by(Contact.sort_name)
     )
     return [PersonRef(*row) for row in rows]
