@@ -537,20 +537,11 @@ class Commands:
         return 0
 
     def import_vcard(self, args: argparse.Namespace) -> int:
-        from dataclasses import replace
         from pathlib import Path
 
-        from beziehung.core.services.importing import Incoming
-        from beziehung.io.photos import fit
-        from beziehung.io.text_files import read_bytes
-        from beziehung.io.vcard import read_vcards
+        from beziehung.io.vcard import incoming_from_files
 
-        incoming = []
-        for name in args.files:
-            path = Path(name)
-            for card in read_vcards(read_bytes(path), path.name):
-                contact = replace(card.contact, photo=fit(card.contact.photo))
-                incoming.append(Incoming(contact, f"{path.name}: card {card.position}"))
+        incoming = incoming_from_files(Path(name) for name in args.files)
         result = self.services.importing.import_contacts(incoming, args.on_duplicate)
         print(
             f"Imported {result.added:,} new contacts, merged {result.merged:,}, "

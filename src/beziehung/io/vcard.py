@@ -13,15 +13,17 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import vobject
 
 from beziehung.core.errors import DomainError, invalid
 from beziehung.core.names import split_name
+from beziehung.core.services.importing import Incoming
 from beziehung.core.services.inputs import ContactInput, MethodInput
 from beziehung.core.services.records import ContactDetail
-from beziehung.io.text_files import decode
+from beziehung.io.text_files import decode, read_bytes
 
 UID_NAMESPACE = uuid.UUID("6f1b1c2e-5b8a-4c1e-9d52-6a0f1a7f2b10")
 IGNORED_CATEGORIES = {"mycontacts", "starred"}
@@ -348,3 +350,15 @@ def write_vcards(details: Iterable[ContactDetail]) -> str:
             photo.type_param = "JPEG"
         out.append(card.serialize())
     return "".join(out)
+
+
+def incoming_from_files(paths: Iterable[Path]) -> list[Incoming]:
+    """Every card of the files, photos made small, each named by file and card number."""
+    from beziehung.io.photos import fit
+
+    incoming = []
+    for path in paths:
+        for card in read_vcards(read_bytes(path), path.name):
+            contact = replace(card.contact, photo=fit(card.contact.photo))
+            incoming.append(Incoming(contact, f"{path.name}: card {card.position}"))
+    return incoming

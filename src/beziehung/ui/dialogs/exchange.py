@@ -31,7 +31,7 @@ from beziehung.core.services.history import Selection
 from beziehung.core.services.importing import Incoming
 from beziehung.io.csv_import import FIELDS, CsvTable, read_table, to_incoming
 from beziehung.io.text_files import read_bytes
-from beziehung.io.vcard import read_vcards
+from beziehung.io.vcard import incoming_from_files
 from beziehung.ui.feedback import show_error
 
 FORMATS = (("pdf", "PDF"), ("html", "HTML"), ("md", "Markdown"), ("csv", "CSV"), ("json", "JSON"))
@@ -251,8 +251,6 @@ class CsvMappingDialog(QDialog):
 
 
 def import_vcards(services: Services, parent: QWidget) -> bool:
-    from beziehung.io.photos import fit
-
     paths, _ = QFileDialog.getOpenFileNames(
         parent,
         QCoreApplication.translate("exchange", "vCard-Dateien importieren"),
@@ -262,12 +260,7 @@ def import_vcards(services: Services, parent: QWidget) -> bool:
     if not paths:
         return False
     try:
-        incoming = []
-        for name in paths:
-            path = Path(name)
-            for card in read_vcards(read_bytes(path), path.name):
-                contact = replace(card.contact, photo=fit(card.contact.photo))
-                incoming.append(Incoming(contact, f"{path.name}: card {card.position}"))
+        incoming = incoming_from_files(Path(name) for name in paths)
     except DomainError as error:
         show_error(parent, error)
         return False
