@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from beziehung.core.services.inputs import ContactInput, NoteInput
 from beziehung.core.services.listing import ContactFilter
@@ -295,3 +295,26 @@ def test_the_self_test_passes_from_source(qtbot, capsys):
 
     assert selftest.run() == 0
     assert capsys.readouterr().out.strip().endswith("self-test ok")
+
+
+def test_a_photo_is_chosen_scaled_and_shown(qtbot, services, people, tmp_path, monkeypatch, window):
+    from PySide6.QtGui import QColor, QImage
+
+    picture = tmp_path / "portrait.png"
+    image = QImage(1600, 1200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1e6f5c"))
+    image.save(str(picture))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(picture), ""))
+    dialog = ContactDialog(services, people["weber"])
+    qtbot.addWidget(dialog)
+    dialog._choose_photo()
+    dialog.accept()
+    stored = services.contacts.get(people["weber"]).photo
+    loaded = QImage.fromData(stored)
+    assert stored.startswith(b"\xff\xd8") and max(loaded.width(), loaded.height()) == 400
+    window.show_contact(people["weber"])
+    assert not window.contact_panel.photo.pixmap().isNull()
+    edit = ContactDialog(services, people["weber"])  # editing keeps the photo
+    qtbot.addWidget(edit)
+    edit.accept()
+    assert services.contacts.get(people["weber"]).photo == stored

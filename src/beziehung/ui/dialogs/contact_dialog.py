@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -12,9 +14,11 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -37,6 +41,7 @@ from beziehung.ui.formatting import channel_label, method_label, stage_label
 from beziehung.ui.widgets import ContactPicker
 
 COL_KIND, COL_LABEL, COL_VALUE, COL_PREFERRED = range(4)
+PHOTO_PREVIEW = 64
 
 
 class OptionalDate(QWidget):
@@ -116,6 +121,19 @@ class ContactDialog(QDialog):
         names.addRow(self.tr("Geburtstag"), birthday_row)
         names.addRow(self.tr("Schlagworte"), self.tags)
         names.addRow(self.tr("Empfohlen von"), self.referrer)
+        self.photo_preview = QLabel()
+        self.photo_preview.setFixedSize(PHOTO_PREVIEW, PHOTO_PREVIEW)
+        self.photo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        choose_photo = QPushButton(self.tr("Foto wählen …"))
+        choose_photo.clicked.connect(self._choose_photo)
+        remove_photo = QPushButton(self.tr("Foto entfernen"))
+        remove_photo.clicked.connect(lambda: self.set_photo(None))
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.photo_preview)
+        photo_row.addWidget(choose_photo)
+        photo_row.addWidget(remove_photo)
+        photo_row.addStretch()
+        names.addRow(self.tr("Foto"), photo_row)
         person = QWidget()
         person.setLayout(names)
 
@@ -232,6 +250,37 @@ class ContactDialog(QDialog):
         check.setCheckState(Qt.CheckState.Checked if preferred else Qt.CheckState.Unchecked)
         self.methods.setItem(row, COL_PREFERRED, check)
 
+    def set_photo(self, photo: bytes | None) -> None:
+        self._photo = photo
+        pixmap = QPixmap()
+        if photo is not None and pixmap.loadFromData(photo):
+            self.photo_preview.setPixmap(
+                pixmap.scaled(
+                    PHOTO_PREVIEW,
+                    PHOTO_PREVIEW,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.photo_preview.setText(self.tr("kein Foto"))
+
+    def _choose_photo(self) -> None:
+        from beziehung.io.photos import fit, load_file
+
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Foto wählen"),
+            "",
+            self.tr("Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp)"),
+        )
+        if not name:
+            return
+        try:
+            self.set_photo(fit(load_file(Path(name))))
+        except DomainError as error:
+            show_error(self, error)
+
     def _remove_method_row(self) -> None:
         row = self.methods.currentRow()
         if row >= 0:
@@ -262,7 +311,7 @@ class ContactDialog(QDialog):
         self.preferred_time.setText(detail.preferred_time or "")
         self.cadence.setValue(detail.cadence_days or 0)
         self.about.setPlainText(detail.about)
-        self._photo = detail.photo
+        self.set_photo(detail.photo)
         if detail.keep_until:
             self.keep_until_set.setChecked(True)
             k = detail.keep_until

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,6 +31,8 @@ from beziehung.ui.formatting import (
 )
 from beziehung.ui.icons import CHANNEL_ICONS, icon
 from beziehung.ui.models.lists import Entry, EntryListModel
+
+CARD_PHOTO = 96
 
 
 class ContactPanel(QWidget):
@@ -76,7 +79,13 @@ class ContactPanel(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.card, 1)
+        self.photo = QLabel()
+        self.photo.setFixedSize(CARD_PHOTO, CARD_PHOTO)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        card_row = QHBoxLayout()
+        card_row.addWidget(self.card, 1)
+        card_row.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        top_layout.addLayout(card_row, 1)
         top_layout.addLayout(buttons)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
@@ -96,6 +105,18 @@ class ContactPanel(QWidget):
         detail = self.services.contacts.get(contact_id)
         self.contact_id = contact_id
         self.card.setText(self._card_html(detail))
+        pixmap = QPixmap()
+        if detail.photo is not None and pixmap.loadFromData(detail.photo):
+            scaled = pixmap.scaled(
+                CARD_PHOTO,
+                CARD_PHOTO,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            self.photo.setPixmap(scaled)
+            self.photo.show()
+        else:
+            self.photo.hide()
         self.timeline_model.set_entries(self._timeline(detail))
 
     def refresh(self) -> None:
