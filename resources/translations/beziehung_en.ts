@@ -784,227 +784,232 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="170"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="177"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="171"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="178"/>
         <source>Über &amp;Beziehung …</source>
         <translation>&amp;About Beziehung …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="197"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="204"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="200"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="207"/>
         <source>Gespräch &amp;notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="202"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="210"/>
+        <source>&amp;Organisationen</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="212"/>
         <source>&amp;Heute</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="204"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="214"/>
         <source>Kontakt &amp;bearbeiten</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="207"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="217"/>
         <source>Kontakt &amp;löschen …</source>
         <translation>&amp;Delete contact …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="210"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="220"/>
         <source>Kontakte &amp;zusammenführen …</source>
         <translation>&amp;Merge contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="213"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="223"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="219"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="229"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="222"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="232"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="225"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="235"/>
         <source>&amp;Fällige Rückrufe zeigen</source>
         <translation>Show &amp;due callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="229"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="239"/>
         <source>Verlauf &amp;exportieren …</source>
         <translation>&amp;Export history …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="232"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="242"/>
         <source>vCard &amp;importieren …</source>
         <translation>&amp;Import vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="235"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="245"/>
         <source>&amp;CSV importieren …</source>
         <translation>Import &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="238"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="248"/>
         <source>Alle als &amp;vCard exportieren …</source>
         <translation>Export all as &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="241"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="251"/>
         <source>Rückrufe als &amp;Kalender exportieren …</source>
         <translation>Export callbacks as &amp;calendar …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="244"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="254"/>
         <source>&amp;Archiv (alles) exportieren …</source>
         <translation>Export &amp;archive (everything) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="247"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="257"/>
         <source>&amp;Auskunft (Art. 15) …</source>
         <translation>&amp;Access export (Art. 15) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="250"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="260"/>
         <source>Endgültig &amp;tilgen (Art. 17) …</source>
         <translation>E&amp;rase for good (Art. 17) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="253"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="263"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="259"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="275"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="261"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="277"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="268"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="284"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="275"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="291"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="284"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="300"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="300"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="317"/>
         <source>Beziehung anzeigen</source>
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="346"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="363"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="359"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="376"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="374"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="391"/>
         <source>Alle Schlagworte</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="389"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="406"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="392"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="409"/>
         <source>{n} Kontakte</source>
         <translation>{n} contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="489"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="510"/>
         <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen und {referrals} Empfehlungs-Verknüpfungen endgültig gelöscht.</source>
         <translation>{name} will be deleted for good, with {notes} conversation notes, {reminders} open reminders and {referrals} referral links.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="496"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="517"/>
         <source>Kontakt löschen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="496"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="517"/>
         <source>Endgültig löschen</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="518"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="539"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="563"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="584"/>
         <source>Gespeichert: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="577"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="598"/>
         <source>vCard exportieren</source>
         <translation>Export vCard</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="587"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="608"/>
         <source>Rückrufe exportieren</source>
         <translation>Export callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="594"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="615"/>
         <source>Archiv exportieren</source>
         <translation>Export archive</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="606"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="627"/>
         <source>Auskunft speichern</source>
         <translation>Save access export</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="620"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="641"/>
         <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen, {referrals} Empfehlungs-Verknüpfungen, Entwürfen und Sucheinträgen getilgt; auch gelöschter Text bleibt nicht in der Datenbankdatei. Ältere Sicherungen und Archive enthalten den Kontakt noch, bis sie gelöscht werden oder turnusgemäß wegfallen.</source>
         <translation>{name} will be erased with {notes} conversation notes, {reminders} open reminders, {referrals} referral links, drafts and search entries; no deleted text stays in the database file. Older backups and archives still hold the contact until they are deleted or rotate out.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="627"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="648"/>
         <source>Endgültig tilgen (Art. 17 DSGVO)</source>
         <translation>Erase for good (Art. 17 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="627"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="648"/>
         <source>Tilgen</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="637"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="658"/>
         <source>Getilgt. Ein anderes Programm hält die Datenbank offen; alte Seiten werden überschrieben, sobald es sie schließt.</source>
         <translation>Erased. Another program keeps the database open; old pages are overwritten once it closes.</translation>
     </message>
@@ -1070,6 +1075,24 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="64"/>
         <source>• fehlende Angaben werden ergänzt ({n})</source>
         <translation>• missing details are filled in ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationList</name>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="105"/>
+        <source>Organisationen</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="115"/>
+        <source>{n} Personen</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="117"/>
+        <source>1 Person</source>
+        <translation>1 person</translation>
     </message>
 </context>
 <context>

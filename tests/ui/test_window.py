@@ -318,3 +318,13 @@ def test_a_photo_is_chosen_scaled_and_shown(qtbot, services, people, tmp_path, m
     qtbot.addWidget(edit)
     edit.accept()
     assert services.contacts.get(people["weber"]).photo == stored
+
+
+def test_the_organisations_page_leads_to_an_organisations_people(qtbot, window, people):
+    window.organisations_action.trigger()
+    model = window.organisation_list.model
+    assert [model.entry(r).text for r in range(model.rowCount())] == ["Müller & Partner · 1 Person"]
+    window.organisation_list.view.clicked.emit(model.index(0, 0))
+    assert window.stack.currentWidget() is window.organisation_panel
+    people_model = window.organisation_panel.people_model
+    assert people_model.entry(0).contact_id == people["mueller"]

@@ -50,7 +50,7 @@ from beziehung.ui.models.contacts import (
 )
 from beziehung.ui.reminders import ReminderPopup, ReminderScheduler, keep_running
 from beziehung.ui.views.contact_view import ContactPanel
-from beziehung.ui.views.organisation_view import OrganisationPanel
+from beziehung.ui.views.organisation_view import OrganisationList, OrganisationPanel
 from beziehung.ui.views.today_view import TodayView
 
 SEARCH_DELAY_MS = 200
@@ -144,8 +144,15 @@ class MainWindow(QMainWindow):
         self.today_view = TodayView(services)
         self.contact_panel = ContactPanel(services)
         self.organisation_panel = OrganisationPanel(services)
+        self.organisation_list = OrganisationList(services)
+        self.organisation_list.open_organisation.connect(self.show_organisation)
         self.stack = QStackedWidget()
-        for page in (self.today_view, self.contact_panel, self.organisation_panel):
+        for page in (
+            self.today_view,
+            self.contact_panel,
+            self.organisation_panel,
+            self.organisation_list,
+        ):
             self.stack.addWidget(page)
         self.today_view.open_contact.connect(self.show_contact)
         self.organisation_panel.open_contact.connect(self.show_contact)
@@ -198,6 +205,9 @@ class MainWindow(QMainWindow):
         )
         self.log_action = self._action(
             self.tr("Gespräch &notieren"), "log-call", "Ctrl+L", self.log_call
+        )
+        self.organisations_action = self._action(
+            self.tr("&Organisationen"), "organisation", "Ctrl+2", self.show_organisations
         )
         self.today_action = self._action(self.tr("&Heute"), "today", "Ctrl+1", self.show_today)
         self.edit_action = self._action(
@@ -253,7 +263,13 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Werkzeuge"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.today_action, self.new_action, self.log_action, self.settings_action):
+        for action in (
+            self.today_action,
+            self.organisations_action,
+            self.new_action,
+            self.log_action,
+            self.settings_action,
+        ):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         file_menu = self.menuBar().addMenu(self.tr("&Datei"))
@@ -283,6 +299,7 @@ class MainWindow(QMainWindow):
             contact_menu.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
         view_menu.addAction(self.today_action)
+        view_menu.addAction(self.organisations_action)
         view_menu.addAction(self.due_action)
         view_menu.addAction(self.find_action)
 
@@ -416,6 +433,10 @@ class MainWindow(QMainWindow):
         self.today_view.refresh()
         self.stack.setCurrentWidget(self.today_view)
         self.today_view.focus_first_entry()
+
+    def show_organisations(self) -> None:
+        self.organisation_list.refresh()
+        self.stack.setCurrentWidget(self.organisation_list)
 
     def show_contact(self, contact_id: int | None) -> None:
         if contact_id is None:

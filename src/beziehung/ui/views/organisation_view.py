@@ -86,3 +86,40 @@ class OrganisationPanel(QWidget):
         contact_id = index.data(ContactIdRole)
         if contact_id is not None:
             self.open_contact.emit(int(contact_id))
+
+
+class OrganisationList(QWidget):
+    """All organisations with how many people each has; one click opens one."""
+
+    open_organisation = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.model = EntryListModel(self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setAlternatingRowColors(True)
+        self.view.clicked.connect(self._open)
+        self.view.activated.connect(self._open)
+        heading = self.tr("Organisationen")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(f"<h2 style='margin:0'>{escape(heading)}</h2>"))
+        layout.addWidget(self.view, 1)
+
+    def refresh(self) -> None:
+        entries = []
+        for org in self.services.organisations.list():
+            people = (
+                self.tr("{n} Personen").format(n=org.people)
+                if org.people != 1
+                else self.tr("1 Person")
+            )
+            entries.append(Entry(f"{org.name} · {people}", org.id, icon("organisation")))
+        self.model.set_entries(entries)
+
+    def _open(self, index: QModelIndex) -> None:
+        entry = self.model.entry(index.row())
+        if entry is not None and entry.contact_id is not None:
+            self.open_organisation.emit(entry.contact_id)
