@@ -122,11 +122,11 @@ class MainWindow(QMainWindow):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.contact_view.horizontalHeader()
         for column, width in (
-            (COL_NAME, 170),
-            (COL_ORGANISATION, 170),
+            (COL_NAME, 165),
+            (COL_ORGANISATION, 165),
             (COL_STAGE, 95),
-            (COL_LAST_CONTACT, 95),
-            (COL_NEXT_REMINDER, 120),
+            (COL_LAST_CONTACT, 115),
+            (COL_NEXT_REMINDER, 125),
         ):
             header.resizeSection(column, width)
         self.contact_view.selectionModel().selectionChanged.connect(self._on_selection)
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([620, 660])
+        self.splitter.setSizes([690, 590])
         self.setCentralWidget(self.splitter)
         self._build_actions()
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
