@@ -57,6 +57,8 @@ def main(out: Path) -> int:
     window.move(20, 20)
     window.show()
     window.show_today()
+    while window.today_view.background.busy:
+        app.processEvents()
     grab(app, window, out / "today.png")
 
     window.search.setText("Müller")

@@ -150,6 +150,8 @@ def _window(state: dict[str, Any], work: Path) -> None:
     settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(state["services"], settings, DraftStore(work / "drafts"), str(work))
     window.show()
+    while window.today_view.background.busy:  # the Today page loads off the GUI thread
+        QApplication.processEvents()
     QApplication.processEvents()
     if window.contact_model.rowCount() != 1:
         raise RuntimeError("the contact list is empty")

@@ -268,6 +268,7 @@ def test_a_cadence_reminder_reads_as_such_on_the_today_page(qtbot, window, servi
     clock.advance(timedelta(days=10))
     services.agenda.raise_cadence_reminders()
     window.show_today()
+    qtbot.waitUntil(lambda: not window.today_view.background.busy)
     model = window.today_view.overdue.model
     texts = [model.entry(r).text for r in range(model.rowCount())]
     assert any(t.startswith("Petra Öztürk – Lange nicht gesprochen") for t in texts)

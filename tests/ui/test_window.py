@@ -92,6 +92,7 @@ def test_log_a_call_with_ctrl_l_including_a_callback(qtbot, window, services, cl
     assert any("Will ein Angebot zur Nachfolge" in text for text in timeline)
     assert any("Angebot besprechen" in text for text in timeline)
     window.show_today()
+    qtbot.waitUntil(lambda: not window.today_view.background.busy)
     today = [
         window.today_view.today.model.entry(r).text
         for r in range(window.today_view.today.model.rowCount())
@@ -108,7 +109,7 @@ def test_ctrl_l_on_a_today_entry_logs_a_call_for_that_contact(
     window.show_today()
     window.activateWindow()
     qtbot.waitActive(window)
-    assert window.today_view.selected_contact() == people["oeztuerk"]
+    qtbot.waitUntil(lambda: window.today_view.selected_contact() == people["oeztuerk"])
     qtbot.keyClick(
         window.today_view.overdue.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
     )
@@ -328,3 +329,16 @@ def test_the_organisations_page_leads_to_an_organisations_people(qtbot, window, 
     assert window.stack.currentWidget() is window.organisation_panel
     people_model = window.organisation_panel.people_model
     assert people_model.entry(0).contact_id == people["mueller"]
+
+
+def test_the_today_page_shows_only_the_newest_of_two_quick_refreshes(
+    qtbot, window, services, clock, people
+):
+    window.show_today()
+    services.reminders.create(people["weber"], clock.now() - timedelta(minutes=1), "Neu dazu")
+    window.today_view.refresh()
+    qtbot.waitUntil(lambda: not window.today_view.background.busy)
+    model = window.today_view.overdue.model
+    assert [model.entry(r).text.split("\n")[0] for r in range(model.rowCount())] == [
+        "Anna Weber – Neu dazu"
+    ]

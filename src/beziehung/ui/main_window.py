@@ -430,9 +430,8 @@ class MainWindow(QMainWindow):
     # --- pages --------------------------------------------------------------------------------
 
     def show_today(self) -> None:
-        self.today_view.refresh()
+        self.today_view.refresh(focus=True)
         self.stack.setCurrentWidget(self.today_view)
-        self.today_view.focus_first_entry()
 
     def show_organisations(self) -> None:
         self.organisation_list.refresh()

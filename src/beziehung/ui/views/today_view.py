@@ -15,6 +15,7 @@ from beziehung.core.services.records import ReminderRecord
 from beziehung.ui.formatting import date_text, local_datetime_text
 from beziehung.ui.icons import icon
 from beziehung.ui.models.lists import ContactIdRole, Entry, EntryListModel
+from beziehung.ui.tasks import Background
 
 
 class AgendaSection(QWidget):
@@ -80,6 +81,8 @@ class TodayView(QWidget):
         for section in self.sections():
             section.view.clicked.connect(self._open)
             section.view.activated.connect(self._open)
+        self.background = Background(self)
+        self._focus_pending = False
 
     def sections(self) -> list[AgendaSection]:
         return [self.overdue, self.today, self.week, self.out_of_touch, self.birthdays]
@@ -96,8 +99,17 @@ class TodayView(QWidget):
                 return section.view.currentIndex().data(ContactIdRole)
         return None
 
-    def refresh(self) -> None:
-        agenda = self.services.agenda.build()
+    def refresh(self, *, focus: bool = False) -> None:
+        """Build the agenda off the GUI thread (0.4 s at 100,000 contacts) and show it;
+        ``focus`` puts the keyboard on the first entry once it is there."""
+        self._focus_pending = focus or self._focus_pending
+        self.background.run(self.services.agenda.build, self.show_agenda, self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        # Re-raised on the GUI thread: the application's error dialog and log take it.
+        raise error
+
+    def show_agenda(self, agenda: Agenda) -> None:
         today = date_text(to_local(agenda.now, self.services.context.tz).date())
         heading = self.tr("Heute, {date}").format(date=today)
         self.greeting.setText(f"<h2 style='margin:0'>{escape(heading)}</h2>")
@@ -117,6 +129,9 @@ class TodayView(QWidget):
             ]
         )
         self.out_of_touch.set_entries(self._out_of_touch(agenda), agenda.out_of_touch_total)
+        if self._focus_pending:
+            self._focus_pending = False
+            self.focus_first_entry()
 
     def _reminder(self, r: ReminderRecord, *, overdue: bool = False) -> Entry:
         when = local_datetime_text(r.fires_at)
