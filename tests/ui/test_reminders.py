@@ -230,6 +230,10 @@ def test_a_cadence_reminder_answered_by_a_call_from_the_pop_up(
     services.contacts.update(people["oeztuerk"], ContactInput(name="Petra Öztürk", cadence_days=7))
     clock.advance(timedelta(days=10))
     window.start_reminders()
+    # The cadence check runs off the GUI thread; what it raises pops up right after.
+    qtbot.waitUntil(
+        lambda: any(d.reminder.kind == "cadence" for d in window.popup.entries.values())
+    )
     (due,) = [d for d in window.popup.entries.values() if d.reminder.kind == "cadence"]
     window.popup.log_call.emit(people["oeztuerk"], due.reminder.id)
     window.log_call_dialog.body.setPlainText("Endlich gesprochen")

@@ -712,6 +712,7 @@ class MainWindow(QMainWindow):
         if self.log_call_dialog is not None and self.log_call_dialog.isVisible():
             self.log_call_dialog.close()
         self.scheduler.stop()
+        self.today_view.background.cancel()
         self.popup.close()
         if self.tray is not None:
             self.tray.hide()

@@ -35,6 +35,7 @@ from beziehung.core.timeparse import tomorrow_at
 from beziehung.ui.feedback import show_error
 from beziehung.ui.formatting import from_qdatetime, local_datetime_text, phone_text, to_qdatetime
 from beziehung.ui.icons import app_icon
+from beziehung.ui.tasks import Background
 
 WATCH_INTERVAL_MS = 5_000
 KEEP_RUNNING_KEY = "tray/keep_running"
@@ -68,6 +69,7 @@ class ReminderScheduler(QObject):
         self._watch = QTimer(self, interval=WATCH_INTERVAL_MS)
         self._watch.timeout.connect(self.watch)
         self._changes: ChangeWatcher | None = None
+        self._cadence = Background(self)
 
     def start(self) -> None:
         self._changes = ChangeWatcher(self.services.context.engine)
@@ -75,11 +77,19 @@ class ReminderScheduler(QObject):
         self._watch.start()
 
     def stop(self) -> None:
+        self._cadence.cancel()
         self._timer.stop()
         self._watch.stop()
         if self._changes is not None:
             self._changes.close()
             self._changes = None
+
+    @property
+    def busy(self) -> bool:
+        return self._cadence.busy
+
+    def _cadence_failed(self, error: Exception) -> None:
+        raise error  # the application's error dialog and log take it on the GUI thread
 
     def watch(self) -> None:
         """Look again when the data changed (the command line, a colleague) or the clock
@@ -95,7 +105,13 @@ class ReminderScheduler(QObject):
         now = self.services.context.clock.now()
         if self._cadence_checked is None or now - self._cadence_checked >= CADENCE_EVERY:
             self._cadence_checked = now
-            self.services.agenda.raise_cadence_reminders()
+            # A query over every contact (0.4 s at 100,000): off the GUI thread; what it
+            # raises pops up through the next check, run as soon as it is done.
+            self._cadence.run(
+                self.services.agenda.raise_cadence_reminders,
+                lambda raised: self.check() if raised else None,
+                self._cadence_failed,
+            )
         decision = decide(self.services.reminders.unnotified(), now, self.started_at)
         if decision.show:
             marked = set(

@@ -45,6 +45,10 @@ class Background(QObject):
     def busy(self) -> bool:
         return bool(self._relays)
 
+    def cancel(self) -> None:
+        """Drop the result of what is running (its owner is closing)."""
+        self._generation += 1
+
     def run(
         self,
         work: Callable[[], Any],
