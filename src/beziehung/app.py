@@ -29,7 +29,7 @@ def _install_error_dialog() -> None:
 
 
 def run_window(db: str | None) -> int:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QThreadPool
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from beziehung.cli import open_services
@@ -83,5 +83,7 @@ def run_window(db: str | None) -> int:
     try:
         return app.exec()
     finally:
+        # Background work (the Today page, the hourly check) ends before the database closes.
+        QThreadPool.globalInstance().waitForDone(15_000)
         del translators
         services.context.engine.dispose()

@@ -342,3 +342,16 @@ def test_the_today_page_shows_only_the_newest_of_two_quick_refreshes(
     assert [model.entry(r).text.split("\n")[0] for r in range(model.rowCount())] == [
         "Anna Weber – Neu dazu"
     ]
+
+
+def test_leaving_the_today_page_early_keeps_the_focus_where_the_user_is(
+    qtbot, window, services, clock, people
+):
+    services.reminders.create(people["weber"], clock.now() - timedelta(minutes=1), "Rückruf")
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.show_today()
+    window.show_contact(people["mueller"])
+    qtbot.waitUntil(lambda: not window.today_view.background.busy)
+    assert window.stack.currentWidget() is window.contact_panel
+    assert not window.today_view.overdue.view.hasFocus()

@@ -26,10 +26,18 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.work()
-        except Exception as error:  # reported on the GUI thread, never lost
-            self.relay.failed.emit(error)
+        except BaseException as error:  # reported on the GUI thread, never lost
+            self._emit(self.relay.failed, error)
             return
-        self.relay.done.emit(result)
+        self._emit(self.relay.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # The application is closing and took the receiver with it.
+            log.info("a background result arrived after its receiver was gone")
 
 
 class Background(QObject):

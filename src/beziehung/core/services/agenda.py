@@ -96,16 +96,30 @@ class AgendaService(Service):
         """Turn the longest overdue "not spoken to" contacts into reminders, once each.
 
         A few at a time, so that the first start on a large address book does not bury the
-        user in pop-ups; the rest follow on later checks.
+        user in pop-ups; the rest follow on later checks. The scan over every contact only
+        reads; the write that follows is short and checks again, so that another process
+        (the command line, a colleague) cannot have raised the same reminder meanwhile.
         """
         now = self._now()
         cadences = self.settings.load().cadences
-        with self._tx() as session:
+        with self._read() as session:
             overdue, _total = self._out_of_touch(session, now, cadences)
-            return [
-                add_reminder(session, o.contact_id, now, "", now, kind="cadence")
-                for o in overdue[:limit]
-            ]
+        candidates = [o.contact_id for o in overdue[:limit]]
+        if not candidates:
+            return []
+        raised = []
+        with self._tx() as session:
+            for contact_id in candidates:
+                already = session.scalar(
+                    select(Reminder.id).where(
+                        Reminder.contact_id == contact_id,
+                        Reminder.kind == "cadence",
+                        Reminder.state == "open",
+                    )
+                )
+                if already is None and session.get(Contact, contact_id) is not None:
+                    raised.append(add_reminder(session, contact_id, now, "", now, kind="cadence"))
+        return raised
 
     @staticmethod
     def _birthdays(session: Session, today: date) -> list[Birthday]:

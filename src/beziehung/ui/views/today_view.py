@@ -131,7 +131,9 @@ class TodayView(QWidget):
         self.out_of_touch.set_entries(self._out_of_touch(agenda), agenda.out_of_touch_total)
         if self._focus_pending:
             self._focus_pending = False
-            self.focus_first_entry()
+            # Not when the user has moved on to another page meanwhile.
+            if self.isVisible():
+                self.focus_first_entry()
 
     def _reminder(self, r: ReminderRecord, *, overdue: bool = False) -> Entry:
         when = local_datetime_text(r.fires_at)
