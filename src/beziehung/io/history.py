@@ -161,23 +161,19 @@ def to_html(details: Iterable[ContactDetail], tz: tzinfo | None = None, *, title
 
 def plain(value: Any) -> Any:
     """Dataclasses, dates and lists as JSON values (photos are left to the caller)."""
-    return _plain(value)
-
-
-def _plain(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, bytes):
         return None
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     if hasattr(value, "__dataclass_fields__"):
-        return {k: _plain(getattr(value, k)) for k in value.__dataclass_fields__ if k != "photo"}
+        return {k: plain(getattr(value, k)) for k in value.__dataclass_fields__ if k != "photo"}
     return value
 
 
 def to_json(details: Iterable[ContactDetail]) -> str:
-    return json.dumps([_plain(d) for d in details], ensure_ascii=False, indent=2) + "\n"
+    return json.dumps([plain(d) for d in details], ensure_ascii=False, indent=2) + "\n"
 
 
 def write_csv(rows: Iterable[NoteRow], stream: IO[str]) -> int:

@@ -81,12 +81,3 @@ class ReferralService(Service):
             if link is None:
                 raise not_found("referral", referral_id)
             session.delete(link)
-
-    def referrers_of(self, contact_id: int) -> list[PersonRef]:
-        with self._read() as session:
-            return referrers(session, contact_id)
-
-    def recommended_by(self, contact_id: int) -> list[PersonRef]:
-        """The people whom ``contact_id`` recommended."""
-        with self._read() as session:
-            return recommended(session, contact_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -256,6 +256,3 @@ class ContactPanel(QWidget):
             )
         entries.sort(key=lambda pair: pair[0], reverse=True)
         return [entry for _when, entry in entries]
-
-    def current_entry_index(self) -> QModelIndex:
-        return self.timeline.currentIndex()
