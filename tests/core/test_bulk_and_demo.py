@@ -9,7 +9,7 @@ from beziehung.core.services.inputs import ContactInput
 
 
 def counts(services):
-    with services.context.transaction() as session:
+    with services.context.reading() as session:
         return {
             model.__tablename__: session.scalar(select(func.count()).select_from(model))
             for model in (Organisation, Contact, ConversationNote, Reminder, Referral)

@@ -9,7 +9,7 @@ from beziehung.core.services.inputs import ContactInput, MethodInput, NoteInput
 
 
 def count(services, model):
-    with services.context.transaction() as session:
+    with services.context.reading() as session:
         return session.scalar(select(func.count()).select_from(model))
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import and_, extract, func, or_, select
 from sqlalchemy.orm import Session
 
 from beziehung.clock import from_local, to_local
+from beziehung.core.events import Topic
 from beziehung.core.models import Contact, Reminder
 from beziehung.core.services.base import Context, Service
 from beziehung.core.services.contacts import reminder_record
@@ -108,7 +109,7 @@ class AgendaService(Service):
         if not candidates:
             return []
         raised = []
-        with self._tx() as session:
+        with self._tx(Topic.REMINDERS) as session:
             for contact_id in candidates:
                 already = session.scalar(
                     select(Reminder.id).where(

@@ -10,6 +10,7 @@ from sqlalchemy import Table, func, insert, select
 from beziehung.core import search
 from beziehung.core.db import Base, writer
 from beziehung.core.errors import invalid
+from beziehung.core.events import EVERYTHING
 from beziehung.core.models import Setting
 from beziehung.core.services.base import Service
 
@@ -57,4 +58,5 @@ class ArchiveService(Service):
                 if progress is not None:
                     progress(table.name, len(rows))
             search.rebuild(conn)
+        self.context.announce(EVERYTHING)
         return counts

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
 from sqlalchemy import Engine
@@ -12,6 +12,14 @@ from sqlalchemy.orm import Session
 
 from beziehung.clock import Clock
 from beziehung.core.db import writer
+from beziehung.core.events import Change, ChangeBus, Topic
+
+CHANGED_CONTACTS = "changed_contacts"
+
+
+def mark_changed(session: Session, *contact_ids: int) -> None:
+    """Name contacts whose own data this transaction changes, for the change it announces."""
+    session.info.setdefault(CHANGED_CONTACTS, set()).update(contact_ids)
 
 
 @dataclass(frozen=True)
@@ -20,12 +28,22 @@ class Context:
     clock: Clock
     # None: the system's local rules.
     tz: tzinfo | None = None
+    bus: ChangeBus = field(default_factory=ChangeBus, compare=False)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back if it raises."""
-        with Session(writer(self.engine), expire_on_commit=False) as session, session.begin():
-            yield session
+    def transaction(self, topics: Topic) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it raises. After
+        the commit, one change naming ``topics`` (and the contacts marked changed) is
+        announced; a rolled-back unit announces nothing."""
+        with Session(writer(self.engine), expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+            contact_ids = frozenset(session.info.get(CHANGED_CONTACTS, ()))
+        self.announce(topics, contact_ids)
+
+    def announce(self, topics: Topic, contact_ids: Iterable[int] = ()) -> None:
+        """Tell subscribers about a committed write (for writers that bypass the session)."""
+        self.bus.publish(Change(topics, frozenset(contact_ids)))
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -38,8 +56,8 @@ class Service:
     def __init__(self, context: Context) -> None:
         self.context = context
 
-    def _tx(self) -> AbstractContextManager[Session]:
-        return self.context.transaction()
+    def _tx(self, topics: Topic) -> AbstractContextManager[Session]:
+        return self.context.transaction(topics)
 
     def _read(self) -> AbstractContextManager[Session]:
         return self.context.reading()

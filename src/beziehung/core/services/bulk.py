@@ -17,6 +17,7 @@ from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from beziehung.core import phones, search
 from beziehung.core.db import writer
+from beziehung.core.events import EVERYTHING
 from beziehung.core.models import (
     Contact,
     ContactMethod,
@@ -132,7 +133,7 @@ class BulkService(Service):
             notes = self._notes(conn, batch, first_contact, report)
             self._reminders(conn, batch.reminders, first_contact)
             self._referrals(conn, batch.referrals, first_contact)
-            return BulkResult(
+            result = BulkResult(
                 organisations=len(batch.organisations),
                 contacts=len(batch.contacts),
                 notes=notes,
@@ -140,6 +141,8 @@ class BulkService(Service):
                 referrals=len(batch.referrals),
                 first_contact_id=first_contact,
             )
+        self.context.announce(EVERYTHING)
+        return result
 
     @staticmethod
     def _organisations(conn: Connection, names: list[str], now: datetime) -> list[int]:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from beziehung.core import phones, search
 from beziehung.core.errors import AmbiguousError, invalid, not_found
+from beziehung.core.events import CONTACT_REMOVAL, Topic
 from beziehung.core.models import (
     LEGAL_BASES,
     METHOD_KINDS,
@@ -25,7 +26,7 @@ from beziehung.core.models import (
 )
 from beziehung.core.names import split_name
 from beziehung.core.services import referrals
-from beziehung.core.services.base import Service
+from beziehung.core.services.base import Service, mark_changed
 from beziehung.core.services.inputs import ContactInput, MethodInput
 from beziehung.core.services.records import (
     ContactDetail,
@@ -211,11 +212,12 @@ class ContactService(Service):
     def create(self, data: ContactInput) -> int:
         """Store a new contact; returns its id."""
         now = self._now()
-        with self._tx() as session:
+        with self._tx(Topic.CONTACTS | Topic.ORGANISATIONS | Topic.REFERRALS) as session:
             contact = Contact(created_at=now)
             apply_input(session, contact, data, now)
             session.add(contact)
             session.flush()
+            mark_changed(session, contact.id)
             if data.referred_by:
                 self._set_referrers(session, contact.id, data.referred_by, now)
             search.reindex_contacts(session.connection(), [contact.id])
@@ -224,8 +226,9 @@ class ContactService(Service):
     def update(self, contact_id: int, data: ContactInput) -> None:
         """Replace a contact's details with ``data``."""
         now = self._now()
-        with self._tx() as session:
+        with self._tx(Topic.CONTACTS | Topic.ORGANISATIONS | Topic.REFERRALS) as session:
             contact = self._load(session, contact_id)
+            mark_changed(session, contact_id)
             apply_input(session, contact, data, now)
             if data.referred_by is not None:
                 self._set_referrers(session, contact_id, data.referred_by, now)
@@ -239,8 +242,9 @@ class ContactService(Service):
 
     def delete(self, contact_id: int) -> DeletionPreview:
         """Delete a contact with its notes, reminders and referral links; says what went."""
-        with self._tx() as session:
+        with self._tx(CONTACT_REMOVAL) as session:
             contact = self._load(session, contact_id)
+            mark_changed(session, contact_id)
             check_retention(contact, self._now())
             preview = self._preview(session, contact)
             conn = session.connection()

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from beziehung.core import phones, search
 from beziehung.core.errors import DomainError, invalid
+from beziehung.core.events import Topic
 from beziehung.core.models import Contact, ContactMethod, Organisation
 from beziehung.core.names import split_name
 from beziehung.core.services.base import Service
@@ -73,7 +74,7 @@ class ImportService(Service):
             raise invalid("duplicate_choice", "--on-duplicate takes skip, merge or new")
         now = self._now()
         added = merged = skipped = 0
-        with self._tx() as session:
+        with self._tx(Topic.CONTACTS | Topic.ORGANISATIONS) as session:
             for item in incoming:
                 try:
                     choice = item.on_duplicate or on_duplicate

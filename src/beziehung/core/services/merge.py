@@ -9,8 +9,9 @@ from sqlalchemy.orm import Session
 
 from beziehung.core import search
 from beziehung.core.errors import invalid, not_found
+from beziehung.core.events import CONTACT_REMOVAL
 from beziehung.core.models import Contact, ContactMethod, ConversationNote, Referral, Reminder
-from beziehung.core.services.base import Service
+from beziehung.core.services.base import Service, mark_changed
 from beziehung.core.services.notes import refresh_last_contact
 from beziehung.core.text import fold
 
@@ -54,8 +55,9 @@ class MergeService(Service):
     def merge(self, keep_id: int, drop_id: int) -> MergePreview:
         """Move everything of ``drop_id`` to ``keep_id`` and delete ``drop_id``."""
         now = self._now()
-        with self._tx() as session:
+        with self._tx(CONTACT_REMOVAL) as session:
             plan = self._plan(session, keep_id, drop_id)
+            mark_changed(session, keep_id, drop_id)
             keep, drop = session.get(Contact, keep_id), session.get(Contact, drop_id)
             assert keep is not None and drop is not None
             session.execute(

@@ -9,8 +9,9 @@ from sqlalchemy.orm import Session
 
 from beziehung.core import search
 from beziehung.core.errors import invalid, not_found
+from beziehung.core.events import CONVERSATION
 from beziehung.core.models import CHANNELS, DIRECTIONS, Contact, ConversationNote, Reminder
-from beziehung.core.services.base import Service
+from beziehung.core.services.base import Service, mark_changed
 from beziehung.core.services.contacts import note_record
 from beziehung.core.services.inputs import NoteInput
 from beziehung.core.services.records import NoteRecord, ReminderRecord
@@ -58,6 +59,7 @@ def _note_text(note: ConversationNote) -> search.NoteText:
 
 
 def refresh_last_contact(session: Session, contact_id: int) -> None:
+    mark_changed(session, contact_id)
     latest = select(func.max(ConversationNote.occurred_at)).where(
         ConversationNote.contact_id == contact_id
     )
@@ -72,7 +74,7 @@ class NoteService(Service):
     def log(self, data: NoteInput) -> NoteRecord:
         """Store a conversation note; "now" when no time is given."""
         now = self._now()
-        with self._tx() as session:
+        with self._tx(CONVERSATION) as session:
             return self.log_in(session, data, now)
 
     def log_call(
@@ -85,7 +87,7 @@ class NoteService(Service):
         """A note, the callback agreed in it and the reminder it answers (completed), saved
         together or not at all."""
         now = self._now()
-        with self._tx() as session:
+        with self._tx(CONVERSATION) as session:
             note = self.log_in(session, data, now)
             if answers is not None:
                 ReminderService(self.context).complete_in(session, answers, now, if_open=True)
@@ -134,7 +136,7 @@ class NoteService(Service):
         """Replace a note's fields; the contact stays the note's own."""
         validate_note(data)
         now = self._now()
-        with self._tx() as session:
+        with self._tx(CONVERSATION) as session:
             note = self._load(session, note_id)
             conn = session.connection()
             search.unindex_notes(conn, [_note_text(note)])
@@ -153,7 +155,7 @@ class NoteService(Service):
             return note_record(note)
 
     def delete(self, note_id: int) -> None:
-        with self._tx() as session:
+        with self._tx(CONVERSATION) as session:
             note = self._load(session, note_id)
             search.unindex_notes(session.connection(), [_note_text(note)])
             contact_id = note.contact_id

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from beziehung.core import search
 from beziehung.core.db import writer
 from beziehung.core.errors import not_found
+from beziehung.core.events import CONTACT_REMOVAL
 from beziehung.core.models import Contact, ConversationNote, Organisation, Tag, contact_tags
 from beziehung.core.services.base import Service
 from beziehung.core.services.contacts import ContactService, check_retention
@@ -68,6 +69,7 @@ class PrivacyService(Service):
             finally:
                 if raw is not None:
                     raw.execute(f"PRAGMA secure_delete={int(previous or 0)}")
+        self.context.announce(CONTACT_REMOVAL, [contact_id])
         return Erasure(preview, clean)
 
     def _erase_in(self, conn: Connection, contact_id: int) -> DeletionPreview:

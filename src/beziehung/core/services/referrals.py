@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from beziehung.core.errors import invalid, not_found
+from beziehung.core.events import Topic
 from beziehung.core.models import Contact, Referral
 from beziehung.core.services.base import Service
 from beziehung.core.services.records import PersonRef
@@ -48,7 +49,7 @@ class ReferralService(Service):
         """Record that ``referrer_id`` recommended ``referred_id``; returns the link's id."""
         if referrer_id == referred_id:
             raise invalid("referral_self", "A contact cannot have recommended themselves")
-        with self._tx() as session:
+        with self._tx(Topic.REFERRALS) as session:
             for cid in (referrer_id, referred_id):
                 if session.get(Contact, cid) is None:
                     raise not_found("contact", cid)
@@ -76,7 +77,7 @@ class ReferralService(Service):
             return link.id
 
     def remove(self, referral_id: int) -> None:
-        with self._tx() as session:
+        with self._tx(Topic.REFERRALS) as session:
             link = session.get(Referral, referral_id)
             if link is None:
                 raise not_found("referral", referral_id)

@@ -8,8 +8,9 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from beziehung.core.errors import invalid, not_found
+from beziehung.core.events import Topic
 from beziehung.core.models import RECURRENCE_UNITS, REMINDER_KINDS, Contact, Reminder
-from beziehung.core.services.base import Service
+from beziehung.core.services.base import Service, mark_changed
 from beziehung.core.services.contacts import reminder_record
 from beziehung.core.services.records import ReminderRecord
 from beziehung.core.timeparse import next_occurrence
@@ -28,6 +29,7 @@ def add_reminder(
     anchor: datetime | None = None,
 ) -> ReminderRecord:
     """Store a reminder inside the caller's transaction."""
+    mark_changed(session, contact_id)
     contact = session.get(Contact, contact_id)
     if contact is None:
         raise not_found("contact", contact_id)
@@ -70,7 +72,7 @@ class ReminderService(Service):
         kind: str = "callback",
     ) -> ReminderRecord:
         now = self._now()
-        with self._tx() as session:
+        with self._tx(Topic.REMINDERS) as session:
             return add_reminder(
                 session, contact_id, due_at, reason, now,
                 recurrence=recurrence, note_id=note_id, kind=kind,
@@ -81,7 +83,7 @@ class ReminderService(Service):
         now = self._now()
         if until <= now:
             raise invalid("snooze_past", "A reminder can only be snoozed to a time in the future")
-        with self._tx() as session:
+        with self._tx(Topic.REMINDERS) as session:
             reminder = self._open(session, reminder_id)
             reminder.snoozed_until = until
             reminder.fires_at = until
@@ -90,7 +92,7 @@ class ReminderService(Service):
 
     def reschedule(self, reminder_id: int, due_at: datetime) -> ReminderRecord:
         """Agree a new due time: the snooze is dropped and the reminder will pop again."""
-        with self._tx() as session:
+        with self._tx(Topic.REMINDERS) as session:
             reminder = self._open(session, reminder_id)
             reminder.due_at = due_at
             reminder.snoozed_until = None
@@ -101,7 +103,7 @@ class ReminderService(Service):
     def complete(self, reminder_id: int) -> ReminderRecord | None:
         """Mark done; a recurring reminder's next occurrence is created and returned."""
         now = self._now()
-        with self._tx() as session:
+        with self._tx(Topic.REMINDERS) as session:
             return self.complete_in(session, reminder_id, now)
 
     def complete_in(
@@ -139,7 +141,7 @@ class ReminderService(Service):
 
     def cancel(self, reminder_id: int) -> None:
         now = self._now()
-        with self._tx() as session:
+        with self._tx(Topic.REMINDERS) as session:
             reminder = self._open(session, reminder_id)
             reminder.state = "cancelled"
             reminder.completed_at = now
@@ -150,7 +152,7 @@ class ReminderService(Service):
         if not reminder_ids:
             return []
         moment = at or self._now()
-        with self._tx() as session:
+        with self._tx(Topic.REMINDERS) as session:
             still_due = Reminder.id.in_(reminder_ids) & (Reminder.state == "open")
             still_due &= Reminder.notified_at.is_(None) & (Reminder.fires_at <= moment)
             marked = list(session.scalars(select(Reminder.id).where(still_due)))
@@ -211,6 +213,7 @@ class ReminderService(Service):
 
     def _open(self, session: Session, reminder_id: int) -> Reminder:
         reminder = self._load(session, reminder_id)
+        mark_changed(session, reminder.contact_id)
         if reminder.state != "open":
             raise invalid(
                 "reminder_closed",

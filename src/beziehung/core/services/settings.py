@@ -12,6 +12,7 @@ from datetime import time
 from sqlalchemy import delete, select
 
 from beziehung.core.errors import invalid
+from beziehung.core.events import Topic
 from beziehung.core.models import STAGES, Setting
 from beziehung.core.services.base import Service
 
@@ -73,6 +74,6 @@ class SettingsService(Service):
         values = {REMINDER_TIME_KEY: settings.default_reminder_time.strftime("%H:%M")}
         for stage, days in settings.cadences.items():
             values[CADENCE_KEY.format(stage=stage)] = "" if days is None else str(days)
-        with self._tx() as session:
+        with self._tx(Topic.SETTINGS) as session:
             session.execute(delete(Setting).where(Setting.key.in_(values)))
             session.add_all(Setting(key=k, value=v) for k, v in values.items())
