@@ -8,7 +8,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from beziehung.core import migrate
-from beziehung.core.db import Base, make_engine
+from beziehung.core.db import Base
 from beziehung.core.errors import SchemaError
 from beziehung.core.services import Services
 from beziehung.core.services.inputs import ContactInput
@@ -76,39 +76,6 @@ def test_a_file_that_is_no_database_says_so(tmp_path, clock):
     path.write_text("this is not sqlite " * 100)
     with pytest.raises(SchemaError, match="Cannot open the database"):
         migrate.open_database(f"sqlite:///{path}", clock.now)
-
-
-def test_an_upgrade_backs_up_first_and_keeps_the_data(db_url, tmp_path, clock):
-    engine = make_engine(db_url)
-    migrate.upgrade(engine, "0001")
-    with engine.begin() as conn:
-        conn.execute(
-            text(
-                "INSERT INTO contacts (id, given_name, family_name, display_name, sort_name, about,"
-                " stage, created_at, updated_at) VALUES (1, 'Jürgen', 'Müller', 'Jürgen Müller',"
-                " 'mueller juergen', '', 'kunde', '2026-01-01', '2026-01-01')"
-            )
-        )
-        conn.execute(
-            text(
-                "INSERT INTO reminders (contact_id, kind, created_at, due_at, reason, state,"
-                " fires_at) VALUES (1, 'callback', '2026-01-01', '2026-02-01', 'Rückruf', 'open',"
-                " '2026-02-01')"
-            )
-        )
-    engine.dispose()
-    engine = migrate.open_database(db_url, clock.now)
-    assert migrate.current_revision(engine) == migrate.HEAD
-    services = Services.build(engine, clock)
-    assert services.contacts.get(1).summary.display_name == "Jürgen Müller"
-    assert services.reminders.list()[0].reason == "Rückruf"
-    assert [h.contact_id for h in services.search.search("mueller")] == [1]
-    engine.dispose()
-    backups = list(tmp_path.glob("test.backup-0001-to-*.db"))
-    assert [b.name for b in backups] == [f"test.backup-0001-to-{migrate.HEAD}-20260327T100000.db"]
-    with sqlite3.connect(backups[0]) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
-        assert conn.execute("SELECT display_name FROM contacts").fetchall() == [("Jürgen Müller",)]
 
 
 def test_the_current_revision_skips_alembic(db_url, clock, monkeypatch):
