@@ -8,7 +8,7 @@ PACKAGE_STAMP := $(VENV)/.installed-package
 BUNDLE := dist/beziehung
 PACKAGE_DEBS := desktop-file-utils appstream libwayland-cursor0
 
-.PHONY: run test lint format benchmark screenshots translations package package-tools package-test clean
+.PHONY: run test lint typecheck format benchmark screenshots translations package package-tools package-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ test: $(TEST_STAMP) lint
 lint: $(TEST_STAMP)
 	$(BIN)/ruff format --check src tests benchmarks tools packaging/prune.py packaging/launch.py
 	$(BIN)/ruff check src tests benchmarks tools packaging/prune.py packaging/launch.py
+
+## typecheck: mypy over src (not yet part of `make test`)
+typecheck: $(TEST_STAMP)
+	$(BIN)/mypy
 
 format: $(TEST_STAMP)
 	$(BIN)/ruff format src tests benchmarks tools
