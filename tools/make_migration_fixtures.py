@@ -26,7 +26,7 @@ from beziehung.core import migrate, search
 from beziehung.core.db import make_engine
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "tests" / "migrations" / "data"
-RELEASED = ("0001", "0002", "0003", "0004")
+RELEASED = ("0001", "0002", "0003", "0004", "0005")
 
 Row = Mapping[str, object]
 

@@ -53,6 +53,10 @@ RELEASED = {
         "0004_data_protection.py",
         "373c7c681543d21001f3f3367c9e1e468cd25d4f00642c14f156cdcc203e1ce9",
     ),
+    "0005": (
+        "0005_drop_restricted_index.py",
+        "ee7742aa1f5f4c094e30807f09121ca2c7b1e689f480d9b67f041230ac89b0e8",
+    ),
 }
 
 
@@ -321,3 +325,24 @@ def test_an_upgraded_note_can_be_edited_and_found_by_its_new_words(opened, clock
     assert [h.note_id for h in services.search.search("kaessmann")] == [1]
     assert [h.note_id for h in services.search.search("fondssparplan")] == []
     assert {h.kind for h in services.search.search("mueller")} == {"contact"}
+
+
+def test_a_database_from_the_early_0004_loses_its_stray_index(tmp_path, clock):
+    """The first release of 0004 also created ix_contacts_restricted; 0005 drops it."""
+    path = tmp_path / "early.sqlite3"
+    shutil.copyfile(DATA / "0004.sqlite3", path)
+    db = sqlite3.connect(path)
+    db.execute("CREATE INDEX ix_contacts_restricted ON contacts (restricted)")
+    db.commit()
+    db.close()
+    engine = migrate.open_database(f"sqlite:///{path}", clock.now)
+    try:
+        with engine.connect() as conn:
+            context = MigrationContext.configure(
+                conn, opts={"compare_type": True, "include_name": migrate.include_name}
+            )
+            assert compare_metadata(context, Base.metadata) == []
+            names = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")
+            assert "ix_contacts_restricted" not in {name for (name,) in names}
+    finally:
+        engine.dispose()
