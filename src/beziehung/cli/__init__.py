@@ -12,15 +12,21 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from beziehung.cli.parser import MAX_ID, UsageError, build_parser, join_negative_times
+
+if TYPE_CHECKING:
+    from beziehung.clock import Clock
 
 log = logging.getLogger("beziehung.cli")
 
 __all__ = ["main"]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:
+    """Run one command; returns the exit status. ``clock`` (the system's by default) lets
+    tests decide what "now" is."""
     from beziehung.core.errors import DomainError
 
     try:
@@ -42,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from beziehung.cli.commands import Commands, dispatch
         from beziehung.runtime import open_runtime
 
-        with open_runtime(args.db) as runtime:
+        with open_runtime(args.db, clock=clock) as runtime:
             return dispatch(Commands(runtime), args)
     except UsageError as error:
         print(f"beziehung: {error}", file=sys.stderr)
