@@ -8,11 +8,11 @@ from collections.abc import Callable, Iterable
 from datetime import tzinfo
 from html import escape
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING
 
 from beziehung.core.errors import DomainError, invalid
 from beziehung.core.services.history import NoteRow, Selection, chronological
-from beziehung.core.services.records import ContactDetail
+from beziehung.core.services.records import ContactDetail, NoteRecord, ReminderRecord
 from beziehung.io import labels
 from beziehung.io.atomic import atomic_path
 from beziehung.io.exports import contacts_in_batches
@@ -60,7 +60,7 @@ def _facts(d: ContactDetail) -> list[tuple[str, str]]:
     return facts
 
 
-def _note_head(n: Any, tz: tzinfo | None) -> str:
+def _note_head(n: NoteRecord, tz: tzinfo | None) -> str:
     channel = labels.CHANNELS.get(n.channel, n.channel)
     direction = labels.DIRECTIONS.get(n.direction, n.direction)
     parts = [when(n.occurred_at, tz), f"{channel} ({direction})"]
@@ -69,7 +69,7 @@ def _note_head(n: Any, tz: tzinfo | None) -> str:
     return " · ".join(parts)
 
 
-def _open_reminders(d: ContactDetail) -> list[Any]:
+def _open_reminders(d: ContactDetail) -> list[ReminderRecord]:
     return [r for r in d.reminders if r.state == "open"]
 
 
