@@ -212,7 +212,7 @@ def add_edit_parser(contact_commands: argparse._SubParsersAction[Parser]) -> Non
         description="Change the named fields and keep everything else, contact methods and "
         "photo included. An empty value ('') clears an optional field.",
     )
-    edit.add_argument("contact", metavar="C", help="an id also reaches restricted contacts")
+    edit.add_argument("contact", metavar="C", help="also a restricted one, to lift the restriction")
     edit.add_argument("--name", help='the whole name as typed: "Dr. Jürgen Müller"', metavar="TEXT")
     edit.add_argument("--given-name", metavar="TEXT")
     edit.add_argument("--family-name", metavar="TEXT")
