@@ -32,10 +32,8 @@ def run_window(db: str | None) -> int:
     from PySide6.QtCore import QSettings, QThreadPool
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from beziehung.cli import open_services
-    from beziehung.core.db import sqlite_path
     from beziehung.core.errors import DomainError
-    from beziehung.drafts import DraftStore
+    from beziehung.runtime import open_runtime
     from beziehung.ui import i18n
     from beziehung.ui.feedback import error_text
     from beziehung.ui.icons import app_icon
@@ -63,17 +61,11 @@ def run_window(db: str | None) -> int:
         return 0
     instance.listen()
     try:
-        services = open_services(db)
+        runtime = open_runtime(db)
     except DomainError as error:
         QMessageBox.critical(None, APPLICATION, error_text(error))
         return 1
-    where = sqlite_path(url)
-    window = MainWindow(
-        services,
-        settings,
-        DraftStore(paths.data_dir() / "drafts"),
-        str(where) if where else url,
-    )
+    window = MainWindow(runtime.services, settings, runtime.drafts, runtime.where)
     instance.activated.connect(window.bring_forward)
     # The window may close to the tray; Beziehung ends when it closes for good.
     app.setQuitOnLastWindowClosed(False)
@@ -86,4 +78,4 @@ def run_window(db: str | None) -> int:
         # Background work (the Today page, the hourly check) ends before the database closes.
         QThreadPool.globalInstance().waitForDone(15_000)
         del translators
-        services.context.engine.dispose()
+        runtime.close()

@@ -6,8 +6,6 @@ Each draft is one small JSON file, replaced atomically on every save.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -26,15 +24,10 @@ class DraftStore:
         return self.folder / f"{safe}.json"
 
     def save(self, key: str, content: dict[str, Any]) -> None:
+        from beziehung.io.atomic import write_text
+
         self.folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(content, stream, ensure_ascii=False)
-            os.replace(temporary, self._path(key))
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_text(self._path(key), json.dumps(content, ensure_ascii=False))
 
     def load(self, key: str) -> dict[str, Any] | None:
         try:

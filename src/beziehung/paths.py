@@ -24,36 +24,39 @@ def _dirs():
     return PlatformDirs(appname=APP_ID, appauthor=False, roaming=False)
 
 
-def _home() -> Path | None:
-    home = os.environ.get(HOME_ENV)
-    return Path(home) if home else None
+def _home(home: Path | None = None) -> Path | None:
+    """``home`` when given, else ``BEZIEHUNG_HOME``, else None (the platform's folders)."""
+    if home is not None:
+        return home
+    value = os.environ.get(HOME_ENV)
+    return Path(value) if value else None
 
 
-def data_dir() -> Path:
-    home = _home()
-    return home / "data" if home else Path(_dirs().user_data_dir)
+def data_dir(home: Path | None = None) -> Path:
+    root = _home(home)
+    return root / "data" if root else Path(_dirs().user_data_dir)
 
 
-def config_dir() -> Path:
-    home = _home()
-    return home / "config" if home else Path(_dirs().user_config_dir)
+def config_dir(home: Path | None = None) -> Path:
+    root = _home(home)
+    return root / "config" if root else Path(_dirs().user_config_dir)
 
 
-def log_dir() -> Path:
-    home = _home()
-    return home / "log" if home else Path(_dirs().user_log_dir)
+def log_dir(home: Path | None = None) -> Path:
+    root = _home(home)
+    return root / "log" if root else Path(_dirs().user_log_dir)
 
 
-def default_db_path() -> Path:
-    return data_dir() / DEFAULT_DB_NAME
+def default_db_path(home: Path | None = None) -> Path:
+    return data_dir(home) / DEFAULT_DB_NAME
 
 
-def database_url(db: str | None = None) -> str:
+def database_url(db: str | None = None, home: Path | None = None) -> str:
     """Turn ``--db`` (a path or an SQLAlchemy URL), ``BEZIEHUNG_DB`` or the default into a URL."""
     value = db or os.environ.get(DB_ENV) or ""
     if "://" in value:
         return value
-    path = Path(value).expanduser() if value else default_db_path()
+    path = Path(value).expanduser() if value else default_db_path(home)
     return f"sqlite:///{path.resolve()}"
 
 

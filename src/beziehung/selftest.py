@@ -55,21 +55,21 @@ def run(out: Any = sys.stdout) -> int:
 
 
 def _close(state: dict[str, Any]) -> None:
-    services = state.get("services")
-    if services is not None:
-        services.context.engine.dispose()
+    runtime = state.get("runtime")
+    if runtime is not None:
+        runtime.close()
 
 
 def _migrate(state: dict[str, Any], work: Path) -> None:
-    from beziehung.clock import SystemClock
-    from beziehung.core.migrate import HEAD, current_revision, open_database
-    from beziehung.core.services import Services
+    from beziehung.core.migrate import HEAD, current_revision
+    from beziehung.runtime import open_runtime
 
-    clock = SystemClock()
-    engine = open_database(f"sqlite:///{work / 'self-test.db'}", clock.now)
+    runtime = open_runtime(str(work / "self-test.db"), home=work)
+    state["runtime"] = runtime
+    state["services"] = runtime.services
+    engine = runtime.services.context.engine
     if current_revision(engine) != HEAD:
         raise RuntimeError(f"schema {current_revision(engine)} instead of {HEAD}")
-    state["services"] = Services.build(engine, clock)
 
 
 def _contact(state: dict[str, Any]) -> None:
@@ -141,14 +141,14 @@ def _window(state: dict[str, Any], work: Path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from beziehung.drafts import DraftStore
     from beziehung.ui.icons import app_icon
     from beziehung.ui.main_window import MainWindow
 
     if app_icon().isNull():
         raise RuntimeError("the application icon was not found")
     settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(state["services"], settings, DraftStore(work / "drafts"), str(work))
+    runtime = state["runtime"]
+    window = MainWindow(runtime.services, settings, runtime.drafts, runtime.where)
     window.show()
     while window.today_view.background.busy:  # the Today page loads off the GUI thread
         QApplication.processEvents()

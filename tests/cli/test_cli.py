@@ -55,6 +55,7 @@ def test_add_list_show_json(db, capsys):
         "phones": ["0170 1234567"],
         "stage": "stammkunde",
         "tags": ["VIP"],
+        "last_contact_at": None,
     }
     assert (
         run(
@@ -92,6 +93,7 @@ def test_add_list_show_json(db, capsys):
     assert shown["notes"] == [
         {
             "id": note_id,
+            "contact_id": cid,
             "occurred_at": "2026-03-02T09:00:00+00:00",
             "channel": "phone",
             "direction": "out",
@@ -102,17 +104,21 @@ def test_add_list_show_json(db, capsys):
             "next_step": "",
         }
     ]
-    assert shown["reminders"] == [
-        {
-            "id": reminder_id,
-            "contact_id": cid,
-            "contact_name": "Jürgen Müller",
-            "due_at": "2030-01-15T08:00:00+00:00",
-            "snoozed_until": None,
-            "reason": "Angebot nachfassen",
-            "state": "open",
-        }
-    ]
+    (reminder,) = shown["reminders"]
+    assert reminder == reminder | {
+        "id": reminder_id,
+        "contact_id": cid,
+        "contact_name": "Jürgen Müller",
+        "due_at": "2030-01-15T08:00:00+00:00",
+        "fires_at": "2030-01-15T08:00:00+00:00",
+        "snoozed_until": None,
+        "reason": "Angebot nachfassen",
+        "state": "open",
+        "kind": "callback",
+        "recurrence_unit": "month",
+        "recurrence_interval": 3,
+    }
+    assert shown["referred_by"] == [{"id": referrer, "display_name": "Petra Öztürk"}]
     assert run(db, "contacts", "show", str(referrer)) == 0
     assert "recommended: Jürgen Müller" in capsys.readouterr().out
 
@@ -339,13 +345,13 @@ def test_an_unwritable_output_is_one_clear_line(db, capsys, tmp_path):
 def test_restricted_contacts_stay_out_of_the_list_but_in_the_access_export(
     db, capsys, tmp_path, qapp
 ):
-    from beziehung.cli import open_services
     from beziehung.core.services.inputs import ContactInput
+    from beziehung.runtime import open_runtime
 
-    services = open_services(db)
-    cid = services.contacts.create(ContactInput(name="Rita Restrikt", restricted=True))
-    services.contacts.create(ContactInput(name="Otto Offen", referred_by=[cid]))
-    services.context.engine.dispose()
+    with open_runtime(db) as runtime:
+        services = runtime.services
+        cid = services.contacts.create(ContactInput(name="Rita Restrikt", restricted=True))
+        services.contacts.create(ContactInput(name="Otto Offen", referred_by=[cid]))
     assert run(db, "contacts", "list", "--json") == 0
     assert [c["display_name"] for c in out_json(capsys)] == ["Otto Offen"]
     assert run(db, "contacts", "show", "otto") == 0

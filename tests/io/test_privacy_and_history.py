@@ -120,7 +120,7 @@ def test_access_export_holds_pdf_json_and_vcard(services, client, tmp_path):
         ]
         data = json.loads(archive.read("data.json"))
         assert data["legal_basis"] == "contract" and data["processing_purpose"] == "Mandat"
-        assert len(data["notes"]) == 3 and data["summary"]["emails"] == ["j@zebrafinkenweg.de"]
+        assert len(data["notes"]) == 3 and data["emails"] == ["j@zebrafinkenweg.de"]
         assert "BEGIN:VCARD" in archive.read("contact.vcf").decode()
         assert archive.read("history.pdf").startswith(b"%PDF")
 

@@ -30,6 +30,8 @@ from sqlalchemy.types import Date, LargeBinary
 from beziehung.core.db import UTCDateTime
 from beziehung.core.errors import DomainError, invalid
 from beziehung.core.migrate import HEAD
+from beziehung.io.atomic import atomic_path
+from beziehung.io.fields import json_value
 
 if TYPE_CHECKING:
     from beziehung.core.services import Services
@@ -37,16 +39,6 @@ if TYPE_CHECKING:
 FORMAT = "beziehung-archive"
 VERSION = 1
 Progress = Callable[[str, int], None]
-
-
-def _encode(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bytes | memoryview):
-        return {"$base64": base64.b64encode(bytes(value)).decode("ascii")}
-    return value
 
 
 def _decoder(table: Table) -> Callable[[dict[str, Any]], dict[str, Any]]:
@@ -72,36 +64,33 @@ def export_archive(
     services: Services, out: Path, progress: Progress | None = None
 ) -> dict[str, int]:
     counts: dict[str, int] = {}
-    partial = out.with_name(out.name + ".part")
-    try:
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            for table, rows in services.archive.snapshot():
-                count = 0
-                with archive.open(f"data/{table.name}.json", "w") as raw:
-                    raw.write(b"[")
-                    for row in rows:
-                        item = {key: _encode(value) for key, value in row.items()}
-                        text = json.dumps(
-                            item, ensure_ascii=False, sort_keys=True, separators=(",", ":")
-                        )
-                        raw.write((",\n" if count else "\n").encode() + text.encode("utf-8"))
-                        count += 1
-                    raw.write(b"\n]\n")
-                counts[table.name] = count
-                if progress is not None:
-                    progress(table.name, count)
-            manifest = {
-                "format": FORMAT,
-                "version": VERSION,
-                "schema": HEAD,
-                "exported_at": services.context.clock.now().isoformat(),
-                "tables": counts,
-            }
-            archive.writestr("manifest.json", json.dumps(manifest, indent=2, sort_keys=True) + "\n")
-        partial.replace(out)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with (
+        atomic_path(out) as partial,
+        zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+    ):
+        for table, rows in services.archive.snapshot():
+            count = 0
+            with archive.open(f"data/{table.name}.json", "w") as raw:
+                raw.write(b"[")
+                for row in rows:
+                    item = {key: json_value(value) for key, value in row.items()}
+                    text = json.dumps(
+                        item, ensure_ascii=False, sort_keys=True, separators=(",", ":")
+                    )
+                    raw.write((",\n" if count else "\n").encode() + text.encode("utf-8"))
+                    count += 1
+                raw.write(b"\n]\n")
+            counts[table.name] = count
+            if progress is not None:
+                progress(table.name, count)
+        manifest = {
+            "format": FORMAT,
+            "version": VERSION,
+            "schema": HEAD,
+            "exported_at": json_value(services.context.clock.now()),
+            "tables": counts,
+        }
+        archive.writestr("manifest.json", json.dumps(manifest, indent=2, sort_keys=True) + "\n")
     return counts
 
 

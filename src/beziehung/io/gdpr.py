@@ -7,10 +7,12 @@ import base64
 import json
 import zipfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from beziehung.core.services.history import chronological
-from beziehung.io.history import plain, to_html
+from beziehung.io.atomic import atomic_path
+from beziehung.io.fields import contact_json, json_value
+from beziehung.io.history import to_html
 from beziehung.io.vcard import write_vcards
 
 if TYPE_CHECKING:
@@ -26,24 +28,22 @@ contact.vcf   Ihre Kontaktdaten als vCard
 
 def export_access(services: Services, contact_id: int, out: Path) -> Path:
     detail = chronological(services.contacts.get(contact_id))
-    data: dict[str, Any] = plain(detail)
+    data = contact_json(detail, history=True)
     data["photo_base64"] = base64.b64encode(detail.photo).decode("ascii") if detail.photo else None
-    data["exported_at"] = services.context.clock.now().isoformat()
-    partial = out.with_name(out.name + ".part")
-    pdf = out.with_name(out.name + ".pdf.part")
-    partial.open("wb").close()  # an unwritable place is reported before any work
-    try:
-        from beziehung.io.pdf import write_pdf
+    data["exported_at"] = json_value(services.context.clock.now())
+    with atomic_path(out) as partial:
+        # The PDF is made beside the zip, so that it never lands in a shared temporary folder.
+        pdf = partial.with_name(partial.name + ".pdf")
+        try:
+            from beziehung.io.pdf import write_pdf
 
-        name = detail.summary.display_name
-        write_pdf(to_html([detail], services.context.tz, title=name), pdf, name)
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr("LIESMICH.txt", README)
-            archive.write(pdf, "history.pdf")
-            archive.writestr("data.json", json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-            archive.writestr("contact.vcf", write_vcards([detail]))
-        partial.replace(out)
-    finally:
-        partial.unlink(missing_ok=True)
-        pdf.unlink(missing_ok=True)
+            name = detail.summary.display_name
+            write_pdf(to_html([detail], services.context.tz, title=name), pdf, name)
+            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+                archive.writestr("LIESMICH.txt", README)
+                archive.write(pdf, "history.pdf")
+                archive.writestr("data.json", json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+                archive.writestr("contact.vcf", write_vcards([detail]))
+        finally:
+            pdf.unlink(missing_ok=True)
     return out

@@ -5,15 +5,18 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, tzinfo
+from datetime import tzinfo
 from html import escape
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING
 
 from beziehung.core.errors import DomainError, invalid
 from beziehung.core.services.history import NoteRow, Selection, chronological
-from beziehung.core.services.records import ContactDetail
+from beziehung.core.services.records import ContactDetail, NoteRecord, ReminderRecord
 from beziehung.io import labels
+from beziehung.io.atomic import atomic_path
+from beziehung.io.exports import contacts_in_batches
+from beziehung.io.fields import contact_json
 from beziehung.io.labels import day, when
 
 if TYPE_CHECKING:
@@ -57,7 +60,7 @@ def _facts(d: ContactDetail) -> list[tuple[str, str]]:
     return facts
 
 
-def _note_head(n: Any, tz: tzinfo | None) -> str:
+def _note_head(n: NoteRecord, tz: tzinfo | None) -> str:
     channel = labels.CHANNELS.get(n.channel, n.channel)
     direction = labels.DIRECTIONS.get(n.direction, n.direction)
     parts = [when(n.occurred_at, tz), f"{channel} ({direction})"]
@@ -66,7 +69,7 @@ def _note_head(n: Any, tz: tzinfo | None) -> str:
     return " · ".join(parts)
 
 
-def _open_reminders(d: ContactDetail) -> list[Any]:
+def _open_reminders(d: ContactDetail) -> list[ReminderRecord]:
     return [r for r in d.reminders if r.state == "open"]
 
 
@@ -159,21 +162,9 @@ def to_html(details: Iterable[ContactDetail], tz: tzinfo | None = None, *, title
     return "\n".join(parts) + "\n"
 
 
-def plain(value: Any) -> Any:
-    """Dataclasses, dates and lists as JSON values (photos are left to the caller)."""
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return None
-    if isinstance(value, list):
-        return [plain(v) for v in value]
-    if hasattr(value, "__dataclass_fields__"):
-        return {k: plain(getattr(value, k)) for k in value.__dataclass_fields__ if k != "photo"}
-    return value
-
-
 def to_json(details: Iterable[ContactDetail]) -> str:
-    return json.dumps([plain(d) for d in details], ensure_ascii=False, indent=2) + "\n"
+    data = [contact_json(d, history=True) for d in details]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def write_csv(rows: Iterable[NoteRow], stream: IO[str]) -> int:
@@ -227,18 +218,21 @@ def export_history(
     if not ids:
         raise invalid("selection_none", "No contacts match the selection; nothing was exported")
     tz = services.context.tz
-    partial = out.with_name(out.name + ".part")
-    partial.open("wb").close()  # an unwritable place is reported before any work
-    try:
+    # The temporary file is made first: an unwritable place is reported before any work.
+    with atomic_path(out) as partial:
         if fmt == "csv":
             with partial.open("w", encoding="utf-8", newline="") as stream:
                 write_csv(services.history.note_rows(ids), stream)
         else:
             details = []
-            for done, contact_id in enumerate(ids, start=1):
-                details.append(chronological(services.contacts.get(contact_id)))
+            for done, detail in enumerate(contacts_in_batches(services, ids, history=True), 1):
+                details.append(chronological(detail))
                 if progress is not None and not progress(done, len(ids)):
                     raise cancelled()
+            if not details:
+                raise invalid(
+                    "selection_none", "No contacts match the selection; nothing was exported"
+                )
             title = details[0].summary.display_name if len(details) == 1 else "Gesprächsverläufe"
             if fmt == "md":
                 partial.write_text(to_markdown(details, tz), encoding="utf-8")
@@ -250,10 +244,6 @@ def export_history(
                 from beziehung.io.pdf import write_pdf
 
                 write_pdf(to_html(details, tz, title=title), partial, title)
-        partial.replace(out)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return len(ids)
 
 

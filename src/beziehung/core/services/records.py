@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from beziehung.core.services.inputs import ContactInput, MethodInput
+
 
 @dataclass(frozen=True)
 class MethodRecord:
@@ -108,6 +110,48 @@ class ContactDetail:
     @property
     def id(self) -> int:
         return self.summary.id
+
+    def as_input(self) -> ContactInput:
+        """This contact as an input that writes it back unchanged: change some fields and
+        hand it to ``ContactService.update``. Referral links are left as they are (None)."""
+        s = self.summary
+        return ContactInput(
+            given_name=s.given_name,
+            family_name=s.family_name,
+            salutation=self.salutation,
+            title=self.title,
+            organisation=s.organisation,
+            role=self.role,
+            birthday=self.birthday,
+            photo=self.photo,
+            about=self.about,
+            preferred_channel=self.preferred_channel,
+            preferred_time=self.preferred_time,
+            stage=s.stage,
+            cadence_days=self.cadence_days,
+            methods=[
+                MethodInput(
+                    kind=m.kind,
+                    value=m.value,
+                    label=m.label,
+                    preferred=m.is_preferred,
+                    street=m.street,
+                    postal_code=m.postal_code,
+                    city=m.city,
+                    region=m.region,
+                    country=m.country,
+                )
+                for m in self.methods
+            ],
+            tags=list(s.tags),
+            referred_by=None,
+            keep_until=self.keep_until,
+            processing_purpose=self.processing_purpose,
+            legal_basis=self.legal_basis,
+            consent_given_at=self.consent_given_at,
+            consent_withdrawn_at=self.consent_withdrawn_at,
+            restricted=self.restricted,
+        )
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,77 @@
+"""The command line: Beziehung's scripting interface. It speaks English.
+
+``beziehung`` without a sub-command opens the window. Errors are one line on stderr with exit
+status 1 (2 for bad usage); nothing is written when a command fails.
+
+The grammar is in :mod:`.parser`, the contact commands in :mod:`.contacts`, the rest in
+:mod:`.commands`; every command runs on a :class:`beziehung.runtime.Runtime`.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from beziehung.cli.parser import MAX_ID, UsageError, build_parser, join_negative_times
+
+if TYPE_CHECKING:
+    from beziehung.clock import Clock
+
+log = logging.getLogger("beziehung.cli")
+
+__all__ = ["main"]
+
+
+def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:
+    """Run one command; returns the exit status. ``clock`` (the system's by default) lets
+    tests decide what "now" is."""
+    from beziehung.core.errors import DomainError
+
+    try:
+        args = build_parser().parse_args(
+            join_negative_times(sys.argv[1:] if argv is None else argv)
+        )
+        if args.db is not None and not args.db.strip():
+            raise UsageError("--db needs a file path or a database URL")
+        if getattr(args, "reminder_id", 0) > MAX_ID:
+            raise UsageError("REMINDER_ID is too large")
+        if args.self_test:
+            from beziehung import selftest
+
+            return selftest.run()
+        if args.command is None:
+            from beziehung.app import run_window
+
+            return run_window(args.db)
+        from beziehung.cli.commands import Commands, dispatch
+        from beziehung.runtime import open_runtime
+
+        with open_runtime(args.db, clock=clock) as runtime:
+            return dispatch(Commands(runtime), args)
+    except UsageError as error:
+        print(f"beziehung: {error}", file=sys.stderr)
+        return 2
+    except DomainError as error:
+        print(f"beziehung: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        target = f" {error.filename}" if error.filename else ""
+        print(f"beziehung: cannot use{target}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(
+            "beziehung: interrupted; nothing of the unfinished command was written", file=sys.stderr
+        )
+        return 130
+    except Exception as error:
+        from beziehung import logs
+
+        path = logs.setup()
+        log.exception("unexpected error in the command line")
+        print(
+            f"beziehung: unexpected error ({type(error).__name__}); details are in {path}",
+            file=sys.stderr,
+        )
+        return 1
