@@ -235,10 +235,13 @@ def test_merge_and_import_treat_the_same_phone_as_one(services):
 @pytest.fixture
 def hidden(services, clock):
     """A restricted contact that every reader would otherwise find."""
-    visible = services.contacts.create(ContactInput(name="Petra Öztürk"))
+    visible = services.contacts.create(
+        ContactInput(name="Petra Öztürk", organisation="Bäckerei Groß")
+    )
     cid = services.contacts.create(
         ContactInput(
             name="Jürgen Zebrafink",
+            organisation="Bäckerei Groß",
             birthday=date(1970, 3, 28),
             cadence_days=7,
             referred_by=[visible],
@@ -261,6 +264,7 @@ def hidden(services, clock):
             given_name=detail.summary.given_name,
             family_name=detail.summary.family_name,
             birthday=detail.birthday,
+            organisation="Bäckerei Groß",
             cadence_days=7,
             tags=["VIP"],
             restricted=True,
@@ -286,7 +290,15 @@ READERS: dict[str, Callable[[Services, int], list[int]]] = {
     "referred": lambda s, v: [p.id for p in s.contacts.get(v).referred],
     "history": lambda s, _v: s.history.contact_ids(Selection(everyone=True)),
     "history_by_tag": lambda s, _v: s.history.contact_ids(Selection(tag="VIP")),
+    "organisation_people": lambda s, _v: [p.id for p in _organisation(s).people],
+    "organisation_history": lambda s, _v: [n.contact_id for n, _name in _organisation(s).history],
 }
+
+
+def _organisation(services: Services):
+    (org,) = services.organisations.list()
+    assert org.people == 1  # counts only whom it shows
+    return services.organisations.get(org.id)
 
 
 @pytest.mark.parametrize("read", READERS.values(), ids=READERS.keys())
