@@ -8,6 +8,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Column,
+    ColumnElement,
     Date,
     ForeignKey,
     Index,
@@ -120,6 +121,13 @@ class Contact(Base):
     tags: Mapped[list[Tag]] = relationship(secondary=contact_tags, order_by="Tag.name_folded")
 
 
+def visible() -> ColumnElement[bool]:
+    """The contacts every reader may show. A restricted contact (Art. 18 DSGVO) stays out of
+    lists, search, the agenda, reminders, referrals and exports; only the access export
+    (Art. 15) leaves this condition out, on purpose and by name (``include_restricted``)."""
+    return ~Contact.restricted
+
+
 class ContactMethod(Base):
     __tablename__ = "contact_methods"
     __table_args__ = (
@@ -210,6 +218,18 @@ class Reminder(Base):
     recurrence_interval: Mapped[int | None] = mapped_column(Integer)
     # The first due time of a recurring series; every occurrence is counted from it.
     recurrence_anchor_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    @staticmethod
+    def firing_time(due_at: datetime, snoozed_until: datetime | None) -> datetime:
+        """When a reminder pops up: at its snooze time if snoozed, else when it is due. Bulk
+        writers that insert rows without objects take ``fires_at`` from here too."""
+        return snoozed_until or due_at
+
+    def schedule(self, due_at: datetime, snoozed_until: datetime | None = None) -> None:
+        """Set the due and snooze times; the indexed ``fires_at`` always follows them."""
+        self.due_at = due_at
+        self.snoozed_until = snoozed_until
+        self.fires_at = self.firing_time(due_at, snoozed_until)
 
 
 class Referral(Base):

@@ -21,10 +21,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Connection, and_, bindparam, or_, select, text
+from sqlalchemy import ColumnElement, Connection, and_, bindparam, column, or_, select, table, text
 
 from beziehung.core import text as folding
-from beziehung.core.models import Contact, ContactMethod, ConversationNote, Organisation, Setting
+from beziehung.core.models import (
+    Contact,
+    ContactMethod,
+    ConversationNote,
+    Organisation,
+    Setting,
+    visible,
+)
 
 FOLD_VERSION = "1"
 FOLD_VERSION_KEY = "search.fold_version"
@@ -32,6 +39,7 @@ NOTE_ID_BITS = 32
 NOTE_ID_MASK = (1 << NOTE_ID_BITS) - 1
 
 FTS_TABLES = ("contact_fts", "note_fts")
+_CONTACT_FTS = table("contact_fts", column("rowid"))
 
 
 @dataclass(frozen=True)
@@ -281,17 +289,18 @@ def matching_contact_ids(
     if match is None or not is_supported(conn):
         return []
     expression = f"name : ({match})" if names_only else match
-    # Sorted before the limit, so that the names shown are the first in the alphabet.
-    return list(
-        conn.scalars(
-            text(
-                "SELECT c.id FROM contact_fts JOIN contacts AS c ON c.id = contact_fts.rowid "
-                "WHERE contact_fts MATCH :match AND (:all OR NOT c.restricted) "
-                "ORDER BY c.sort_name, c.id LIMIT :limit"
-            ),
-            {"match": expression, "limit": limit, "all": include_restricted},
-        )
+    query = (
+        select(Contact.id)
+        .select_from(_CONTACT_FTS)
+        .join(Contact, Contact.id == _CONTACT_FTS.c.rowid)
+        .where(text("contact_fts MATCH :match").bindparams(match=expression))
+        # Sorted before the limit, so that the names shown are the first in the alphabet.
+        .order_by(Contact.sort_name, Contact.id)
+        .limit(limit)
     )
+    if not include_restricted:
+        query = query.where(visible())
+    return list(conn.scalars(query))
 
 
 def _contact_hits(conn: Connection, contact_ids: list[int], query: str) -> list[SearchHit]:
@@ -327,7 +336,7 @@ def _note_hits(conn: Connection, note_ids: list[int], query: str) -> list[Search
             ConversationNote.next_step,
         )
         .join(Contact, Contact.id == ConversationNote.contact_id)
-        .where(ConversationNote.id.in_(bindparam("ids", expanding=True)), ~Contact.restricted),
+        .where(ConversationNote.id.in_(bindparam("ids", expanding=True)), visible()),
         {"ids": note_ids},
     ).all()
     by_id = {row[0]: row for row in rows}
@@ -346,7 +355,7 @@ def _search_portable(conn: Connection, query: str, limit: int) -> list[SearchHit
     found = folding.words(query)
     if not found:
         return []
-    contact_q = select(Contact.id).order_by(Contact.sort_name).limit(limit)
+    contact_q = select(Contact.id).where(visible()).order_by(Contact.sort_name).limit(limit)
     for word in found:
         contact_q = contact_q.where(Contact.sort_name.like(f"%{folding.fold(word)}%"))
     contact_ids = list(conn.scalars(contact_q))

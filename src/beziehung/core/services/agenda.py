@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from beziehung.clock import from_local, to_local
 from beziehung.core.events import Topic
-from beziehung.core.models import Contact, Reminder
+from beziehung.core.models import Contact, Reminder, visible
 from beziehung.core.services.base import Context, Service
 from beziehung.core.services.contacts import reminder_record
 from beziehung.core.services.records import ReminderRecord
@@ -73,7 +73,7 @@ class AgendaService(Service):
         with self._read() as session:
             rows = session.execute(
                 select(Reminder, Contact.display_name)
-                .join(Contact, (Contact.id == Reminder.contact_id) & ~Contact.restricted)
+                .join(Contact, (Contact.id == Reminder.contact_id) & visible())
                 .where(Reminder.state == "open", Reminder.fires_at < end_of_week)
                 .order_by(Reminder.fires_at, Reminder.id)
             ).all()
@@ -133,7 +133,7 @@ class AgendaService(Service):
         rows = session.execute(
             select(Contact.id, Contact.display_name, Contact.birthday).where(
                 Contact.birthday.is_not(None),
-                ~Contact.restricted,
+                visible(),
                 or_(*(and_(month == m, day == d) for m, d in sorted(days))),
             )
         )
@@ -185,9 +185,7 @@ class AgendaService(Service):
                 )
                 .exists()
             )
-            overdue = and_(
-                condition, since < now - timedelta(days=days), ~reminded, ~Contact.restricted
-            )
+            overdue = and_(condition, since < now - timedelta(days=days), ~reminded, visible())
             total += session.scalar(select(func.count()).where(overdue)) or 0
             rows = session.execute(
                 select(Contact.id, Contact.display_name, Contact.last_contact_at, since)

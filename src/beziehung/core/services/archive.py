@@ -11,8 +11,9 @@ from beziehung.core import search
 from beziehung.core.db import Base, writer
 from beziehung.core.errors import invalid
 from beziehung.core.events import EVERYTHING
-from beziehung.core.models import Setting
+from beziehung.core.models import Contact, Reminder, Setting
 from beziehung.core.services.base import Service
+from beziehung.core.services.contact_rules import name_columns, refresh_last_contact
 
 BATCH = 5_000
 
@@ -20,6 +21,16 @@ BATCH = 5_000
 def tables() -> list[Table]:
     """Every table the models describe, parents before children."""
     return list(Base.metadata.sorted_tables)
+
+
+def _derived(table: Table, row: dict[str, Any]) -> dict[str, Any]:
+    """A restored row with its derived columns computed by the rules every writer uses, so
+    that an archive written under other folding rules sorts and fires as new data does."""
+    if table.name == Contact.__tablename__ and "given_name" in row and "family_name" in row:
+        return {**row, **name_columns(row["given_name"] or "", row["family_name"] or "")}
+    if table.name == Reminder.__tablename__ and row.get("due_at") is not None:
+        return {**row, "fires_at": Reminder.firing_time(row["due_at"], row.get("snoozed_until"))}
+    return row
 
 
 class ArchiveService(Service):
@@ -50,13 +61,17 @@ class ArchiveService(Service):
                         "archive_not_empty", "An archive is restored only into an empty database"
                     )
             conn.execute(Setting.__table__.delete())
+            contact_ids: list[int] = []
             for table in tables():
-                rows = rows_of(table)
+                rows = [_derived(table, row) for row in rows_of(table)]
+                if table.name == Contact.__tablename__:
+                    contact_ids = [row["id"] for row in rows if "id" in row]
                 for start in range(0, len(rows), BATCH):
                     conn.execute(insert(table), rows[start : start + BATCH])
                 counts[table.name] = len(rows)
                 if progress is not None:
                     progress(table.name, len(rows))
+            refresh_last_contact(conn, contact_ids)
             search.rebuild(conn)
         self.context.announce(EVERYTHING)
         return counts

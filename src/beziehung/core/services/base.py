@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from beziehung.clock import Clock
+from beziehung.clock import Clock, to_local
 from beziehung.core.db import writer
 from beziehung.core.events import Change, ChangeBus, Topic
 
@@ -64,3 +64,7 @@ class Service:
 
     def _now(self) -> datetime:
         return self.context.clock.now()
+
+    def _today(self) -> date:
+        """The local calendar day: what dates the user typed (a retention duty) refer to."""
+        return to_local(self._now(), self.context.tz).date()

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import Connection, func, insert, select
 
 from beziehung.core import phones, search
 from beziehung.core.db import writer
@@ -29,7 +29,8 @@ from beziehung.core.models import (
     contact_tags,
 )
 from beziehung.core.services.base import Service
-from beziehung.core.services.contacts import normalise_stage, sort_key
+from beziehung.core.services.contact_rules import name_columns, refresh_last_contact
+from beziehung.core.services.contacts import normalise_stage
 from beziehung.core.text import fold
 
 CHUNK = 10_000
@@ -210,8 +211,7 @@ class BulkService(Service):
                         "title": c.title,
                         "given_name": c.given_name,
                         "family_name": c.family_name,
-                        "display_name": " ".join(p for p in (c.given_name, c.family_name) if p),
-                        "sort_name": sort_key(c.family_name, c.given_name),
+                        **name_columns(c.given_name, c.family_name),
                         "organisation_id": None
                         if c.organisation is None
                         else org_ids[c.organisation],
@@ -251,7 +251,7 @@ class BulkService(Service):
         self, conn: Connection, batch: BulkBatch, first_contact: int, report: Progress
     ) -> int:
         next_id = _next_id(conn, ConversationNote.id)
-        latest: dict[int, datetime] = {}
+        spoken_to: set[int] = set()
         done = 0
         for chunk in _chunks(batch.notes):
             rows, texts = [], []
@@ -283,21 +283,13 @@ class BulkService(Service):
                         note.next_step,
                     )
                 )
-                if cid not in latest or latest[cid] < note.occurred_at:
-                    latest[cid] = note.occurred_at
+                spoken_to.add(cid)
                 next_id += 1
             conn.execute(insert(ConversationNote), rows)
             search.index_notes(conn, texts)
             done += len(rows)
             report("notes", done, max(batch.note_count, done))
-        if latest:
-            table = Contact.__table__
-            conn.execute(
-                update(table)
-                .where(table.c.id == bindparam("cid"))
-                .values(last_contact_at=bindparam("at")),
-                [{"cid": cid, "at": at} for cid, at in latest.items()],
-            )
+        refresh_last_contact(conn, sorted(spoken_to))
         return done
 
     @staticmethod
@@ -312,7 +304,7 @@ class BulkService(Service):
                 "reason": r.reason,
                 "state": r.state,
                 "snoozed_until": r.snoozed_until,
-                "fires_at": r.snoozed_until or r.due_at,
+                "fires_at": Reminder.firing_time(r.due_at, r.snoozed_until),
                 "notified_at": r.notified_at,
                 "completed_at": r.completed_at,
                 "recurrence_unit": r.recurrence_unit,

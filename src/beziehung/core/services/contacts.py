@@ -24,10 +24,12 @@ from beziehung.core.models import (
     Referral,
     Reminder,
     Tag,
+    visible,
 )
 from beziehung.core.names import split_name
 from beziehung.core.services import referrals
 from beziehung.core.services.base import Service, mark_changed
+from beziehung.core.services.contact_rules import name_columns, remove_contact, settle_preferred
 from beziehung.core.services.inputs import ContactInput, MethodInput
 from beziehung.core.services.records import (
     ContactDetail,
@@ -56,10 +58,6 @@ def normalise_stage(stage: str) -> str:
             stages=", ".join(STAGES),
         )
     return code
-
-
-def sort_key(family_name: str, given_name: str) -> str:
-    return fold(f"{family_name} {given_name}")
 
 
 def organisation_id_for(session: Session, name: str | None, now: datetime) -> int | None:
@@ -131,12 +129,7 @@ def _method(data: MethodInput) -> ContactMethod:
 
 def _methods(inputs: list[MethodInput]) -> list[ContactMethod]:
     methods = [_method(m) for m in inputs]
-    # Exactly one preferred entry per kind: the first marked one, else the first one.
-    for kind in METHOD_KINDS:
-        of_kind = [m for m in methods if m.kind == kind]
-        chosen = next((m for m in of_kind if m.is_preferred), of_kind[0] if of_kind else None)
-        for m in of_kind:
-            m.is_preferred = m is chosen
+    settle_preferred(methods)
     return methods
 
 
@@ -161,8 +154,8 @@ def apply_input(session: Session, contact: Contact, data: ContactInput, now: dat
         raise invalid("photo_size", "The photo is larger than 512 KB; scale it down first")
     contact.given_name = given
     contact.family_name = family
-    contact.display_name = " ".join(p for p in (given, family) if p)
-    contact.sort_name = sort_key(family, given)
+    for column, value in name_columns(given, family).items():
+        setattr(contact, column, value)
     contact.salutation = data.salutation or (parts.salutation if parts else None)
     contact.title = data.title or (parts.title if parts else None)
     contact.stage = normalise_stage(data.stage)
@@ -195,17 +188,6 @@ def apply_input(session: Session, contact: Contact, data: ContactInput, now: dat
     contact.consent_withdrawn_at = data.consent_withdrawn_at
     contact.restricted = data.restricted
     contact.updated_at = now
-
-
-def check_retention(contact: Contact, now: datetime) -> None:
-    """Records under a retention duty (HGB, AO) must not be deleted before their date."""
-    if contact.keep_until is not None and contact.keep_until >= now.date():
-        raise invalid(
-            "retention",
-            "{name} must be kept until {until} (retention duty); nothing was deleted",
-            name=contact.display_name,
-            until=contact.keep_until.isoformat(),
-        )
 
 
 class ContactService(Service):
@@ -243,18 +225,12 @@ class ContactService(Service):
             return self._preview(session, contact)
 
     def delete(self, contact_id: int) -> DeletionPreview:
-        """Delete a contact with its notes, reminders and referral links; says what went."""
+        """Delete a contact with its notes, reminders and referral links; says what went.
+        Refused while a retention duty lasts."""
         with self._tx(CONTACT_REMOVAL) as session:
             contact = self._load(session, contact_id)
-            mark_changed(session, contact_id)
-            check_retention(contact, self._now())
             preview = self._preview(session, contact)
-            conn = session.connection()
-            search.unindex_notes(
-                conn, search.note_texts(conn, ConversationNote.contact_id == contact_id)
-            )
-            search.remove_contacts(conn, [contact_id])
-            session.delete(contact)
+            remove_contact(session, contact, self._today())
             return preview
 
     def _preview(self, session: Session, contact: Contact) -> DeletionPreview:
@@ -378,7 +354,7 @@ class ContactService(Service):
                     selectinload(Contact.tags),
                     selectinload(Contact.organisation),
                 )
-                .where(~Contact.restricted)
+                .where(visible())
                 .order_by(Contact.sort_name, Contact.id)
                 .limit(limit)
             )
@@ -417,11 +393,10 @@ class ContactService(Service):
                 )  # fmt: skip
             else:
                 first_word = fold(ref).split(" ")[0]
-                candidate_ids = list(
-                    session.scalars(
-                        select(Contact.id).where(Contact.sort_name.like(f"%{first_word}%"))
-                    )
-                )
+                portable = select(Contact.id).where(Contact.sort_name.like(f"%{first_word}%"))
+                if not include_restricted:
+                    portable = portable.where(visible())
+                candidate_ids = list(session.scalars(portable))
             rows = session.execute(
                 select(Contact.id, Contact.display_name, Contact.title)
                 .where(Contact.id.in_(candidate_ids))

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from beziehung.core.errors import invalid
-from beziehung.core.models import Contact, ConversationNote, Tag, contact_tags
+from beziehung.core.models import Contact, ConversationNote, Tag, contact_tags, visible
 from beziehung.core.services.base import Service
 from beziehung.core.services.records import ContactDetail
 from beziehung.core.text import fold
@@ -50,7 +50,7 @@ class HistoryService(Service):
             raise invalid("selection_empty", "Choose contacts to export: ids, a tag or all")
         query = select(Contact.id).order_by(Contact.sort_name, Contact.id)
         if not selection.include_restricted:
-            query = query.where(~Contact.restricted)
+            query = query.where(visible())
         if selection.ids:
             query = query.where(Contact.id.in_(selection.ids))
         if selection.tag:

@@ -8,13 +8,20 @@ from dataclasses import dataclass, replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from beziehung.core import phones, search
+from beziehung.core import search
 from beziehung.core.errors import DomainError, invalid
 from beziehung.core.events import Topic
 from beziehung.core.models import Contact, ContactMethod, Organisation
 from beziehung.core.names import split_name
 from beziehung.core.services.base import Service
-from beziehung.core.services.contacts import apply_input, method_record, sort_key
+from beziehung.core.services.contact_rules import (
+    lenient_e164,
+    merge_about,
+    method_key,
+    sort_key,
+    stricter_protection,
+)
+from beziehung.core.services.contacts import apply_input, method_record
 from beziehung.core.services.inputs import ContactInput, MethodInput
 from beziehung.core.text import fold
 
@@ -38,31 +45,15 @@ class ImportResult:
     skipped: int
 
 
-def _e164(value: str) -> str | None:
-    try:
-        return phones.normalise(value) if value else None
-    except DomainError:
-        return None
-
-
 def _keys(data: ContactInput) -> tuple[set[str], set[str], str]:
     emails = {m.value.strip().casefold() for m in data.methods if m.kind == "email" and m.value}
-    numbers = {e164 for m in data.methods if m.kind == "phone" and (e164 := _e164(m.value))}
+    numbers = {e164 for m in data.methods if m.kind == "phone" and (e164 := lenient_e164(m.value))}
     given, family = data.given_name, data.family_name
     if given is None and family is None:
         parts = split_name(data.name)
         given, family = parts.given_name, parts.family_name
     name = sort_key(family or "", given or "")
     return emails, numbers, f"{name}|{fold(data.organisation or '')}"
-
-
-def _method_key(
-    kind: str, value: str, street: str | None, postal_code: str | None, city: str | None
-) -> tuple[str, str]:
-    """What makes two contact methods the same: the number, the address, or the folded text."""
-    if kind == "address":
-        return kind, fold(" ".join(p for p in (street, postal_code, city) if p)) or fold(value)
-    return kind, (_e164(value) if kind == "phone" else None) or fold(value)
 
 
 class ImportService(Service):
@@ -146,7 +137,7 @@ class ImportService(Service):
 def merged_input(contact: Contact, incoming: ContactInput) -> ContactInput:
     """The stored contact, completed from the incoming one: nothing stored is lost."""
     stored = [method_record(m) for m in contact.methods]
-    known = {_method_key(m.kind, m.value, m.street, m.postal_code, m.city) for m in stored}
+    known = {method_key(m) for m in stored}
     methods = [
         MethodInput(
             m.kind,
@@ -162,13 +153,11 @@ def merged_input(contact: Contact, incoming: ContactInput) -> ContactInput:
         for m in stored
     ]
     for m in incoming.methods:
-        key = _method_key(m.kind, m.value, m.street, m.postal_code, m.city)
+        key = method_key(m)
         if key not in known:
             known.add(key)
             methods.append(replace(m, preferred=False))
-    about = contact.about
-    if incoming.about.strip() and incoming.about.strip() not in about:
-        about = "\n\n".join(p for p in (about.strip(), incoming.about.strip()) if p)
+    protection = stricter_protection(contact, incoming)
     return ContactInput(
         given_name=contact.given_name,
         family_name=contact.family_name,
@@ -178,17 +167,17 @@ def merged_input(contact: Contact, incoming: ContactInput) -> ContactInput:
         role=contact.role or incoming.role,
         birthday=contact.birthday or incoming.birthday,
         photo=contact.photo or incoming.photo,
-        about=about,
+        about=merge_about(contact.about, incoming.about),
         preferred_channel=contact.preferred_channel,
         preferred_time=contact.preferred_time,
         stage=contact.stage,
         cadence_days=contact.cadence_days,
         methods=methods,
         tags=list(dict.fromkeys([t.name for t in contact.tags] + incoming.tags)),
-        keep_until=contact.keep_until,
-        processing_purpose=contact.processing_purpose,
-        legal_basis=contact.legal_basis,
-        consent_given_at=contact.consent_given_at,
-        consent_withdrawn_at=contact.consent_withdrawn_at,
-        restricted=contact.restricted,
+        keep_until=protection.keep_until,
+        processing_purpose=protection.processing_purpose,
+        legal_basis=protection.legal_basis,
+        consent_given_at=protection.consent_given_at,
+        consent_withdrawn_at=protection.consent_withdrawn_at,
+        restricted=protection.restricted,
     )

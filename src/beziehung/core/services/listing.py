@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import Select, func, select
 
 from beziehung.core import search
-from beziehung.core.models import Contact, Organisation, Reminder, Tag, contact_tags
+from beziehung.core.models import Contact, Organisation, Reminder, Tag, contact_tags, visible
 from beziehung.core.services.base import Service
 
 SORT_KEYS = ("name", "organisation", "stage", "last_contact", "next_reminder")
@@ -69,8 +69,7 @@ class ContactListing(Service):
             Contact.last_contact_at,
             next_reminder,
         ).outerjoin(Organisation, Organisation.id == Contact.organisation_id)
-        # Restricted contacts (Art. 18 DSGVO) stay out of every list.
-        query = query.where(~Contact.restricted)
+        query = query.where(visible())
         if wanted.text.strip():
             condition = search.contact_filter(conn, wanted.text)
             if condition is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -10,10 +10,17 @@ from sqlalchemy.orm import Session
 from beziehung.core import search
 from beziehung.core.errors import invalid, not_found
 from beziehung.core.events import CONTACT_REMOVAL
-from beziehung.core.models import Contact, ContactMethod, ConversationNote, Referral, Reminder
+from beziehung.core.models import Contact, ConversationNote, Referral, Reminder
 from beziehung.core.services.base import Service, mark_changed
-from beziehung.core.services.notes import refresh_last_contact
-from beziehung.core.text import fold
+from beziehung.core.services.contact_rules import (
+    merge_about,
+    method_key,
+    refresh_last_contact,
+    remove_contact,
+    settle_preferred,
+    stricter_fields,
+    stricter_protection,
+)
 
 # Details taken from the merged-away contact where the kept one has none.
 FILLABLE = (
@@ -41,10 +48,9 @@ class MergePreview:
     referrals: int
     tags: int
     filled: list[str]  # fields of the kept contact that get a value
-
-
-def _method_key(method: ContactMethod) -> tuple[str, str]:
-    return method.kind, method.phone_e164 or fold(method.value)
+    # Data-protection fields of the kept contact that become stricter: a longer retention
+    # duty, a restriction, the other record's consent history.
+    stricter: list[str] = field(default_factory=list)
 
 
 class MergeService(Service):
@@ -53,7 +59,10 @@ class MergeService(Service):
             return self._plan(session, keep_id, drop_id)
 
     def merge(self, keep_id: int, drop_id: int) -> MergePreview:
-        """Move everything of ``drop_id`` to ``keep_id`` and delete ``drop_id``."""
+        """Move everything of ``drop_id`` to ``keep_id`` and delete ``drop_id``.
+
+        Nothing is lost, so a retention duty does not stand in the way; the kept contact
+        takes the stricter data-protection state of the two."""
         now = self._now()
         with self._tx(CONTACT_REMOVAL) as session:
             plan = self._plan(session, keep_id, drop_id)
@@ -73,14 +82,12 @@ class MergeService(Service):
             self._move_referrals(session, keep_id, drop_id)
             for name in plan.filled:
                 setattr(keep, name, getattr(drop, name))
-            if drop.about.strip() and drop.about.strip() not in keep.about:
-                keep.about = "\n\n".join(p for p in (keep.about.strip(), drop.about.strip()) if p)
+            keep.about = merge_about(keep.about, drop.about)
+            stricter_protection(keep, drop).apply_to(keep)
             keep.updated_at = now
             session.flush()
-            search.remove_contacts(session.connection(), [drop_id])
-            session.delete(drop)
-            session.flush()
-            refresh_last_contact(session, keep_id)
+            remove_contact(session, drop, self._today(), merged_into=keep)
+            refresh_last_contact(session, [keep_id])
             search.reindex_contacts(session.connection(), [keep_id])
             return plan
 
@@ -96,7 +103,7 @@ class MergeService(Service):
         def count(model: type, *where: object) -> int:
             return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
 
-        known = {_method_key(m) for m in keep.methods}
+        known = {method_key(m) for m in keep.methods}
         return MergePreview(
             keep_id=keep_id,
             keep_name=keep.display_name,
@@ -104,7 +111,7 @@ class MergeService(Service):
             drop_name=drop.display_name,
             notes=count(ConversationNote, ConversationNote.contact_id == drop_id),
             reminders=count(Reminder, Reminder.contact_id == drop_id),
-            methods=sum(1 for m in drop.methods if _method_key(m) not in known),
+            methods=sum(1 for m in drop.methods if method_key(m) not in known),
             referrals=count(
                 Referral,
                 ((Referral.referrer_id == drop_id) & (Referral.referred_id != keep_id))
@@ -116,17 +123,17 @@ class MergeService(Service):
                 for name in FILLABLE
                 if getattr(keep, name) is None and getattr(drop, name) is not None
             ],
+            stricter=stricter_fields(keep, drop),
         )
 
     @staticmethod
     def _move_methods(keep: Contact, drop: Contact) -> None:
-        known = {_method_key(m) for m in keep.methods}
-        preferred_kinds = {m.kind for m in keep.methods if m.is_preferred}
-        moving = [m for m in drop.methods if _method_key(m) not in known]
+        known = {method_key(m) for m in keep.methods}
+        moving = [m for m in drop.methods if method_key(m) not in known]
         drop.methods = []
-        for method in moving:
-            method.is_preferred = method.is_preferred and method.kind not in preferred_kinds
-            keep.methods.append(method)
+        # The kept contact's methods come first, so its preferred ones stay preferred.
+        settle_preferred([*keep.methods, *moving])
+        keep.methods.extend(moving)
 
     @staticmethod
     def _move_referrals(session: Session, keep_id: int, drop_id: int) -> None:

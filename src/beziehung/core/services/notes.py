@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from beziehung.core import search
 from beziehung.core.errors import invalid, not_found
 from beziehung.core.events import CONVERSATION
 from beziehung.core.models import CHANNELS, DIRECTIONS, Contact, ConversationNote, Reminder
-from beziehung.core.services.base import Service, mark_changed
+from beziehung.core.services.base import Service
+from beziehung.core.services.contact_rules import refresh_last_contact
 from beziehung.core.services.contacts import note_record
 from beziehung.core.services.inputs import NoteInput
 from beziehung.core.services.records import NoteRecord, ReminderRecord
@@ -55,18 +56,6 @@ def validate_note(data: NoteInput) -> NoteInput:
 def _note_text(note: ConversationNote) -> search.NoteText:
     return search.NoteText(
         note.id, note.occurred_at, note.subject, note.body, note.outcome, note.next_step
-    )
-
-
-def refresh_last_contact(session: Session, contact_id: int) -> None:
-    mark_changed(session, contact_id)
-    latest = select(func.max(ConversationNote.occurred_at)).where(
-        ConversationNote.contact_id == contact_id
-    )
-    session.execute(
-        update(Contact)
-        .where(Contact.id == contact_id)
-        .values(last_contact_at=latest.scalar_subquery())
     )
 
 
@@ -119,7 +108,7 @@ class NoteService(Service):
         session.add(note)
         session.flush()
         search.index_notes(session.connection(), [_note_text(note)])
-        refresh_last_contact(session, data.contact_id)
+        refresh_last_contact(session, [data.contact_id])
         # Any conversation answers "not spoken to for a while".
         session.execute(
             update(Reminder)
@@ -151,7 +140,7 @@ class NoteService(Service):
             note.updated_at = now
             session.flush()
             search.index_notes(conn, [_note_text(note)])
-            refresh_last_contact(session, note.contact_id)
+            refresh_last_contact(session, [note.contact_id])
             return note_record(note)
 
     def delete(self, note_id: int) -> None:
@@ -161,7 +150,7 @@ class NoteService(Service):
             contact_id = note.contact_id
             session.delete(note)
             session.flush()
-            refresh_last_contact(session, contact_id)
+            refresh_last_contact(session, [contact_id])
 
     def get(self, note_id: int) -> NoteRecord:
         with self._read() as session:

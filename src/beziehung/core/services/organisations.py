@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from beziehung.core.errors import not_found
-from beziehung.core.models import Contact, ConversationNote, Organisation
+from beziehung.core.models import Contact, ConversationNote, Organisation, visible
 from beziehung.core.services.base import Service
 from beziehung.core.services.contacts import note_record
 from beziehung.core.services.records import NoteRecord
@@ -44,7 +44,7 @@ class OrganisationService(Service):
         with self._read() as session:
             rows = session.execute(
                 select(Organisation.id, Organisation.name, func.count(Contact.id))
-                .outerjoin(Contact, Contact.organisation_id == Organisation.id)
+                .outerjoin(Contact, (Contact.organisation_id == Organisation.id) & visible())
                 .group_by(Organisation.id)
                 .order_by(Organisation.name_folded)
             )
@@ -59,14 +59,14 @@ class OrganisationService(Service):
                 Member(*row)
                 for row in session.execute(
                     select(Contact.id, Contact.display_name, Contact.role, Contact.stage)
-                    .where(Contact.organisation_id == organisation_id)
+                    .where(Contact.organisation_id == organisation_id, visible())
                     .order_by(Contact.sort_name)
                 )
             ]
             notes = session.execute(
                 select(ConversationNote, Contact.display_name)
                 .join(Contact, Contact.id == ConversationNote.contact_id)
-                .where(Contact.organisation_id == organisation_id)
+                .where(Contact.organisation_id == organisation_id, visible())
                 .order_by(ConversationNote.occurred_at.desc(), ConversationNote.id.desc())
                 .limit(HISTORY_LIMIT)
             ).all()

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, delete, select, text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from beziehung.core import search
 from beziehung.core.db import writer
 from beziehung.core.errors import not_found
 from beziehung.core.events import CONTACT_REMOVAL
-from beziehung.core.models import Contact, ConversationNote, Organisation, Tag, contact_tags
+from beziehung.core.models import Contact
 from beziehung.core.services.base import Service
-from beziehung.core.services.contacts import ContactService, check_retention
+from beziehung.core.services.contact_rules import check_retention, remove_contact
+from beziehung.core.services.contacts import ContactService
 from beziehung.core.services.records import DeletionPreview
 
 BACKUP_NOTICE = (
@@ -36,7 +36,7 @@ class PrivacyService(Service):
             contact = session.get(Contact, contact_id)
             if contact is None:
                 raise not_found("contact", contact_id)
-            check_retention(contact, self._now())
+            check_retention(contact, self._today())
         return ContactService(self.context).preview_delete(contact_id)
 
     def erase(self, contact_id: int) -> Erasure:
@@ -77,23 +77,7 @@ class PrivacyService(Service):
             contact = session.get(Contact, contact_id)
             if contact is None:
                 raise not_found("contact", contact_id)
-            check_retention(contact, self._now())
             preview = ContactService(self.context)._preview(session, contact)
-            organisation_id = contact.organisation_id
-            tag_ids = [t.id for t in contact.tags]
-            texts = search.note_texts(conn, ConversationNote.contact_id == contact_id)
-            search.unindex_notes(conn, texts)
-            search.remove_contacts(conn, [contact_id])
-            session.delete(contact)
-            session.flush()
             # An organisation or tag that only this person had would still name them.
-            if organisation_id is not None:
-                members = select(Contact.id).where(Contact.organisation_id == organisation_id)
-                if session.scalar(members.limit(1)) is None:
-                    session.execute(delete(Organisation).where(Organisation.id == organisation_id))
-            for tag_id in tag_ids:
-                users = select(contact_tags.c.contact_id).where(contact_tags.c.tag_id == tag_id)
-                if session.scalar(users.limit(1)) is None:
-                    session.execute(delete(Tag).where(Tag.id == tag_id))
-            session.flush()
+            remove_contact(session, contact, self._today(), drop_orphans=True)
             return preview

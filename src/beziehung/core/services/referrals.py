@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from beziehung.core.errors import invalid, not_found
 from beziehung.core.events import Topic
-from beziehung.core.models import Contact, Referral
+from beziehung.core.models import Contact, Referral, visible
 from beziehung.core.services.base import Service
 from beziehung.core.services.records import PersonRef
 
@@ -19,7 +19,7 @@ def referrers(session: Session, contact_id: int) -> list[PersonRef]:
     rows = session.execute(
         select(Contact.id, Contact.display_name)
         .join(Referral, Referral.referrer_id == Contact.id)
-        .where(Referral.referred_id == contact_id, ~Contact.restricted)
+        .where(Referral.referred_id == contact_id, visible())
         .order_by(Contact.sort_name)
     )
     return [PersonRef(*row) for row in rows]
@@ -30,7 +30,7 @@ def recommended(session: Session, contact_id: int) -> list[PersonRef]:
     rows = session.execute(
         select(Contact.id, Contact.display_name)
         .join(Referral, Referral.referred_id == Contact.id)
-        .where(Referral.referrer_id == contact_id, ~Contact.restricted)
+        .where(Referral.referrer_id == contact_id, visible())
         .order_by(Contact.sort_name)
     )
     return [PersonRef(*row) for row in rows]

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from beziehung.core.errors import invalid, not_found
 from beziehung.core.events import Topic
-from beziehung.core.models import RECURRENCE_UNITS, REMINDER_KINDS, Contact, Reminder
+from beziehung.core.models import RECURRENCE_UNITS, REMINDER_KINDS, Contact, Reminder, visible
 from beziehung.core.services.base import Service, mark_changed
 from beziehung.core.services.contacts import reminder_record
 from beziehung.core.services.records import ReminderRecord
@@ -47,14 +47,13 @@ def add_reminder(
         note_id=note_id,
         kind=kind,
         created_at=now,
-        due_at=due_at,
-        fires_at=due_at,
         reason=reason.strip(),
         state="open",
         recurrence_unit=unit,
         recurrence_interval=interval,
         recurrence_anchor_at=(anchor or due_at) if unit else None,
     )
+    reminder.schedule(due_at)
     session.add(reminder)
     session.flush()
     return reminder_record(reminder, contact.display_name)
@@ -85,8 +84,7 @@ class ReminderService(Service):
             raise invalid("snooze_past", "A reminder can only be snoozed to a time in the future")
         with self._tx(Topic.REMINDERS) as session:
             reminder = self._open(session, reminder_id)
-            reminder.snoozed_until = until
-            reminder.fires_at = until
+            reminder.schedule(reminder.due_at, snoozed_until=until)
             reminder.notified_at = None
             return self._record(session, reminder)
 
@@ -94,9 +92,7 @@ class ReminderService(Service):
         """Agree a new due time: the snooze is dropped and the reminder will pop again."""
         with self._tx(Topic.REMINDERS) as session:
             reminder = self._open(session, reminder_id)
-            reminder.due_at = due_at
-            reminder.snoozed_until = None
-            reminder.fires_at = due_at
+            reminder.schedule(due_at)
             reminder.notified_at = None
             return self._record(session, reminder)
 
@@ -177,7 +173,7 @@ class ReminderService(Service):
         with self._read() as session:
             query = (
                 select(Reminder, Contact.display_name)
-                .join(Contact, (Contact.id == Reminder.contact_id) & ~Contact.restricted)
+                .join(Contact, (Contact.id == Reminder.contact_id) & visible())
                 .where(Reminder.state.in_(states))
                 .order_by(Reminder.fires_at, Reminder.id)
                 .limit(limit)
@@ -193,7 +189,7 @@ class ReminderService(Service):
         with self._read() as session:
             rows = session.execute(
                 select(Reminder, Contact.display_name)
-                .join(Contact, (Contact.id == Reminder.contact_id) & ~Contact.restricted)
+                .join(Contact, (Contact.id == Reminder.contact_id) & visible())
                 .where(Reminder.state == "open", Reminder.notified_at.is_(None))
                 .order_by(Reminder.fires_at, Reminder.id)
                 .limit(limit)
