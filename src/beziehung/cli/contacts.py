@@ -164,8 +164,7 @@ class ContactCommands(CommandBase):
         from beziehung.drafts import log_call_key
 
         contact_id = self.contact(args.contact)
-        # The erasure preview also refuses at once under a retention duty (HGB, AO).
-        preview = self.services.privacy.erase_preview(contact_id)
+        preview = self.services.contacts.preview_delete(contact_id)
         if not args.yes:
             print(f"Would delete {removal(preview)}.")
             return refuse_without_yes("deleted")

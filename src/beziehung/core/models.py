@@ -22,6 +22,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm.util import AliasedClass
 
 from beziehung.core.db import Base, UTCDateTime
 
@@ -121,11 +122,11 @@ class Contact(Base):
     tags: Mapped[list[Tag]] = relationship(secondary=contact_tags, order_by="Tag.name_folded")
 
 
-def visible() -> ColumnElement[bool]:
+def visible(contact: type[Contact] | AliasedClass[Contact] = Contact) -> ColumnElement[bool]:
     """The contacts every reader may show. A restricted contact (Art. 18 DSGVO) stays out of
     lists, search, the agenda, reminders, referrals and exports; only the access export
     (Art. 15) leaves this condition out, on purpose and by name (``include_restricted``)."""
-    return ~Contact.restricted
+    return ~contact.restricted
 
 
 class ContactMethod(Base):

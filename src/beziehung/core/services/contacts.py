@@ -29,7 +29,12 @@ from beziehung.core.models import (
 from beziehung.core.names import split_name
 from beziehung.core.services import referrals
 from beziehung.core.services.base import Service, mark_changed
-from beziehung.core.services.contact_rules import name_columns, remove_contact, settle_preferred
+from beziehung.core.services.contact_rules import (
+    check_retention,
+    name_columns,
+    remove_contact,
+    settle_preferred,
+)
 from beziehung.core.services.inputs import ContactInput, MethodInput
 from beziehung.core.services.records import (
     ContactDetail,
@@ -220,8 +225,11 @@ class ContactService(Service):
             search.reindex_contacts(session.connection(), [contact_id])
 
     def preview_delete(self, contact_id: int) -> DeletionPreview:
+        """What deleting would remove; refuses at once while a retention duty lasts, so that
+        nobody confirms a deletion that cannot happen."""
         with self._read() as session:
             contact = self._load(session, contact_id)
+            check_retention(contact, self._today())
             return self._preview(session, contact)
 
     def delete(self, contact_id: int) -> DeletionPreview:
@@ -467,7 +475,7 @@ class ContactService(Service):
                         ((Referral.referred_id.in_(found)) & (other.id == Referral.referrer_id))
                         | ((Referral.referrer_id.in_(found)) & (other.id == Referral.referred_id)),
                     )
-                    .where(~other.restricted)
+                    .where(visible(other))
                     .order_by(other.sort_name)
                 ):
                     person = PersonRef(other_id, other_name)

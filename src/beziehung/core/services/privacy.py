@@ -12,7 +12,7 @@ from beziehung.core.errors import not_found
 from beziehung.core.events import CONTACT_REMOVAL
 from beziehung.core.models import Contact
 from beziehung.core.services.base import Service
-from beziehung.core.services.contact_rules import check_retention, remove_contact
+from beziehung.core.services.contact_rules import remove_contact
 from beziehung.core.services.contacts import ContactService
 from beziehung.core.services.records import DeletionPreview
 
@@ -31,12 +31,8 @@ class Erasure:
 
 class PrivacyService(Service):
     def erase_preview(self, contact_id: int) -> DeletionPreview:
-        """What erasure would remove; refuses early when a retention duty blocks it."""
-        with self._read() as session:
-            contact = session.get(Contact, contact_id)
-            if contact is None:
-                raise not_found("contact", contact_id)
-            check_retention(contact, self._today())
+        """What erasure would remove; refuses early when a retention duty blocks it (the same
+        rule as for deletion)."""
         return ContactService(self.context).preview_delete(contact_id)
 
     def erase(self, contact_id: int) -> Erasure:
