@@ -266,3 +266,18 @@ def test_merge_refusals_are_one_line(cli, db, refs, message):
     assert (code, out) == (1, "")
     assert message in err and err.count("\n") == 1
     assert count(db, "contacts") == 1
+
+
+def test_a_merge_keeps_the_retention_duty_and_delete_then_refuses(cli, db):
+    duty = add(cli, "--name", "Jürgen Müller")
+    assert cli("contacts", "edit", str(duty), "--keep-until", "2036-12-31")[0] == 0
+    cli("note", "add", str(duty), "--text", "Steuerakte Jahresabschluss")
+    keep = add(cli, "--name", "Jürgen Müller", "--email", "j@mueller.de")
+    code, out, _err = cli("contacts", "merge", str(keep), str(duty))
+    assert code == 1 and "takes the stricter data protection: keep_until" in out
+    assert cli("contacts", "merge", str(keep), str(duty), "--yes")[0] == 0
+    assert show(cli, keep)["keep_until"] == "2036-12-31"
+    code, out, err = cli("contacts", "delete", str(keep), "--yes")
+    assert (code, out) == (1, "")
+    assert "must be kept until 2036-12-31" in err and err.count("\n") == 1
+    assert count(db, "contacts") == 1

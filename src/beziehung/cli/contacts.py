@@ -49,9 +49,12 @@ def merging(plan: MergePreview) -> str:
         f"{plan.referrals} referral links and {plan.tags} tags"
     )
     filled = f"; fills in {', '.join(plan.filled)}" if plan.filled else ""
+    stricter = (
+        f"; takes the stricter data protection: {', '.join(plan.stricter)}" if plan.stricter else ""
+    )
     return (
         f"{plan.drop_name} (id {plan.drop_id}) into {plan.keep_name} (id {plan.keep_id}): "
-        f"moves {moved}{filled}; then {plan.drop_name} (id {plan.drop_id}) is deleted"
+        f"moves {moved}{filled}{stricter}; then {plan.drop_name} (id {plan.drop_id}) is deleted"
     )
 
 
