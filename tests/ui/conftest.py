@@ -5,12 +5,21 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFrame,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
 
 from beziehung.core.services.inputs import ContactInput, MethodInput, NoteInput
 from beziehung.drafts import DraftStore
 from beziehung.ui.main_window import MainWindow
 from beziehung.ui.models.contacts import COL_NAME
+from beziehung.ui.reminders import ReminderPopup
 
 
 @pytest.fixture
@@ -84,6 +93,20 @@ def button(parent: QWidget, text: str) -> QAbstractButton:
 def click(qtbot, parent: QWidget, text: str) -> None:
     target = button(parent, text)
     qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
+
+
+def card(popup: ReminderPopup, reminder_id: int) -> QFrame:
+    found = popup.findChild(QFrame, f"reminder-{reminder_id}")
+    assert found is not None, "no card for this reminder"
+    return found
+
+
+def choose_later(popup: ReminderPopup, reminder_id: int, text: str) -> None:
+    """Pick ``text`` from the card's "Später" menu."""
+    (later,) = [b for b in card(popup, reminder_id).findChildren(QToolButton)]
+    menu = later.findChild(QMenu)
+    (action,) = [a for a in menu.actions() if a.text() == text]
+    action.trigger()
 
 
 class MessageBoxes:

@@ -3,7 +3,7 @@
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtWidgets import QFrame, QLabel, QMenu, QToolButton
+from PySide6.QtWidgets import QLabel
 
 from beziehung.clock import FixedClock
 from beziehung.core.db import make_engine
@@ -11,10 +11,10 @@ from beziehung.core.services import Services
 from beziehung.core.timeparse import tomorrow_at
 from beziehung.ui.changes import ChangeHub
 from beziehung.ui.main_window import MainWindow
-from beziehung.ui.reminders import ReminderPopup, ReminderScheduler
+from beziehung.ui.reminders import ReminderScheduler
 from beziehung.ui.single_instance import SingleInstance
 from tests.conftest import BERLIN
-from tests.ui.conftest import click
+from tests.ui.conftest import card, choose_later, click
 
 
 @pytest.fixture
@@ -27,20 +27,6 @@ def scheduler(qtbot, services, clock):
     yield scheduler
     scheduler.stop()
     changes.stop()
-
-
-def card(popup: ReminderPopup, reminder_id: int) -> QFrame:
-    found = popup.findChild(QFrame, f"reminder-{reminder_id}")
-    assert found is not None, "no card for this reminder"
-    return found
-
-
-def choose_later(popup: ReminderPopup, reminder_id: int, text: str) -> None:
-    """Pick ``text`` from the card's "Später" menu."""
-    (later,) = [b for b in card(popup, reminder_id).findChildren(QToolButton)]
-    menu = later.findChild(QMenu)
-    (action,) = [a for a in menu.actions() if a.text() == text]
-    action.trigger()
 
 
 def test_a_reminder_due_in_one_minute_pops_exactly_once(scheduler, services, clock, people):
