@@ -17,6 +17,24 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>ContactCommands</name>
+    <message>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="60"/>
+        <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen und {referrals} Empfehlungs-Verknüpfungen endgültig gelöscht.</source>
+        <translation>{name} will be deleted for good, with {notes} conversation notes, {reminders} open reminders and {referrals} referral links.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="67"/>
+        <source>Kontakt löschen</source>
+        <translation>Delete contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="68"/>
+        <source>Endgültig löschen</source>
+        <translation>Delete for good</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="83"/>
@@ -980,42 +998,27 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="194"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="196"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="208"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="210"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="218"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="220"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="221"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="223"/>
         <source>{n} Kontakte</source>
         <translation>{n} contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="293"/>
-        <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen und {referrals} Empfehlungs-Verknüpfungen endgültig gelöscht.</source>
-        <translation>{name} will be deleted for good, with {notes} conversation notes, {reminders} open reminders and {referrals} referral links.</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="300"/>
-        <source>Kontakt löschen</source>
-        <translation>Delete contact</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="300"/>
-        <source>Endgültig löschen</source>
-        <translation>Delete for good</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="316"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="278"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>

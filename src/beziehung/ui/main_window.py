@@ -26,12 +26,11 @@ from beziehung.core.services import Services
 from beziehung.drafts import DraftStore
 from beziehung.ui.actions import create_actions, install_menus, tray_menu
 from beziehung.ui.changes import ChangeHub
-from beziehung.ui.dialogs.contact_dialog import ContactDialog
+from beziehung.ui.contact_commands import ContactCommands
 from beziehung.ui.dialogs.log_call_dialog import LogCallDialog
-from beziehung.ui.dialogs.merge_dialog import MergeDialog
 from beziehung.ui.dialogs.settings_dialog import SettingsDialog
 from beziehung.ui.exchange_controller import ExchangeController
-from beziehung.ui.feedback import confirm, show_error
+from beziehung.ui.feedback import show_error
 from beziehung.ui.icons import app_icon
 from beziehung.ui.reminders import ReminderPopup, ReminderScheduler, keep_running
 from beziehung.ui.views.contact_list import ContactList
@@ -97,9 +96,12 @@ class MainWindow(QMainWindow):
         self.today_view.open_contact.connect(self.show_contact)
         self.contact_panel.open_contact.connect(self.show_contact)
         self.contact_panel.open_organisation.connect(self.show_organisation)
-        self.contact_panel.edit_requested.connect(self.edit_contact)
-        self.contact_panel.delete_requested.connect(self.delete_contact)
-        self.contact_panel.merge_requested.connect(self.merge_contact)
+        self.contact_commands = ContactCommands(
+            services, self, self.current_contact, self.show_contact
+        )
+        self.contact_panel.edit_requested.connect(self.contact_commands.edit_contact)
+        self.contact_panel.delete_requested.connect(self.contact_commands.delete_contact)
+        self.contact_panel.merge_requested.connect(self.contact_commands.merge_contact)
         self.contact_panel.log_call_requested.connect(self.log_call)
         self.contact_panel.gone.connect(self._page_gone)
 
@@ -126,11 +128,11 @@ class MainWindow(QMainWindow):
     def _connect_commands(self) -> None:
         c = self.commands
         for action, slot in (
-            (c.new_contact, self.new_contact),
+            (c.new_contact, self.contact_commands.new_contact),
             (c.log_call, self.log_call),
-            (c.edit_contact, self.edit_contact),
-            (c.delete_contact, self.delete_contact),
-            (c.merge_contact, self.merge_contact),
+            (c.edit_contact, self.contact_commands.edit_contact),
+            (c.delete_contact, self.contact_commands.delete_contact),
+            (c.merge_contact, self.contact_commands.merge_contact),
             (c.today, self.show_today),
             (c.organisations, self.show_organisations),
             (c.due_reminders, self.show_due_reminders),
@@ -268,47 +270,7 @@ class MainWindow(QMainWindow):
             return self.contact_panel.contact_id
         return self.contact_list.selected_contact()
 
-    # --- contact commands ---------------------------------------------------------------------
-
-    def new_contact(self) -> None:
-        dialog = ContactDialog(self.services, parent=self)
-        if dialog.exec() and dialog.saved_id is not None:
-            self.show_contact(dialog.saved_id)
-
-    def edit_contact(self) -> None:
-        contact_id = self.current_contact()
-        if contact_id is not None:
-            ContactDialog(self.services, contact_id, parent=self).exec()
-
-    def delete_contact(self) -> None:
-        contact_id = self.current_contact()
-        if contact_id is None:
-            return
-        try:
-            preview = self.services.contacts.preview_delete(contact_id)
-        except DomainError as error:
-            show_error(self, error)
-            return
-        text = self.tr(
-            "{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen und {referrals} Empfehlungs-Verknüpfungen endgültig gelöscht."
-        ).format(
-            name=preview.display_name,
-            notes=preview.notes,
-            reminders=preview.reminders,
-            referrals=preview.referrals,
-        )
-        if not confirm(self, self.tr("Kontakt löschen"), text, self.tr("Endgültig löschen")):
-            return
-        try:
-            self.services.contacts.delete(contact_id)
-        except DomainError as error:
-            # A retention duty, or deleted meanwhile: nothing was deleted here.
-            show_error(self, error)
-
-    def merge_contact(self) -> None:
-        contact_id = self.current_contact()
-        if contact_id is not None:
-            MergeDialog(self.services, contact_id, parent=self).exec()
+    # --- calls -------------------------------------------------------------------------------
 
     def log_call(self, reminder_id: int | None = None) -> None:
         contact_id = self.current_contact()
