@@ -17,6 +17,24 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>ContactCommands</name>
+    <message>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="60"/>
+        <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen und {referrals} Empfehlungs-Verknüpfungen endgültig gelöscht.</source>
+        <translation>{name} will be deleted for good, with {notes} conversation notes, {reminders} open reminders and {referrals} referral links.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="67"/>
+        <source>Kontakt löschen</source>
+        <translation>Delete contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="68"/>
+        <source>Endgültig löschen</source>
+        <translation>Delete for good</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="83"/>
@@ -300,114 +318,132 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>ContactList</name>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="53"/>
+        <source>Suchen: Name, Firma, Notizen … (Strg+F)</source>
+        <translation>Search: name, company, notes … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="61"/>
+        <source>Alle Phasen</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="136"/>
+        <source>Alle Schlagworte</source>
+        <translation>All tags</translation>
+    </message>
+</context>
+<context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="60"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="70"/>
         <source>Gespräch notieren</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="61"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="71"/>
         <source>Bearbeiten</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="62"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="72"/>
         <source>Zusammenführen …</source>
         <translation>Merge …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="63"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="73"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="95"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="105"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="144"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="172"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="148"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="176"/>
         <source>Phase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="166"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="194"/>
         <source>Am liebsten</source>
         <translation>Prefers</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="168"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="196"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="170"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="198"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="172"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="200"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="174"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="202"/>
         <source>Hat empfohlen</source>
         <translation>Recommended</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="178"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="206"/>
         <source>Kontakt halten</source>
         <translation>Keep in touch</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="179"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="207"/>
         <source>alle {n} Tage</source>
         <translation>every {n} days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="184"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="212"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="192"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="220"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="220"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="248"/>
         <source>Ergebnis: {text}</source>
         <translation>Outcome: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="222"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="250"/>
         <source>Nächster Schritt: {text}</source>
         <translation>Next step: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="234"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="262"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="237"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="265"/>
         <source>Rückruf fällig {when}</source>
         <translation>Callback due {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="241"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="269"/>
         <source>Rückruf erledigt {when}</source>
         <translation>Callback done {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="245"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="273"/>
         <source>Rückruf abgesagt</source>
         <translation>Callback cancelled</translation>
     </message>
@@ -423,27 +459,27 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="117"/>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="126"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="118"/>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="127"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="119"/>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="128"/>
         <source>Phase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="120"/>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="129"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="121"/>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="130"/>
         <source>Nächster Rückruf</source>
         <translation>Next callback</translation>
     </message>
@@ -539,6 +575,54 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="236"/>
         <source>Vorschau von {source}</source>
         <translation>Preview of {source}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeController</name>
+    <message>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="72"/>
+        <source>Gespeichert: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="80"/>
+        <source>vCard exportieren</source>
+        <translation>Export vCard</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="89"/>
+        <source>Rückrufe exportieren</source>
+        <translation>Export callbacks</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="98"/>
+        <source>Archiv exportieren</source>
+        <translation>Export archive</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="110"/>
+        <source>Auskunft speichern</source>
+        <translation>Save access export</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="124"/>
+        <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen, {referrals} Empfehlungs-Verknüpfungen, Entwürfen und Sucheinträgen getilgt; auch gelöschter Text bleibt nicht in der Datenbankdatei. Ältere Sicherungen und Archive enthalten den Kontakt noch, bis sie gelöscht werden oder turnusgemäß wegfallen.</source>
+        <translation>{name} will be erased with {notes} conversation notes, {reminders} open reminders, {referrals} referral links, drafts and search entries; no deleted text stays in the database file. Older backups and archives still hold the contact until they are deleted or rotate out.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="131"/>
+        <source>Endgültig tilgen (Art. 17 DSGVO)</source>
+        <translation>Erase for good (Art. 17 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="132"/>
+        <source>Tilgen</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="143"/>
+        <source>Getilgt. Ein anderes Programm hält die Datenbank offen; alte Seiten werden überschrieben, sobald es sie schließt.</source>
+        <translation>Erased. Another program keeps the database open; old pages are overwritten once it closes.</translation>
     </message>
 </context>
 <context>
@@ -676,7 +760,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="95"/>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="213"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="221"/>
         <source>Timer &amp;starten</source>
         <translation>&amp;Start timer</translation>
     </message>
@@ -751,22 +835,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="209"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="217"/>
         <source>Timer &amp;stoppen</source>
         <translation>&amp;Stop timer</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="279"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="287"/>
         <source>Ein nicht gespeicherter Entwurf vom {when} wurde wiederhergestellt.</source>
         <translation>An unsaved draft from {when} was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="338"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="346"/>
         <source>Notiz nicht gespeichert</source>
         <translation>Note not saved</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="340"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="348"/>
         <source>Die Notiz ist noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
         <translation>The note is not saved yet. Keep it as a draft to finish later?</translation>
     </message>
@@ -774,244 +858,169 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="92"/>
-        <source>Suchen: Name, Firma, Notizen … (Strg+F)</source>
-        <translation>Search: name, company, notes … (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="100"/>
-        <source>Alle Phasen</source>
-        <translation>All stages</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="177"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="166"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="178"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="96"/>
         <source>Über &amp;Beziehung …</source>
         <translation>&amp;About Beziehung …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="204"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="66"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="207"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="69"/>
         <source>Gespräch &amp;notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="210"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="82"/>
         <source>&amp;Organisationen</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="212"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="80"/>
         <source>&amp;Heute</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="214"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="72"/>
         <source>Kontakt &amp;bearbeiten</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="217"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="75"/>
         <source>Kontakt &amp;löschen …</source>
         <translation>&amp;Delete contact …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="220"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="78"/>
         <source>Kontakte &amp;zusammenführen …</source>
         <translation>&amp;Merge contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="223"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="91"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="229"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="89"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="232"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="95"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="235"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="85"/>
         <source>&amp;Fällige Rückrufe zeigen</source>
         <translation>Show &amp;due callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="239"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="98"/>
         <source>Verlauf &amp;exportieren …</source>
         <translation>&amp;Export history …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="242"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="103"/>
         <source>vCard &amp;importieren …</source>
         <translation>&amp;Import vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="245"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="106"/>
         <source>&amp;CSV importieren …</source>
         <translation>Import &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="248"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="109"/>
         <source>Alle als &amp;vCard exportieren …</source>
         <translation>Export all as &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="251"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="112"/>
         <source>Rückrufe als &amp;Kalender exportieren …</source>
         <translation>Export callbacks as &amp;calendar …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="254"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="116"/>
         <source>&amp;Archiv (alles) exportieren …</source>
         <translation>Export &amp;archive (everything) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="257"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="119"/>
         <source>&amp;Auskunft (Art. 15) …</source>
         <translation>&amp;Access export (Art. 15) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="260"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="122"/>
         <source>Endgültig &amp;tilgen (Art. 17) …</source>
         <translation>E&amp;rase for good (Art. 17) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="263"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="129"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="275"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="142"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="277"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="144"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="284"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="147"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="291"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="154"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="300"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="163"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="317"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="172"/>
         <source>Beziehung anzeigen</source>
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="363"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="196"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="376"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="210"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="391"/>
-        <source>Alle Schlagworte</source>
-        <translation>All tags</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="406"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="220"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="409"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="223"/>
         <source>{n} Kontakte</source>
         <translation>{n} contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="510"/>
-        <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen und {referrals} Empfehlungs-Verknüpfungen endgültig gelöscht.</source>
-        <translation>{name} will be deleted for good, with {notes} conversation notes, {reminders} open reminders and {referrals} referral links.</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="517"/>
-        <source>Kontakt löschen</source>
-        <translation>Delete contact</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="517"/>
-        <source>Endgültig löschen</source>
-        <translation>Delete for good</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="539"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="278"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="584"/>
-        <source>Gespeichert: {path}</source>
-        <translation>Saved: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="598"/>
-        <source>vCard exportieren</source>
-        <translation>Export vCard</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="608"/>
-        <source>Rückrufe exportieren</source>
-        <translation>Export callbacks</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="615"/>
-        <source>Archiv exportieren</source>
-        <translation>Export archive</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="627"/>
-        <source>Auskunft speichern</source>
-        <translation>Save access export</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="641"/>
-        <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen, {referrals} Empfehlungs-Verknüpfungen, Entwürfen und Sucheinträgen getilgt; auch gelöschter Text bleibt nicht in der Datenbankdatei. Ältere Sicherungen und Archive enthalten den Kontakt noch, bis sie gelöscht werden oder turnusgemäß wegfallen.</source>
-        <translation>{name} will be erased with {notes} conversation notes, {reminders} open reminders, {referrals} referral links, drafts and search entries; no deleted text stays in the database file. Older backups and archives still hold the contact until they are deleted or rotate out.</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="648"/>
-        <source>Endgültig tilgen (Art. 17 DSGVO)</source>
-        <translation>Erase for good (Art. 17 GDPR)</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="648"/>
-        <source>Tilgen</source>
-        <translation>Erase</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="658"/>
-        <source>Getilgt. Ein anderes Programm hält die Datenbank offen; alte Seiten werden überschrieben, sobald es sie schließt.</source>
-        <translation>Erased. Another program keeps the database open; old pages are overwritten once it closes.</translation>
     </message>
 </context>
 <context>
@@ -1080,17 +1089,17 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>OrganisationList</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="105"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="131"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="115"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="145"/>
         <source>{n} Personen</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="117"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="147"/>
         <source>1 Person</source>
         <translation>1 person</translation>
     </message>
@@ -1098,12 +1107,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>OrganisationPanel</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="38"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="46"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="44"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="52"/>
         <source>Gemeinsamer Verlauf</source>
         <translation>Combined history</translation>
     </message>
@@ -1111,97 +1120,97 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="179"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="210"/>
         <source>Rückruf</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="179"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="210"/>
         <source>Rückrufe</source>
         <translation>Callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="187"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="218"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="192"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="223"/>
         <source>Verpasst, {late} zu spät</source>
         <translation>Missed, {late} late</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="197"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="228"/>
         <source>Fällig {when}, vereinbart {agreed}</source>
         <translation>Due {when}, agreed {agreed}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="220"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="251"/>
         <source>Zuletzt ({when}): {text}</source>
         <translation>Last ({when}): {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="228"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="259"/>
         <source>&amp;Anrufen &amp;&amp; notieren</source>
         <translation>&amp;Call &amp;&amp; log</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="230"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="261"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="233"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="264"/>
         <source>&amp;Später</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="236"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="267"/>
         <source>in 10 Minuten</source>
         <translation>in 10 minutes</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="237"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="268"/>
         <source>in 1 Stunde</source>
         <translation>in 1 hour</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="238"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="269"/>
         <source>morgen früh</source>
         <translation>tomorrow morning</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="239"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="270"/>
         <source>Andere Zeit …</source>
         <translation>Other time …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="241"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="272"/>
         <source>&amp;Verschieben …</source>
         <translation>&amp;Reschedule …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="243"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="274"/>
         <source>&amp;Kontakt öffnen</source>
         <translation>&amp;Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="257"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="288"/>
         <source>{n} Min.</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="259"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="290"/>
         <source>{n} Std.</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="260"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="291"/>
         <source>{n} Tage</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="267"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="298"/>
         <source>Neue Zeit</source>
         <translation>New time</translation>
     </message>
@@ -1267,88 +1276,88 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="57"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="65"/>
         <source>Überfällige Rückrufe</source>
         <translation>Overdue callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="57"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="65"/>
         <source>Nichts überfällig.</source>
         <translation>Nothing overdue.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="58"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="66"/>
         <source>Heute fällig</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="58"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="66"/>
         <source>Heute steht nichts an.</source>
         <translation>Nothing due today.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="60"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="68"/>
         <source>Nächste 7 Tage</source>
         <translation>Next 7 days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="60"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="68"/>
         <source>Keine Rückrufe in den nächsten Tagen.</source>
         <translation>No callbacks in the next days.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="63"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="71"/>
         <source>Geburtstage diese Woche</source>
         <translation>Birthdays this week</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="63"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="71"/>
         <source>Keine Geburtstage.</source>
         <translation>No birthdays.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="66"/>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="123"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="74"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="154"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="66"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="74"/>
         <source>Mit allen sind Sie im Gespräch.</source>
         <translation>You are in touch with everyone.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="102"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="128"/>
         <source>Heute, {date}</source>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="110"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="136"/>
         <source>{name} – {date}, wird {age}</source>
         <translation>{name} – {date}, turns {age}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="128"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="159"/>
         <source>seit einem Tag</source>
         <translation>one day late</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="130"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="161"/>
         <source>seit {n} Tagen</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="137"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="168"/>
         <source>noch nie gesprochen</source>
         <translation>never spoken to</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="139"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="170"/>
         <source>zuletzt {date}</source>
         <translation>last {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="142"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="173"/>
         <source>{name} – {since}, Rhythmus {cadence} Tage</source>
         <translation>{name} – {since}, every {cadence} days</translation>
     </message>
@@ -1505,7 +1514,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>This file is not a Beziehung database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="86"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="87"/>
+        <source>Die Datei {path} konnte nicht verwendet werden: {reason}</source>
+        <translation>The file {path} could not be used: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="98"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
     </message>

@@ -1,13 +1,25 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFrame,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
 
 from beziehung.core.services.inputs import ContactInput, MethodInput, NoteInput
 from beziehung.drafts import DraftStore
 from beziehung.ui.main_window import MainWindow
+from beziehung.ui.models.contacts import COL_NAME
+from beziehung.ui.reminders import ReminderPopup
 
 
 @pytest.fixture
@@ -53,3 +65,88 @@ def window(qtbot, services, qsettings, drafts, people):
     main.show()
     qtbot.waitExposed(main)
     return main
+
+
+def click_contact(qtbot, window: MainWindow, contact_id: int) -> None:
+    """Click the contact's row in the list, as a user picks a contact."""
+    model, view = window.contact_model, window.contact_view
+    row = model.row_of(contact_id)
+    assert row is not None, "the contact is not in the list"
+    index = model.index(row, COL_NAME)
+    view.scrollTo(index)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+
+
+def button(parent: QWidget, text: str) -> QAbstractButton:
+    """The button inside ``parent`` that reads ``text`` on screen (mnemonics left out)."""
+    found = [
+        b
+        for b in parent.findChildren(QAbstractButton)
+        if b.text().replace("&&", "\0").replace("&", "").replace("\0", "&") == text
+    ]
+    assert len(found) == 1, f"{len(found)} buttons read {text!r}"
+    return found[0]
+
+
+def click(qtbot, parent: QWidget, text: str) -> None:
+    target = button(parent, text)
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
+
+
+def card(popup: ReminderPopup, reminder_id: int) -> QFrame:
+    found = popup.findChild(QFrame, f"reminder-{reminder_id}")
+    assert found is not None, "no card for this reminder"
+    return found
+
+
+def choose_later(popup: ReminderPopup, reminder_id: int, text: str) -> None:
+    """Pick ``text`` from the card's "Später" menu."""
+    (later,) = [b for b in card(popup, reminder_id).findChildren(QToolButton)]
+    menu = later.findChild(QMenu)
+    (action,) = [a for a in menu.actions() if a.text() == text]
+    action.trigger()
+
+
+class MessageBoxes:
+    """Answers every message box that comes up the way a user would, by clicking a button:
+    the next planned one, or else the box's default (the safe answer)."""
+
+    def __init__(self, qtbot) -> None:
+        self._qtbot = qtbot
+        self.texts: list[str] = []
+        self.kinds: list[QMessageBox.Icon] = []
+        self._plan: list[str] = []
+        self._timer = QTimer(interval=10)
+        self._timer.timeout.connect(self._look)
+        self._timer.start()
+
+    def answer(self, *buttons: str) -> None:
+        self._plan.extend(buttons)
+
+    def _look(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if not isinstance(widget, QMessageBox) or not widget.isVisible():
+                continue
+            if widget.property("answered"):
+                continue
+            widget.setProperty("answered", True)
+            self.texts.append(widget.text())
+            self.kinds.append(widget.icon())
+            if self._plan:
+                target = button(widget, self._plan.pop(0))
+            else:
+                buttons = widget.buttons()
+                target = buttons[0] if len(buttons) == 1 else widget.defaultButton()
+            self._qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+@pytest.fixture
+def boxes(qtbot) -> Iterator[MessageBoxes]:
+    answering = MessageBoxes(qtbot)
+    yield answering
+    answering.stop()

@@ -8,6 +8,7 @@ from beziehung.core.services.listing import ContactFilter
 from beziehung.io.csv_import import read_table
 from beziehung.io.vcard import read_vcards
 from beziehung.ui.dialogs.exchange import CsvMappingDialog, HistoryExportDialog, ImportReviewDialog
+from tests.ui.conftest import click_contact
 
 FIXTURES = Path(__file__).parents[1] / "io" / "fixtures"
 
@@ -58,16 +59,12 @@ def test_the_csv_mapping_can_be_changed(qtbot):
 
 
 def test_erasure_from_the_window_asks_and_says_backups_keep_it(
-    qtbot, window, services, people, monkeypatch
+    qtbot, window, services, people, boxes
 ):
-    asked = []
-
-    def answer(_parent, _title, text, _action):
-        asked.append(text)
-        return True
-
-    window.show_contact(people["weber"])
-    monkeypatch.setattr("beziehung.ui.main_window.confirm", answer)
-    window.erase_contact()
-    assert "Sicherungen" in asked[0] and "Anna Weber" in asked[0]
+    click_contact(qtbot, window, people["weber"])
+    boxes.answer("Tilgen")
+    window.commands.erase_contact.trigger()
+    assert "Sicherungen" in boxes.texts[0] and "Anna Weber" in boxes.texts[0]
     assert services.listing.count(ContactFilter()) == 2
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.today_view)
+    assert window.contact_model.row_of(people["weber"]) is None

@@ -9,20 +9,24 @@ from beziehung.clock import FixedClock
 from beziehung.core.db import make_engine
 from beziehung.core.services import Services
 from beziehung.core.timeparse import tomorrow_at
+from beziehung.ui.changes import ChangeHub
 from beziehung.ui.main_window import MainWindow
 from beziehung.ui.reminders import ReminderScheduler
 from beziehung.ui.single_instance import SingleInstance
 from tests.conftest import BERLIN
+from tests.ui.conftest import card, choose_later, click
 
 
 @pytest.fixture
 def scheduler(qtbot, services, clock):
     shown = []
-    scheduler = ReminderScheduler(services, clock.now())
+    changes = ChangeHub(services.context)
+    scheduler = ReminderScheduler(services, changes, clock.now())
     scheduler.due.connect(shown.append)
     scheduler.shown = shown
     yield scheduler
     scheduler.stop()
+    changes.stop()
 
 
 def test_a_reminder_due_in_one_minute_pops_exactly_once(scheduler, services, clock, people):
@@ -51,7 +55,7 @@ def test_the_window_names_the_contact_and_snooze_brings_it_back(
     window.scheduler.check()
     assert window.popup.isVisible()
     assert window.popup.windowTitle() == "Rückruf: Jürgen Müller"
-    window.popup.snooze(reminder.id, timedelta(minutes=10))
+    choose_later(window.popup, reminder.id, "in 10 Minuten")
     assert not window.popup.isVisible()
     window.scheduler.check()
     assert not window.popup.isVisible()
@@ -65,7 +69,7 @@ def test_done_removes_it(qtbot, window, services, clock, people):
     reminder = services.reminders.create(people["mueller"], clock.now(), "Angebot")
     window.start_reminders()
     assert list(window.popup.entries) == [reminder.id]
-    window.popup._complete(reminder.id)
+    click(qtbot, card(window.popup, reminder.id), "Erledigt")
     assert not window.popup.isVisible()
     assert services.reminders.get(reminder.id).state == "done"
     window.scheduler.check()
@@ -106,8 +110,7 @@ def test_a_reminder_written_by_another_connection_is_picked_up(
         people["weber"], clock.now() - timedelta(seconds=1), "Von der Kommandozeile"
     )
     other.context.engine.dispose()
-    window.scheduler.watch()
-    assert list(window.popup.entries) == [written.id]
+    qtbot.waitUntil(lambda: list(window.popup.entries) == [written.id], timeout=5000)
     window.scheduler.stop()
 
 
@@ -116,13 +119,13 @@ def test_a_logged_call_from_the_pop_up_completes_the_reminder(
 ):
     reminder = services.reminders.create(people["mueller"], clock.now(), "Angebot")
     window.start_reminders()
-    window.popup.log_call.emit(people["mueller"], reminder.id)
+    click(qtbot, card(window.popup, reminder.id), "Anrufen & notieren")
     dialog = window.log_call_dialog
     assert dialog is not None and dialog.reminder_id == reminder.id
     dialog.body.setPlainText("Angebot besprochen")
     dialog.accept()
     assert services.reminders.get(reminder.id).state == "done"
-    assert window.popup.entries == {}
+    qtbot.waitUntil(lambda: window.popup.entries == {})
     window.scheduler.stop()
 
 
@@ -144,7 +147,7 @@ def test_tomorrow_nine_across_daylight_saving_changes(saturday, expected_utc_hou
 def test_snoozing_a_missed_reminder_counts_from_now(qtbot, window, services, clock, people):
     reminder = services.reminders.create(people["mueller"], clock.now() - timedelta(days=2), "Alt")
     window.start_reminders()
-    window.popup.snooze(reminder.id, timedelta(minutes=10))
+    choose_later(window.popup, reminder.id, "in 10 Minuten")
     assert services.reminders.get(reminder.id).snoozed_until == clock.now() + timedelta(minutes=10)
     window.scheduler.stop()
 
@@ -201,8 +204,7 @@ def test_a_reminder_settled_elsewhere_leaves_the_pop_up(
     other = Services.build(make_engine(db_url), FixedClock(clock.now()), BERLIN)
     other.reminders.complete(first.id)
     other.context.engine.dispose()
-    window.scheduler.watch()
-    assert list(window.popup.entries) == [second.id]
+    qtbot.waitUntil(lambda: list(window.popup.entries) == [second.id], timeout=5000)
     assert window.popup.windowTitle() == "Rückruf: Anna Weber"
     window.scheduler.stop()
 
@@ -212,9 +214,10 @@ def test_a_call_for_a_reminder_settled_meanwhile_is_saved_once(
 ):
     reminder = services.reminders.create(people["mueller"], clock.now(), "Angebot")
     window.start_reminders()
-    window.popup.log_call.emit(people["mueller"], reminder.id)
+    click(qtbot, card(window.popup, reminder.id), "Anrufen & notieren")
     dialog = window.log_call_dialog
-    window.popup._complete(reminder.id)  # "Erledigt" clicked while the note is being written
+    # "Erledigt" clicked while the note is being written.
+    click(qtbot, card(window.popup, reminder.id), "Erledigt")
     dialog.body.setPlainText("Zurückgerufen")
     dialog.accept()
     assert [n.body for n in services.notes.for_contact(people["mueller"])] == ["Zurückgerufen"]
@@ -235,7 +238,7 @@ def test_a_cadence_reminder_answered_by_a_call_from_the_pop_up(
         lambda: any(d.reminder.kind == "cadence" for d in window.popup.entries.values())
     )
     (due,) = [d for d in window.popup.entries.values() if d.reminder.kind == "cadence"]
-    window.popup.log_call.emit(people["oeztuerk"], due.reminder.id)
+    click(qtbot, card(window.popup, due.reminder.id), "Anrufen & notieren")
     window.log_call_dialog.body.setPlainText("Endlich gesprochen")
     window.log_call_dialog.accept()
     assert len(services.notes.for_contact(people["oeztuerk"])) == 1
@@ -259,9 +262,9 @@ def test_due_reminders_can_be_shown_again(qtbot, window, services, clock, people
     reminder = services.reminders.create(people["mueller"], clock.now(), "Angebot")
     window.start_reminders()
     window.popup.close()
-    window.popup.entries.clear()
-    window.due_action.trigger()
-    assert list(window.popup.entries) == [reminder.id]
+    assert not window.popup.isVisible()
+    window.commands.due_reminders.trigger()
+    assert window.popup.isVisible() and list(window.popup.entries) == [reminder.id]
     window.scheduler.stop()
 
 
@@ -271,7 +274,7 @@ def test_a_cadence_reminder_reads_as_such_on_the_today_page(qtbot, window, servi
     services.contacts.update(people["oeztuerk"], ContactInput(name="Petra Öztürk", cadence_days=7))
     clock.advance(timedelta(days=10))
     services.agenda.raise_cadence_reminders()
-    window.show_today()
+    window.commands.today.trigger()
     qtbot.waitUntil(lambda: not window.today_view.background.busy)
     model = window.today_view.overdue.model
     texts = [model.entry(r).text for r in range(model.rowCount())]

@@ -3,6 +3,9 @@ from datetime import timedelta
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from beziehung.clock import FixedClock
+from beziehung.core.db import make_engine
+from beziehung.core.services import Services
 from beziehung.core.services.inputs import ContactInput, NoteInput
 from beziehung.core.services.listing import ContactFilter
 from beziehung.ui.dialogs.contact_dialog import COL_VALUE, ContactDialog
@@ -12,11 +15,17 @@ from beziehung.ui.formatting import to_qdatetime
 from beziehung.ui.main_window import MainWindow
 from beziehung.ui.models.contacts import COL_NAME, ContactTableModel
 from beziehung.ui.models.lists import Entry, EntryListModel
+from tests.conftest import BERLIN
+from tests.ui.conftest import click, click_contact
 
 
 def visible_names(window):
     model = window.contact_model
     return [model.index(r, COL_NAME).data() for r in range(model.rowCount())]
+
+
+def texts(model):
+    return [model.entry(r).text for r in range(model.rowCount())]
 
 
 def test_create_a_contact_through_the_dialog(qtbot, services, people):
@@ -54,10 +63,10 @@ def test_search_narrows_the_list_as_you_type(qtbot, window):
     qtbot.waitUntil(
         lambda: visible_names(window) == ["Jürgen Müller", "Petra Öztürk", "Anna Weber"]
     )
-    qtbot.keyClicks(window.search, "mue")
+    qtbot.keyClicks(window.contact_list.search, "mue")
     qtbot.waitUntil(lambda: visible_names(window) == ["Jürgen Müller"])
-    window.search.clear()
-    qtbot.keyClicks(window.search, "jahresgespr")
+    window.contact_list.search.clear()
+    qtbot.keyClicks(window.contact_list.search, "jahresgespr")
     qtbot.waitUntil(lambda: visible_names(window) == ["Anna Weber"])
 
 
@@ -70,7 +79,7 @@ def test_sorting_happens_in_sql(qtbot, window):
 
 
 def test_log_a_call_with_ctrl_l_including_a_callback(qtbot, window, services, clock, people):
-    window.show_contact(people["mueller"])
+    click_contact(qtbot, window, people["mueller"])
     window.activateWindow()
     qtbot.waitActive(window)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -85,18 +94,15 @@ def test_log_a_call_with_ctrl_l_including_a_callback(qtbot, window, services, cl
     dialog.callback_reason.setText("Angebot besprechen")
     with qtbot.waitSignal(dialog.saved):
         qtbot.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    timeline = [e.text for e in window.contact_panel.timeline_model._entries]
-    window.search.setText("angebot zur nachfolge")
-    window.apply_filter()
-    assert visible_names(window) == ["Jürgen Müller"]  # the list shows the new note at once
-    assert any("Will ein Angebot zur Nachfolge" in text for text in timeline)
-    assert any("Angebot besprechen" in text for text in timeline)
-    window.show_today()
+    timeline = window.contact_panel.timeline_model
+    qtbot.waitUntil(lambda: any("Angebot besprechen" in t for t in texts(timeline)))
+    assert any("Will ein Angebot zur Nachfolge" in t for t in texts(timeline))
+    qtbot.keyClicks(window.contact_list.search, "angebot zur nachfolge")
+    qtbot.waitUntil(lambda: visible_names(window) == ["Jürgen Müller"])
+    window.commands.today.trigger()
+    assert window.stack.currentWidget() is window.today_view
     qtbot.waitUntil(lambda: not window.today_view.background.busy)
-    today = [
-        window.today_view.today.model.entry(r).text
-        for r in range(window.today_view.today.model.rowCount())
-    ]
+    today = texts(window.today_view.today.model)
     assert today and "Jürgen Müller – Angebot besprechen" in today[0]
 
 
@@ -106,9 +112,9 @@ def test_ctrl_l_on_a_today_entry_logs_a_call_for_that_contact(
     services.reminders.create(
         people["oeztuerk"], clock.now() - timedelta(hours=1), "Rückruf zugesagt"
     )
-    window.show_today()
     window.activateWindow()
     qtbot.waitActive(window)
+    window.commands.today.trigger()
     qtbot.waitUntil(lambda: window.today_view.selected_contact() == people["oeztuerk"])
     qtbot.keyClick(
         window.today_view.overdue.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
@@ -118,22 +124,40 @@ def test_ctrl_l_on_a_today_entry_logs_a_call_for_that_contact(
     window.log_call_dialog.done(0)
 
 
-def test_delete_asks_first(qtbot, window, services, people, monkeypatch):
-    asked = []
-
-    def answer(_parent, _title, text, _action, reply):
-        asked.append(text)
-        return reply
-
-    window.show_contact(people["weber"])
-    monkeypatch.setattr("beziehung.ui.main_window.confirm", lambda *a: answer(*a, False))
-    window.delete_contact()
-    assert "Anna Weber" in asked[0] and "1 Gesprächsnotizen" in asked[0]
+def test_delete_asks_first(qtbot, window, services, people, boxes):
+    click_contact(qtbot, window, people["weber"])
+    boxes.answer("Cancel")
+    click(qtbot, window.contact_panel, "Löschen …")
+    assert "Anna Weber" in boxes.texts[0] and "1 Gesprächsnotizen" in boxes.texts[0]
     assert services.contacts.get(people["weber"])
-    monkeypatch.setattr("beziehung.ui.main_window.confirm", lambda *a: answer(*a, True))
-    window.delete_contact()
+    boxes.answer("Endgültig löschen")
+    window.commands.delete_contact.trigger()
     qtbot.waitUntil(lambda: visible_names(window) == ["Jürgen Müller", "Petra Öztürk"])
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.today_view)
     assert services.listing.count(ContactFilter()) == 2
+    assert len(boxes.texts) == 2
+
+
+def test_a_contact_under_a_retention_duty_is_not_deleted(
+    qtbot, window, services, clock, people, boxes, monkeypatch
+):
+    from beziehung.core.services.inputs import ContactInput as Input
+
+    keep = (clock.now() + timedelta(days=365)).date()
+    services.contacts.update(people["weber"], Input(name="Anna Weber", keep_until=keep))
+    unexpected = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: unexpected.append(args[2]))
+    click_contact(qtbot, window, people["weber"])
+    window.commands.delete_contact.trigger()
+    # Refused before the question: nobody confirms a deletion that cannot happen.
+    assert len(boxes.texts) == 1, boxes.texts
+    assert "aufbewahrt werden" in boxes.texts[0]
+    assert boxes.kinds[0] == QMessageBox.Icon.Warning
+    assert unexpected == []
+    assert services.contacts.get(people["weber"])
+    assert "Anna Weber" in visible_names(window)
+    assert window.stack.currentWidget() is window.contact_panel
+    assert window.contact_panel.contact_id == people["weber"]
 
 
 def test_merge_moves_everything(qtbot, services, clock, people):
@@ -198,7 +222,7 @@ def test_models_pass_the_model_tester(qtmodeltester, services, people):
 
 
 def test_window_state_is_restored(qtbot, services, qsettings, drafts, people, window):
-    window.show_contact(people["oeztuerk"])
+    click_contact(qtbot, window, people["oeztuerk"])
     window.close()
     reopened = MainWindow(
         services, QSettings(qsettings.fileName(), QSettings.Format.IniFormat), drafts, "x"
@@ -263,21 +287,19 @@ def test_drafts_of_different_contacts_do_not_overwrite_each_other(qtbot, service
 def test_quit_really_quits_even_with_a_tray(qtbot, window, monkeypatch):
     monkeypatch.setattr(window, "keeps_running_in_tray", lambda: True)
     with qtbot.waitSignal(window.closed_for_good, timeout=1000):
-        window.quit_action.trigger()
+        window.commands.quit.trigger()
 
 
-def test_a_contact_deleted_elsewhere_does_not_break_the_window(
-    qtbot, window, services, people, monkeypatch
+def test_a_contact_deleted_elsewhere_closes_and_leaves_the_list(
+    qtbot, window, services, db_url, clock, people
 ):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
-    window.show_contact(people["weber"])
-    services.contacts.delete(people["weber"])
-    window.refresh_pages()
-    assert window.stack.currentWidget() is window.today_view
-    window.show_contact(people["weber"])  # a stale row: a message, no crash
-    assert shown == ["Diesen Kontakt gibt es nicht mehr."]
+    click_contact(qtbot, window, people["weber"])
+    other = Services.build(make_engine(db_url), FixedClock(clock.now()), BERLIN)
+    other.contacts.delete(people["weber"])
+    other.context.engine.dispose()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.today_view, timeout=5000)
     assert window.contact_panel.contact_id is None
+    assert "Anna Weber" not in visible_names(window)
 
 
 def test_the_about_dialog_names_the_licences(qtbot):
@@ -308,12 +330,12 @@ def test_a_photo_is_chosen_scaled_and_shown(qtbot, services, people, tmp_path, m
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(picture), ""))
     dialog = ContactDialog(services, people["weber"])
     qtbot.addWidget(dialog)
-    dialog._choose_photo()
+    click(qtbot, dialog, "Foto wählen …")
     dialog.accept()
     stored = services.contacts.get(people["weber"]).photo
     loaded = QImage.fromData(stored)
     assert stored.startswith(b"\xff\xd8") and max(loaded.width(), loaded.height()) == 400
-    window.show_contact(people["weber"])
+    click_contact(qtbot, window, people["weber"])
     assert not window.contact_panel.photo.pixmap().isNull()
     edit = ContactDialog(services, people["weber"])  # editing keeps the photo
     qtbot.addWidget(edit)
@@ -322,10 +344,13 @@ def test_a_photo_is_chosen_scaled_and_shown(qtbot, services, people, tmp_path, m
 
 
 def test_the_organisations_page_leads_to_an_organisations_people(qtbot, window, people):
-    window.organisations_action.trigger()
+    window.commands.organisations.trigger()
     model = window.organisation_list.model
-    assert [model.entry(r).text for r in range(model.rowCount())] == ["Müller & Partner · 1 Person"]
-    window.organisation_list.view.clicked.emit(model.index(0, 0))
+    assert texts(model) == ["Müller & Partner · 1 Person"]
+    view = window.organisation_list.view
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(model.index(0, 0)).center()
+    )
     assert window.stack.currentWidget() is window.organisation_panel
     people_model = window.organisation_panel.people_model
     assert people_model.entry(0).contact_id == people["mueller"]
@@ -334,14 +359,12 @@ def test_the_organisations_page_leads_to_an_organisations_people(qtbot, window, 
 def test_the_today_page_shows_only_the_newest_of_two_quick_refreshes(
     qtbot, window, services, clock, people
 ):
-    window.show_today()
+    window.commands.today.trigger()  # one refresh running …
     services.reminders.create(people["weber"], clock.now() - timedelta(minutes=1), "Neu dazu")
-    window.today_view.refresh()
+    qtbot.waitUntil(lambda: texts(window.today_view.overdue.model) != [])
     qtbot.waitUntil(lambda: not window.today_view.background.busy)
     model = window.today_view.overdue.model
-    assert [model.entry(r).text.split("\n")[0] for r in range(model.rowCount())] == [
-        "Anna Weber – Neu dazu"
-    ]
+    assert [t.split("\n")[0] for t in texts(model)] == ["Anna Weber – Neu dazu"]
 
 
 def test_leaving_the_today_page_early_keeps_the_focus_where_the_user_is(
@@ -350,8 +373,8 @@ def test_leaving_the_today_page_early_keeps_the_focus_where_the_user_is(
     services.reminders.create(people["weber"], clock.now() - timedelta(minutes=1), "Rückruf")
     window.activateWindow()
     qtbot.waitActive(window)
-    window.show_today()
-    window.show_contact(people["mueller"])
+    window.commands.today.trigger()
+    click_contact(qtbot, window, people["mueller"])
     qtbot.waitUntil(lambda: not window.today_view.background.busy)
     assert window.stack.currentWidget() is window.contact_panel
     assert not window.today_view.overdue.view.hasFocus()

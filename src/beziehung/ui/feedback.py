@@ -78,6 +78,18 @@ def show_error(parent: QWidget | None, error: DomainError) -> None:
     QMessageBox.warning(parent, APPLICATION, error_text(error))
 
 
+def show_file_error(parent: QWidget | None, error: OSError) -> None:
+    """A file that could not be written or read: the path and the system's reason."""
+    log.info("file error: errno %s", error.errno)
+    QMessageBox.warning(
+        parent,
+        APPLICATION,
+        QCoreApplication.translate(
+            "feedback", "Die Datei {path} konnte nicht verwendet werden: {reason}"
+        ).format(path=error.filename or "", reason=error.strerror or type(error).__name__),
+    )
+
+
 def show_unexpected(parent: QWidget | None) -> None:
     path = logs.setup()
     QMessageBox.critical(

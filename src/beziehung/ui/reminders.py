@@ -1,5 +1,5 @@
-"""Callback reminders in the running app: one timer armed for the next due time, a cheap
-change check, and one pop-up window for everything that is due.
+"""Callback reminders in the running app: one timer armed for the next due time, a look
+again whenever reminders change, and one pop-up window for everything that is due.
 
 What is due is decided by :func:`beziehung.core.scheduling.decide`; the timers only call it.
 """
@@ -26,18 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from beziehung.core.changes import ChangeWatcher
 from beziehung.core.errors import DomainError
+from beziehung.core.events import Change, Topic
 from beziehung.core.scheduling import Decision, Due, decide, window_title
 from beziehung.core.services import Services
 from beziehung.core.text import snippet
 from beziehung.core.timeparse import tomorrow_at
+from beziehung.ui.changes import ChangeHub
 from beziehung.ui.feedback import show_error
 from beziehung.ui.formatting import from_qdatetime, local_datetime_text, phone_text, to_qdatetime
 from beziehung.ui.icons import app_icon
 from beziehung.ui.tasks import Background
 
-WATCH_INTERVAL_MS = 5_000
+# How often to notice that the clock passed the armed time (a clock that was set, a machine
+# that woke up); a timer alone would fire late after a suspend.
+CLOCK_CHECK_MS = 5_000
 KEEP_RUNNING_KEY = "tray/keep_running"
 
 
@@ -53,36 +56,38 @@ class ReminderScheduler(QObject):
     """Pops reminders up when they are due; ``due`` carries what to show."""
 
     due = Signal(list)  # list[Due]
-    data_changed = Signal()
 
     def __init__(
-        self, services: Services, started_at: datetime, parent: QObject | None = None
+        self,
+        services: Services,
+        changes: ChangeHub,
+        started_at: datetime,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.started_at = started_at
         self.armed_for: datetime | None = None
+        self._running = False
         self._cadence_checked: datetime | None = None
         self._timer = QTimer(self, singleShot=True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.check)
-        self._watch = QTimer(self, interval=WATCH_INTERVAL_MS)
-        self._watch.timeout.connect(self.watch)
-        self._changes: ChangeWatcher | None = None
+        self._clock = QTimer(self, interval=CLOCK_CHECK_MS)
+        self._clock.timeout.connect(self._check_if_overdue)
         self._cadence = Background(self)
+        changes.changed.connect(self._on_change)
 
     def start(self) -> None:
-        self._changes = ChangeWatcher(self.services.context.engine)
+        self._running = True
         self.check()
-        self._watch.start()
+        self._clock.start()
 
     def stop(self) -> None:
+        self._running = False
         self._cadence.cancel()
         self._timer.stop()
-        self._watch.stop()
-        if self._changes is not None:
-            self._changes.close()
-            self._changes = None
+        self._clock.stop()
 
     @property
     def busy(self) -> bool:
@@ -91,14 +96,13 @@ class ReminderScheduler(QObject):
     def _cadence_failed(self, error: Exception) -> None:
         raise error  # the application's error dialog and log take it on the GUI thread
 
-    def watch(self) -> None:
-        """Look again when the data changed (the command line, a colleague) or the clock
-        passed the armed time (a clock that was set, or a machine that woke up)."""
-        changed = self._changes is None or self._changes.changed()
-        overdue = self.armed_for is not None and self.services.context.clock.now() >= self.armed_for
-        if changed:
-            self.data_changed.emit()
-        if changed or overdue:
+    def _on_change(self, change: Change) -> None:
+        # Marking reminders as shown is a change too; the check after it finds nothing new.
+        if self._running and change.touches(Topic.REMINDERS):
+            self.check()
+
+    def _check_if_overdue(self) -> None:
+        if self.armed_for is not None and self.services.context.clock.now() >= self.armed_for:
             self.check()
 
     def check(self) -> Decision:
@@ -131,11 +135,13 @@ class ReminderPopup(QWidget):
 
     open_contact = Signal(int)
     log_call = Signal(int, int)  # contact id, reminder id
-    changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, changes: ChangeHub, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.services = services
+        changes.changed.connect(self._on_change)
         self.setWindowIcon(app_icon())
         self.entries: dict[int, Due] = {}
         self.cards = QVBoxLayout()
@@ -165,18 +171,27 @@ class ReminderPopup(QWidget):
             self._rebuild()
         if not self.entries:
             self.hide()
-        self.changed.emit()
+
+    def _on_change(self, change: Change) -> None:
+        if self.entries and change.touches(Topic.REMINDERS):
+            self.prune()
 
     def prune(self) -> None:
-        """Drop what was settled elsewhere (the command line, another window, a colleague)."""
+        """Drop what was settled meanwhile: by a logged call, on the command line, by a
+        colleague."""
         now = self.services.context.clock.now()
-        for reminder_id in list(self.entries):
+        settled = []
+        for reminder_id in self.entries:
             try:
                 current = self.services.reminders.get(reminder_id)
             except DomainError:
                 current = None
             if current is None or current.state != "open" or current.fires_at > now:
-                self.entries.pop(reminder_id)
+                settled.append(reminder_id)
+        if not settled:
+            return  # a rebuild would close a menu the user has open
+        for reminder_id in settled:
+            del self.entries[reminder_id]
         self._rebuild()
         if not self.entries:
             self.hide()

@@ -74,7 +74,7 @@ class LogCallDialog(QDialog):
         self.contact_id = contact_id
         self.drafts = drafts
         # The reminder this call answers, completed with the save.
-        self.reminder_id = reminder_id
+        self._reminder_id = reminder_id
         self.draft_key = draft_key(contact_id)
         self._restoring = False
         detail = services.contacts.get(contact_id)
@@ -179,6 +179,14 @@ class LogCallDialog(QDialog):
         self.body.textChanged.connect(self._draft_timer.start)
         self._restore_draft()
         self.body.setFocus()
+
+    @property
+    def reminder_id(self) -> int | None:
+        return self._reminder_id
+
+    def answer(self, reminder_id: int) -> None:
+        """Complete ``reminder_id`` with the save too (a callback that came due meanwhile)."""
+        self._reminder_id = reminder_id
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -319,7 +327,7 @@ class LogCallDialog(QDialog):
                 self.note_input(),
                 callback_at,
                 self.callback_reason.text(),
-                answers=self.reminder_id,
+                answers=self._reminder_id,
             )
         except DomainError as error:
             show_error(self, error)

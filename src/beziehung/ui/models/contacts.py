@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from beziehung.core.services.listing import ContactFilter, ContactListing, ContactRow
 from beziehung.ui.formatting import local_datetime_text, stage_label
+from beziehung.ui.models.rows import update_rows
 
 COL_NAME, COL_ORGANISATION, COL_STAGE, COL_LAST_CONTACT, COL_NEXT_REMINDER = range(5)
 COLUMN_SORT_KEYS = ("name", "organisation", "stage", "last_contact", "next_reminder")
@@ -48,6 +49,14 @@ class ContactTableModel(QAbstractTableModel):
         self.endResetModel()
         # Views ask for more only as they scroll; the first page must not wait for that.
         self.fetchMore(QModelIndex())
+
+    def refresh(self) -> None:
+        """Read the rows shown so far again, after a change: without a reset, so the view keeps
+        the selected contact and its scroll position."""
+        shown = max(PAGE_SIZE, -(-len(self._rows) // PAGE_SIZE) * PAGE_SIZE)
+        fresh = self._listing.rows(self._filter, offset=0, limit=shown)
+        update_rows(self, self._rows, fresh, lambda r: r.id, len(COLUMN_SORT_KEYS))
+        self._exhausted = len(fresh) < shown
 
     def contact_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None

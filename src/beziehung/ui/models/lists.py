@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 
+from beziehung.ui.models.rows import unique, update_rows
+
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 EntryRole = Qt.ItemDataRole.UserRole + 2
 
@@ -24,14 +26,24 @@ class Entry:
     note_id: int | None = None
 
 
+def entry_key(entry: Entry) -> tuple[int | None, int | None, int | None]:
+    """What an entry stands for, whatever its text says now."""
+    return (entry.contact_id, entry.note_id, entry.reminder_id)
+
+
 class EntryListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries: list[Entry] = []
 
     def set_entries(self, entries: list[Entry]) -> None:
+        """Show ``entries``; an entry that stays keeps its selection and the view its scroll."""
+        fresh = list(entries)
+        if unique([entry_key(e) for e in self._entries]) and unique([entry_key(e) for e in fresh]):
+            update_rows(self, self._entries, fresh, entry_key)
+            return
         self.beginResetModel()
-        self._entries = list(entries)
+        self._entries = fresh
         self.endResetModel()
 
     def entry(self, row: int) -> Entry | None:

@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from beziehung.core.errors import DomainError
+from beziehung.core.events import Change, Topic
 from beziehung.core.services import Services
 from beziehung.core.services.records import ContactDetail, PersonRef
+from beziehung.ui.changes import ChangeHub
 from beziehung.ui.formatting import (
     channel_label,
     date_text,
@@ -33,6 +36,8 @@ from beziehung.ui.icons import CHANNEL_ICONS, icon
 from beziehung.ui.models.lists import Entry, EntryListModel
 
 CARD_PHOTO = 96
+# The card names the organisation and referrals; the timeline holds notes and reminders.
+SHOWN = Topic.CONTACTS | Topic.ORGANISATIONS | Topic.NOTES | Topic.REMINDERS | Topic.REFERRALS
 
 
 class ContactPanel(QWidget):
@@ -42,11 +47,16 @@ class ContactPanel(QWidget):
     delete_requested = Signal()
     merge_requested = Signal()
     log_call_requested = Signal()
+    # The contact shown was deleted (here, on the command line, by a colleague).
+    gone = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, changes: ChangeHub, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
-        self.contact_id: int | None = None
+        self._contact_id: int | None = None
+        changes.changed.connect(self._on_change)
         self.card = QLabel()
         self.card.setWordWrap(True)
         self.card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -101,9 +111,20 @@ class ContactPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
+    @property
+    def contact_id(self) -> int | None:
+        return self._contact_id
+
+    def clear(self) -> None:
+        self._contact_id = None
+        self.card.clear()
+        self.photo.clear()
+        self.timeline_model.set_entries([])
+
     def show_contact(self, contact_id: int) -> None:
+        """Show ``contact_id``; raises :class:`DomainError` when it does not exist."""
         detail = self.services.contacts.get(contact_id)
-        self.contact_id = contact_id
+        self._contact_id = contact_id
         self.card.setText(self._card_html(detail))
         pixmap = QPixmap()
         if detail.photo is not None and pixmap.loadFromData(detail.photo):
@@ -119,9 +140,16 @@ class ContactPanel(QWidget):
             self.photo.hide()
         self.timeline_model.set_entries(self._timeline(detail))
 
-    def refresh(self) -> None:
-        if self.contact_id is not None:
-            self.show_contact(self.contact_id)
+    def _on_change(self, change: Change) -> None:
+        if self._contact_id is None or not change.touches(SHOWN):
+            return
+        if not change.concerns_contact(self._contact_id):
+            return
+        try:
+            self.show_contact(self._contact_id)
+        except DomainError:
+            self.clear()
+            self.gone.emit()
 
     def _follow_link(self, link: str) -> None:
         kind, _, ident = link.partition(":")

@@ -7,7 +7,10 @@ from html import escape
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QSplitter, QVBoxLayout, QWidget
 
+from beziehung.core.errors import DomainError
+from beziehung.core.events import Change, Topic
 from beziehung.core.services import Services
+from beziehung.ui.changes import ChangeHub
 from beziehung.ui.formatting import channel_label, local_datetime_text, stage_label
 from beziehung.ui.icons import CHANNEL_ICONS, icon
 from beziehung.ui.models.lists import ContactIdRole, Entry, EntryListModel
@@ -15,11 +18,16 @@ from beziehung.ui.models.lists import ContactIdRole, Entry, EntryListModel
 
 class OrganisationPanel(QWidget):
     open_contact = Signal(int)
+    # The organisation shown was deleted meanwhile.
+    gone = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, changes: ChangeHub, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
-        self.organisation_id: int | None = None
+        self._organisation_id: int | None = None
+        changes.changed.connect(self._on_change)
         self.heading = QLabel()
         self.people_model = EntryListModel(self)
         self.people = QListView()
@@ -53,9 +61,24 @@ class OrganisationPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(splitter, 1)
 
+    @property
+    def organisation_id(self) -> int | None:
+        return self._organisation_id
+
+    def _on_change(self, change: Change) -> None:
+        if self._organisation_id is None:
+            return
+        if change.touches(Topic.CONTACTS | Topic.ORGANISATIONS | Topic.NOTES):
+            try:
+                self.show_organisation(self._organisation_id)
+            except DomainError:
+                self._organisation_id = None
+                self.gone.emit()
+
     def show_organisation(self, organisation_id: int) -> None:
-        self.organisation_id = organisation_id
+        """Show ``organisation_id``; raises :class:`DomainError` when it does not exist."""
         detail = self.services.organisations.get(organisation_id)
+        self._organisation_id = organisation_id
         self.heading.setText(f"<h2 style='margin:0'>{escape(detail.name)}</h2>")
         self.people_model.set_entries(
             [
@@ -93,9 +116,12 @@ class OrganisationList(QWidget):
 
     open_organisation = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, changes: ChangeHub, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        changes.changed.connect(self._on_change)
         self.model = EntryListModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
@@ -107,6 +133,10 @@ class OrganisationList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(f"<h2 style='margin:0'>{escape(heading)}</h2>"))
         layout.addWidget(self.view, 1)
+
+    def _on_change(self, change: Change) -> None:
+        if change.touches(Topic.CONTACTS | Topic.ORGANISATIONS):
+            self.refresh()
 
     def refresh(self) -> None:
         entries = []

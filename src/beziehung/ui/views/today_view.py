@@ -9,13 +9,18 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from beziehung.clock import to_local
+from beziehung.core.events import Change, Topic
 from beziehung.core.services import Services
 from beziehung.core.services.agenda import Agenda
 from beziehung.core.services.records import ReminderRecord
+from beziehung.ui.changes import ChangeHub
 from beziehung.ui.formatting import date_text, local_datetime_text
 from beziehung.ui.icons import icon
 from beziehung.ui.models.lists import ContactIdRole, Entry, EntryListModel
 from beziehung.ui.tasks import Background
+
+# Callbacks, birthdays, who has not been spoken to, and the cadences from the settings.
+SHOWN = Topic.CONTACTS | Topic.NOTES | Topic.REMINDERS | Topic.SETTINGS
 
 
 class AgendaSection(QWidget):
@@ -51,7 +56,9 @@ class AgendaSection(QWidget):
 class TodayView(QWidget):
     open_contact = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, changes: ChangeHub, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.greeting = QLabel()
@@ -83,6 +90,13 @@ class TodayView(QWidget):
             section.view.activated.connect(self._open)
         self.background = Background(self)
         self._focus_pending = False
+        changes.changed.connect(self._on_change)
+
+    def _on_change(self, change: Change) -> None:
+        # Also while another page shows: the agenda is built off the GUI thread in
+        # milliseconds, and the page is current the moment the user comes back.
+        if change.touches(SHOWN):
+            self.refresh()
 
     def sections(self) -> list[AgendaSection]:
         return [self.overdue, self.today, self.week, self.out_of_touch, self.birthdays]

@@ -1,0 +1,177 @@
+"""The window's commands as actions, and the menus, toolbar and tray menu that show them.
+
+The actions only carry text, icon and shortcut; whoever owns a command connects its
+``triggered`` signal (the window for navigation and contacts, the exchange controller for
+imports, exports and data protection). Their texts keep the translation context of the
+window they belong to, "MainWindow".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
+
+from beziehung.ui.icons import app_icon, icon
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+@dataclass(frozen=True)
+class WindowActions:
+    new_contact: QAction
+    log_call: QAction
+    edit_contact: QAction
+    delete_contact: QAction
+    merge_contact: QAction
+    today: QAction
+    organisations: QAction
+    due_reminders: QAction
+    find: QAction
+    settings: QAction
+    quit: QAction
+    about: QAction
+    export_history: QAction
+    import_vcards: QAction
+    import_csv: QAction
+    export_vcards: QAction
+    export_ical: QAction
+    export_archive: QAction
+    access_export: QAction
+    erase_contact: QAction
+
+
+def _action(parent: QWidget, text: str, icon_name: str | None, shortcut: Shortcut) -> QAction:
+    action = QAction(icon(icon_name) if icon_name else app_icon(), text, parent)
+    if shortcut:
+        sequence = QKeySequence(shortcut)
+        action.setShortcut(sequence)
+        native = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text.replace('&', '')} ({native})")
+    return action
+
+
+def create_actions(parent: QWidget) -> WindowActions:
+    """Every command of the window; shortcuts work while ``parent`` has the focus."""
+
+    def make(text: str, icon_name: str | None, shortcut: Shortcut = None) -> QAction:
+        return _action(parent, text, icon_name, shortcut)
+
+    keys = QKeySequence.StandardKey
+    return WindowActions(
+        new_contact=make(
+            QCoreApplication.translate("MainWindow", "&Neuer Kontakt"), "contact-new", keys.New
+        ),
+        log_call=make(
+            QCoreApplication.translate("MainWindow", "Gespräch &notieren"), "log-call", "Ctrl+L"
+        ),
+        edit_contact=make(
+            QCoreApplication.translate("MainWindow", "Kontakt &bearbeiten"), "edit", "Ctrl+E"
+        ),
+        delete_contact=make(
+            QCoreApplication.translate("MainWindow", "Kontakt &löschen …"), "delete"
+        ),
+        merge_contact=make(
+            QCoreApplication.translate("MainWindow", "Kontakte &zusammenführen …"), "merge"
+        ),
+        today=make(QCoreApplication.translate("MainWindow", "&Heute"), "today", "Ctrl+1"),
+        organisations=make(
+            QCoreApplication.translate("MainWindow", "&Organisationen"), "organisation", "Ctrl+2"
+        ),
+        due_reminders=make(
+            QCoreApplication.translate("MainWindow", "&Fällige Rückrufe zeigen"),
+            "reminder",
+            "Ctrl+R",
+        ),
+        find=make(QCoreApplication.translate("MainWindow", "&Suchen"), "search", keys.Find),
+        settings=make(
+            QCoreApplication.translate("MainWindow", "&Einstellungen …"),
+            "settings",
+            keys.Preferences,
+        ),
+        quit=make(QCoreApplication.translate("MainWindow", "&Beenden"), None, keys.Quit),
+        about=make(QCoreApplication.translate("MainWindow", "Über &Beziehung …"), None),
+        export_history=make(
+            QCoreApplication.translate("MainWindow", "Verlauf &exportieren …"),
+            "letter",
+            "Ctrl+Shift+E",
+        ),
+        import_vcards=make(
+            QCoreApplication.translate("MainWindow", "vCard &importieren …"), "contact-new"
+        ),
+        import_csv=make(
+            QCoreApplication.translate("MainWindow", "&CSV importieren …"), "contact-new"
+        ),
+        export_vcards=make(
+            QCoreApplication.translate("MainWindow", "Alle als &vCard exportieren …"), "email"
+        ),
+        export_ical=make(
+            QCoreApplication.translate("MainWindow", "Rückrufe als &Kalender exportieren …"),
+            "today",
+        ),
+        export_archive=make(
+            QCoreApplication.translate("MainWindow", "&Archiv (alles) exportieren …"), "settings"
+        ),
+        access_export=make(
+            QCoreApplication.translate("MainWindow", "&Auskunft (Art. 15) …"), "letter"
+        ),
+        erase_contact=make(
+            QCoreApplication.translate("MainWindow", "Endgültig &tilgen (Art. 17) …"), "delete"
+        ),
+    )
+
+
+def install_menus(window: QMainWindow, actions: WindowActions) -> None:
+    """The toolbar and the menu bar, in the order users know."""
+    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Werkzeuge"))
+    toolbar.setObjectName("main-toolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for action in (
+        actions.today,
+        actions.organisations,
+        actions.new_contact,
+        actions.log_call,
+        actions.settings,
+    ):
+        toolbar.addAction(action)
+    window.addToolBar(toolbar)
+    menus = window.menuBar()
+    file_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Datei"))
+    file_menu.addAction(actions.export_history)
+    exports = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Exportieren"))
+    for action in (actions.export_vcards, actions.export_ical, actions.export_archive):
+        exports.addAction(action)
+    imports = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Importieren"))
+    imports.addAction(actions.import_vcards)
+    imports.addAction(actions.import_csv)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.settings)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+    contact_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Kontakt"))
+    for action in (
+        actions.new_contact,
+        actions.log_call,
+        actions.edit_contact,
+        actions.merge_contact,
+        actions.delete_contact,
+    ):
+        contact_menu.addAction(action)
+    view_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Ansicht"))
+    for action in (actions.today, actions.organisations, actions.due_reminders, actions.find):
+        view_menu.addAction(action)
+    help_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Hilfe"))
+    help_menu.addAction(actions.about)
+
+
+def tray_menu(parent: QWidget, actions: WindowActions, show_window: Callable[[], None]) -> QMenu:
+    menu = QMenu(parent)
+    menu.addAction(QCoreApplication.translate("MainWindow", "Beziehung anzeigen"), show_window)
+    menu.addAction(actions.log_call)
+    menu.addAction(actions.due_reminders)
+    menu.addSeparator()
+    menu.addAction(actions.quit)
+    return menu

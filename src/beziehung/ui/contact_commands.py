@@ -1,0 +1,74 @@
+"""Create, edit, merge and delete contacts from the window's actions and the contact card.
+
+What these writes change reaches the views through the change signal; the commands only open
+the dialogs, ask before deleting, and say why something was refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from beziehung.core.errors import DomainError
+from beziehung.core.services import Services
+from beziehung.ui.dialogs.contact_dialog import ContactDialog
+from beziehung.ui.dialogs.merge_dialog import MergeDialog
+from beziehung.ui.feedback import confirm, show_error
+
+
+class ContactCommands(QObject):
+    def __init__(
+        self,
+        services: Services,
+        window: QWidget,
+        current_contact: Callable[[], int | None],
+        show_contact: Callable[[int], None],
+    ) -> None:
+        super().__init__(window)
+        self._services = services
+        self._window = window
+        self._current_contact = current_contact
+        self._show_contact = show_contact
+
+    def new_contact(self) -> None:
+        dialog = ContactDialog(self._services, parent=self._window)
+        if dialog.exec() and dialog.saved_id is not None:
+            self._show_contact(dialog.saved_id)
+
+    def edit_contact(self) -> None:
+        contact_id = self._current_contact()
+        if contact_id is not None:
+            ContactDialog(self._services, contact_id, parent=self._window).exec()
+
+    def merge_contact(self) -> None:
+        contact_id = self._current_contact()
+        if contact_id is not None:
+            MergeDialog(self._services, contact_id, parent=self._window).exec()
+
+    def delete_contact(self) -> None:
+        contact_id = self._current_contact()
+        if contact_id is None:
+            return
+        try:
+            preview = self._services.contacts.preview_delete(contact_id)
+        except DomainError as error:
+            show_error(self._window, error)
+            return
+        text = self.tr(
+            "{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen und {referrals} Empfehlungs-Verknüpfungen endgültig gelöscht."
+        ).format(
+            name=preview.display_name,
+            notes=preview.notes,
+            reminders=preview.reminders,
+            referrals=preview.referrals,
+        )
+        title = self.tr("Kontakt löschen")
+        if not confirm(self._window, title, text, self.tr("Endgültig löschen")):
+            return
+        try:
+            self._services.contacts.delete(contact_id)
+        except DomainError as error:
+            # A retention duty, or deleted meanwhile: nothing was deleted, and that is all.
+            show_error(self._window, error)

@@ -1,0 +1,161 @@
+"""The contact list on the left: search, stage and tag filters above a lazy table."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from beziehung.core.events import Change, Topic
+from beziehung.core.models import STAGES
+from beziehung.core.services import Services
+from beziehung.ui.changes import ChangeHub
+from beziehung.ui.formatting import stage_label
+from beziehung.ui.icons import icon
+from beziehung.ui.models.contacts import (
+    COL_LAST_CONTACT,
+    COL_NAME,
+    COL_NEXT_REMINDER,
+    COL_ORGANISATION,
+    COL_STAGE,
+    ContactTableModel,
+)
+
+SEARCH_DELAY_MS = 200
+# Every column: names, organisations, stages, the last conversation, the next callback; notes
+# also decide what a search finds.
+SHOWN = Topic.CONTACTS | Topic.ORGANISATIONS | Topic.NOTES | Topic.REMINDERS
+
+
+class ContactList(QWidget):
+    """``chosen`` tells which contact the user picked; ``counted`` how many match the filter.
+    Nothing is listed before the first :meth:`apply_filter`."""
+
+    chosen = Signal(int)
+    counted = Signal(int)
+
+    def __init__(
+        self, services: Services, changes: ChangeHub, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._count: int | None = None
+        self.search = QLineEdit(placeholderText=self.tr("Suchen: Name, Firma, Notizen … (Strg+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.tag_filter = QComboBox()
+        self.stage_filter = QComboBox()
+        self.stage_filter.addItem(self.tr("Alle Phasen"), None)
+        for code in STAGES:
+            self.stage_filter.addItem(stage_label(code), code)
+        self.tag_filter.activated.connect(lambda _row: self.apply_filter())
+        self.stage_filter.activated.connect(lambda _row: self.apply_filter())
+        filters = QHBoxLayout()
+        filters.addWidget(self.stage_filter)
+        filters.addWidget(self.tag_filter)
+
+        self.model = ContactTableModel(services.listing, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        for column, width in (
+            (COL_NAME, 165),
+            (COL_ORGANISATION, 165),
+            (COL_STAGE, 95),
+            (COL_LAST_CONTACT, 115),
+            (COL_NEXT_REMINDER, 125),
+        ):
+            header.resizeSection(column, width)
+        # Only what the user does opens a contact; a refresh that keeps the selection does not.
+        self.view.clicked.connect(self._clicked)
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+        self._refreshing = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        changes.changed.connect(self._on_change)
+        self.refresh_tags()
+
+    def _on_change(self, change: Change) -> None:
+        if change.touches(Topic.CONTACTS):
+            self.refresh_tags()
+        if change.touches(SHOWN):
+            self._refreshing = True
+            try:
+                self.model.refresh()
+            finally:
+                self._refreshing = False
+            self._recount()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        contact_id = self.model.contact_id(index.row())
+        if contact_id is not None:
+            self.chosen.emit(contact_id)
+
+    def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes and not self._refreshing:
+            contact_id = self.model.contact_id(indexes[0].row())
+            if contact_id is not None:
+                self.chosen.emit(contact_id)
+
+    def selected_contact(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.contact_id(rows[0].row()) if rows else None
+
+    def refresh_tags(self) -> None:
+        current = self.tag_filter.currentData()
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("Alle Schlagworte"), None)
+        for tag in self._services.listing.tags():
+            self.tag_filter.addItem(tag, tag)
+        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)))
+
+    def apply_filter(self) -> None:
+        wanted = replace(
+            self.model.current_filter,
+            text=self.search.text(),
+            tag=self.tag_filter.currentData(),
+            stage=self.stage_filter.currentData(),
+        )
+        self.model.set_filter(wanted)
+        self._count = None
+        self._recount()
+
+    def _recount(self) -> None:
+        total = self._services.listing.count(self.model.current_filter)
+        # Said again only when it changed, not over every message after each refresh.
+        if total != self._count:
+            self._count = total
+            self.counted.emit(total)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
