@@ -34,7 +34,7 @@ def _jpeg(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "JPEG", 85)
+    image.save(buffer, b"JPEG", 85)
     buffer.close()
     return bytes(data.data())
 

@@ -427,9 +427,7 @@ class ContactService(Service):
             raise invalid("contact_unknown", "No contact matches '{ref}'", ref=ref)
         raise AmbiguousError(ref, matches[:RESOLVE_CANDIDATES], len(matches))
 
-    def details(
-        self, ids: Sequence[int], *, history: bool = True
-    ) -> builtins.list[ContactDetail]:
+    def details(self, ids: Sequence[int], *, history: bool = True) -> builtins.list[ContactDetail]:
         """Many contacts at once, in the order of ``ids``, read in one session with a fixed
         number of queries whatever their count (exports call this in batches). Ids that do
         not exist are left out. Without ``history`` notes, reminders and referral links stay
