@@ -43,8 +43,9 @@ def run_window(db: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
+    # Static: instance() is typed as the core application, which knows neither.
+    QApplication.setDesktopFileName(APP_ID)
+    QApplication.setWindowIcon(app_icon())
     settings = QSettings(ORGANISATION, APP_ID)
     translators = i18n.install(app, i18n.chosen_language(settings))
     _install_error_dialog()
@@ -68,7 +69,7 @@ def run_window(db: str | None) -> int:
     window = MainWindow(runtime.services, settings, runtime.drafts, runtime.where)
     instance.activated.connect(window.bring_forward)
     # The window may close to the tray; Beziehung ends when it closes for good.
-    app.setQuitOnLastWindowClosed(False)
+    QApplication.setQuitOnLastWindowClosed(False)
     window.closed_for_good.connect(app.quit)
     window.show()
     window.start_reminders()

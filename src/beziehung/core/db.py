@@ -76,7 +76,10 @@ def enable_wal(engine: Engine) -> None:
     if engine.dialect.name != "sqlite":
         return
     with engine.connect() as conn:
-        conn.connection.dbapi_connection.execute("PRAGMA journal_mode=WAL")
+        # Through the driver, outside any transaction, where SQLite honours the pragma.
+        raw = conn.connection.dbapi_connection
+        if raw is not None:  # only a detached connection has none; this one is checked out
+            raw.execute("PRAGMA journal_mode=WAL")
 
 
 def is_sqlite(engine: Engine) -> bool:

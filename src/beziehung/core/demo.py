@@ -73,8 +73,13 @@ ROLES = (
     None,
     None,
 )
-STAGE_WEIGHTS = (("interessent", 25), ("kunde", 40), ("stammkunde", 20), ("empfehler", 10))
-STAGE_WEIGHTS += (("ehemalig", 5),)
+STAGE_WEIGHTS = (
+    ("interessent", 25),
+    ("kunde", 40),
+    ("stammkunde", 20),
+    ("empfehler", 10),
+    ("ehemalig", 5),
+)
 TAGS = ("Mandant", "Privat", "Gewerbe", "Erbrecht", "Steuern", "Mietrecht", "VIP", "Netzwerk")
 PREFERRED_TIMES = (
     "vormittags",
@@ -138,8 +143,15 @@ OUTCOMES = (
     "Unterlagen fehlen noch.",
     "",
 )
-CHANNELS = (("phone", 55), ("meeting", 15), ("video", 10), ("email", 12), ("message", 5))
-CHANNELS += (("letter", 2), ("social", 1))
+CHANNELS = (
+    ("phone", 55),
+    ("meeting", 15),
+    ("video", 10),
+    ("email", 12),
+    ("message", 5),
+    ("letter", 2),
+    ("social", 1),
+)
 REASONS = (
     "Rückruf wie vereinbart",
     "Nachfassen zum Angebot",

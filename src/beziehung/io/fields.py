@@ -42,9 +42,8 @@ BOOKKEEPING: dict[str, frozenset[str]] = {
 
 
 def _columns(model: type[Base]) -> tuple[str, ...]:
-    table = model.__table__
-    hidden = BOOKKEEPING.get(str(table.name), frozenset())
-    return tuple(c.name for c in table.columns if c.name not in hidden)
+    hidden = BOOKKEEPING.get(model.__tablename__, frozenset())
+    return tuple(c.name for c in model.__table__.columns if c.name not in hidden)
 
 
 CONTACT_FIELDS = _columns(Contact)

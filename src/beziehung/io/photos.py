@@ -34,7 +34,8 @@ def _jpeg(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "JPEG", 85)
+    # The stubs ask for bytes, but PySide6 (6.11) accepts only str here and rejects bytes.
+    image.save(buffer, "JPEG", 85)  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data())
 

@@ -272,9 +272,9 @@ def _card(component: Any, position: int, source: str) -> Card:
         if fn and fn == organisation:
             family = fn  # a company's own card
         elif fn:
-            parts = split_name(fn)
-            given, family = parts.given_name, parts.family_name
-            title = title or parts.title
+            name_parts = split_name(fn)
+            given, family = name_parts.given_name, name_parts.family_name
+            title = title or name_parts.title
         elif organisation:
             family = organisation
         else:

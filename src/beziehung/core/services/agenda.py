@@ -7,7 +7,7 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, extract, func, or_, select
+from sqlalchemy import ColumnElement, and_, extract, func, or_, select
 from sqlalchemy.orm import Session
 
 from beziehung.clock import from_local, to_local
@@ -139,6 +139,8 @@ class AgendaService(Service):
         )
         found = []
         for cid, name, born in rows:
+            if born is None:  # excluded by the query already; narrows the column's type
+                continue
             for year in (today.year, today.year + 1):
                 upcoming = _birthday_in(year, born)
                 if today <= upcoming < today + timedelta(days=7):
@@ -157,11 +159,12 @@ class AgendaService(Service):
         does the comparison without date arithmetic of its own.
         """
         since = func.coalesce(Contact.last_contact_at, Contact.created_at)
-        groups = [
+        groups: list[tuple[int, ColumnElement[bool]]] = [
             (days, Contact.cadence_days == days)
             for days in session.scalars(
                 select(Contact.cadence_days).where(Contact.cadence_days.is_not(None)).distinct()
             )
+            if days is not None  # excluded by the query already; narrows the column's type
         ]
         groups += [
             (days, and_(Contact.cadence_days.is_(None), Contact.stage == stage))

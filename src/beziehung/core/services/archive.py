@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, delete, func, insert, select
 
 from beziehung.core import search
 from beziehung.core.db import Base, writer
@@ -60,7 +60,7 @@ class ArchiveService(Service):
                     raise invalid(
                         "archive_not_empty", "An archive is restored only into an empty database"
                     )
-            conn.execute(Setting.__table__.delete())
+            conn.execute(delete(Setting))
             contact_ids: list[int] = []
             for table in tables():
                 rows = [_derived(table, row) for row in rows_of(table)]

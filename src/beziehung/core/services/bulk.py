@@ -201,7 +201,9 @@ class BulkService(Service):
         total = len(contacts)
         for start in range(0, total, CHUNK):
             chunk = contacts[start : start + CHUNK]
-            rows, methods, tags = [], [], []
+            rows: list[dict[str, Any]] = []
+            methods: list[dict[str, Any]] = []
+            tags: list[dict[str, int]] = []
             for offset, c in enumerate(chunk):
                 cid = first_id + start + offset
                 rows.append(

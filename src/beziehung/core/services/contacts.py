@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
 import re
 import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import ColumnElement, delete, func, insert, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from beziehung.core import phones, search
@@ -244,7 +245,7 @@ class ContactService(Service):
     def _preview(self, session: Session, contact: Contact) -> DeletionPreview:
         cid = contact.id
 
-        def count(model: type, *where: object) -> int:
+        def count(model: type, *where: ColumnElement[bool]) -> int:
             return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
 
         return DeletionPreview(
@@ -426,7 +427,7 @@ class ContactService(Service):
             raise invalid("contact_unknown", "No contact matches '{ref}'", ref=ref)
         raise AmbiguousError(ref, matches[:RESOLVE_CANDIDATES], len(matches))
 
-    def details(self, ids: Sequence[int], *, history: bool = True) -> list[ContactDetail]:
+    def details(self, ids: Sequence[int], *, history: bool = True) -> builtins.list[ContactDetail]:
         """Many contacts at once, in the order of ``ids``, read in one session with a fixed
         number of queries whatever their count (exports call this in batches). Ids that do
         not exist are left out. Without ``history`` notes, reminders and referral links stay

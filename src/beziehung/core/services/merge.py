@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from beziehung.core import search
@@ -100,7 +100,7 @@ class MergeService(Service):
         if drop is None:
             raise not_found("contact", drop_id)
 
-        def count(model: type, *where: object) -> int:
+        def count(model: type, *where: ColumnElement[bool]) -> int:
             return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
 
         known = {method_key(m) for m in keep.methods}

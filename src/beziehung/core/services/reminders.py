@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import datetime
 
 from sqlalchemy import select, update
@@ -184,7 +185,7 @@ class ReminderService(Service):
                 query = query.where(Reminder.contact_id == contact_id)
             return [reminder_record(r, name) for r, name in session.execute(query)]
 
-    def unnotified(self, limit: int = 500) -> list[ReminderRecord]:
+    def unnotified(self, limit: int = 500) -> builtins.list[ReminderRecord]:
         """Open reminders not yet shown, soonest first: what the scheduler decides on."""
         with self._read() as session:
             rows = session.execute(
@@ -196,7 +197,7 @@ class ReminderService(Service):
             )
             return [reminder_record(r, name) for r, name in rows]
 
-    def due(self) -> list[ReminderRecord]:
+    def due(self) -> builtins.list[ReminderRecord]:
         """Open reminders due now or earlier (snoozed ones by their snooze time)."""
         return self.list(due_by=self._now())
 
