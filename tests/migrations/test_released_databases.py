@@ -86,7 +86,12 @@ def _rows(path: Path) -> dict[str, list[dict[str, object]]]:
             if not search.is_table_of_index(name)
         ]
         return {
-            table: [dict(row) for row in db.execute(f"SELECT * FROM {table} ORDER BY rowid")]
+            table: [
+                dict(row)
+                for row in db.execute(f"SELECT * FROM {table} ORDER BY rowid")
+                # The folding version belongs to the search index, which upgrades may rebuild.
+                if not (table == "settings" and row["key"] == search.FOLD_VERSION_KEY)
+            ]
             for table in tables
         }
     finally:

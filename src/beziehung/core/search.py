@@ -1,14 +1,16 @@
 """Full-text search over contacts and conversation notes.
 
 This is the only module with engine-specific SQL. On SQLite two FTS5 tables hold the folded
-forms of every word (see :mod:`beziehung.core.text`):
+forms of every word and the parts of compound words (see :mod:`beziehung.core.text`), with
+prefix indexes of one to three letters so that a first typed letter costs no more than a word:
 
 - ``contact_fts`` (rowid = contact id): the name in one column, organisation, role and contact
   methods in the other, so that name hits can come first.
 - ``note_fts`` (contentless): its rowid is the note's time in minutes shifted left by 32 bits
   plus the note id, so "newest first" is the index's own order and a query reads only the
   first 50 matches instead of ranking all of them; at a million notes ranking a common word
-  costs over 100 ms while this costs well under one.
+  costs over 100 ms while this costs well under one. It keeps no word positions
+  (``detail=none``): queries ask only which notes hold a word, and excerpts are cut in Python.
 
 Contentless rows can only be deleted with the values they were indexed with; callers hand
 the old texts in before a note changes. ``FOLD_VERSION`` rebuilds the index whenever folding
@@ -26,7 +28,7 @@ from sqlalchemy import ColumnElement, Connection, and_, bindparam, or_, select, 
 from beziehung.core import text as folding
 from beziehung.core.models import Contact, ContactMethod, ConversationNote, Organisation, Setting
 
-FOLD_VERSION = "1"
+FOLD_VERSION = "2"
 FOLD_VERSION_KEY = "search.fold_version"
 NOTE_ID_BITS = 32
 NOTE_ID_MASK = (1 << NOTE_ID_BITS) - 1
@@ -42,6 +44,10 @@ class SearchHit:
     note_id: int | None
     snippet: str
     occurred_at: datetime | None = None
+    # The matched words as written in the contact's label or the note, in their order there;
+    # and where they stand in ``snippet`` as (start, end) offsets, for a view to emphasise.
+    matched_words: tuple[str, ...] = ()
+    marks: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -308,7 +314,10 @@ def _contact_hits(conn: Connection, contact_ids: list[int], query: str) -> list[
     for cid in contact_ids:
         _, name, org = by_id[cid]
         label = f"{name} ({org})" if org else name
-        hits.append(SearchHit("contact", cid, name, None, folding.snippet(label, query)))
+        shown = folding.excerpt(label, query)
+        hits.append(
+            SearchHit("contact", cid, name, None, shown.text, None, shown.words, shown.marks)
+        )
     return hits
 
 
@@ -337,7 +346,10 @@ def _note_hits(conn: Connection, note_ids: list[int], query: str) -> list[Search
             continue
         _, cid, name, occurred_at, subject, body, outcome, next_step = by_id[nid]
         whole = " · ".join(part for part in (subject, body, outcome, next_step) if part)
-        hits.append(SearchHit("note", cid, name, nid, folding.snippet(whole, query), occurred_at))
+        shown = folding.excerpt(whole, query)
+        hits.append(
+            SearchHit("note", cid, name, nid, shown.text, occurred_at, shown.words, shown.marks)
+        )
     return hits
 
 
