@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -114,19 +114,40 @@ def index_text(text: str) -> str:
     return " ".join(key for w in words(text) for key in word_keys(w))
 
 
-def fts_query(text: str, *, all_prefixes: bool = False) -> str | None:
+# Prefixes this short are answered by the tables' own prefix indexes; longer ones are spelt out.
+PREFIX_INDEX_MAX = 2
+
+
+def fts_query(
+    text: str,
+    *,
+    all_prefixes: bool = False,
+    expand: Callable[[str], Sequence[str] | None] | None = None,
+) -> str | None:
     """An FTS5 query for user text: whole words, the last one (or all) as a prefix.
 
     User text is never FTS syntax: every word is quoted, so quotes, stars, minus signs and
     keywords like NEAR or OR lose their meaning. Returns None when the text has no words.
+
+    ``expand`` turns a prefix longer than :data:`PREFIX_INDEX_MAX` into the indexed words it
+    begins (None when there are too many): FTS5 reads an OR of words lazily, newest first,
+    but merges every word of a ``"wir"*`` before it returns the first row.
     """
     found = words(text)
     if not found:
         return None
     groups = []
     for position, word in enumerate(found):
-        star = "*" if all_prefixes or position == len(found) - 1 else ""
-        terms = [f'"{form}"{star}' for form in word_forms(word)]
+        prefix = all_prefixes or position == len(found) - 1
+        terms = []
+        for form in word_forms(word):
+            spelt = expand(form) if prefix and expand and len(form) > PREFIX_INDEX_MAX else None
+            if spelt is not None:
+                terms.extend(f'"{term}"' for term in spelt if f'"{term}"' not in terms)
+                if not spelt:
+                    terms.append(f'"{form}"')
+            else:
+                terms.append(f'"{form}"*' if prefix else f'"{form}"')
         groups.append(terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")")
     return " AND ".join(groups)
 
