@@ -57,6 +57,10 @@ RELEASED = {
         "0005_drop_restricted_index.py",
         "ee7742aa1f5f4c094e30807f09121ca2c7b1e689f480d9b67f041230ac89b0e8",
     ),
+    "0006": (
+        "0006_search_prefix_indexes.py",
+        "54669d91724fd3427fb539f935f98869485199ff8a61450bafa028807add2e38",
+    ),
 }
 
 
