@@ -1,8 +1,11 @@
 """Full-text search over contacts and conversation notes.
 
-This is the only module with engine-specific SQL. On SQLite two FTS5 tables hold the folded
-forms of every word and the parts of compound words (see :mod:`beziehung.core.text`), with
-prefix indexes of one to three letters so that a first typed letter costs no more than a word:
+This is the only module with engine-specific SQL, which is why it runs past 400 lines: keeping
+the index in step, spelling out prefixes and querying share the same tables and rules.
+
+On SQLite two FTS5 tables hold the folded forms of every word and the parts of compound words
+(see :mod:`beziehung.core.text`), with prefix indexes of one and two letters so that a first
+typed letter costs no more than a word:
 
 - ``contact_fts`` (rowid = contact id): the name in one column, organisation, role and contact
   methods in the other, so that name hits can come first.
