@@ -10,7 +10,7 @@ today's code would hide an edited revision. So an existing file is only replaced
 ``--force``. When a new revision is released, add it to ``RELEASED`` here and in
 ``tests/migrations/test_released_databases.py``, then run::
 
-    .venv/bin/python tools/make_migration_fixtures.py 0005
+    .venv/bin/python tools/make_migration_fixtures.py 0006
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from beziehung.core import migrate, search
 from beziehung.core.db import make_engine
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "tests" / "migrations" / "data"
-RELEASED = ("0001", "0002", "0003", "0004", "0005")
+RELEASED = ("0001", "0002", "0003", "0004", "0005", "0006")
 
 Row = Mapping[str, object]
 

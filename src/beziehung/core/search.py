@@ -1,14 +1,23 @@
 """Full-text search over contacts and conversation notes.
 
-This is the only module with engine-specific SQL. On SQLite two FTS5 tables hold the folded
-forms of every word (see :mod:`beziehung.core.text`):
+This is the only module with engine-specific SQL, which is why it runs past 400 lines: keeping
+the index in step, spelling out prefixes and querying share the same tables and rules.
+
+On SQLite two FTS5 tables hold the folded forms of every word and the parts of compound words
+(see :mod:`beziehung.core.text`), with prefix indexes of one and two letters so that a first
+typed letter costs no more than a word:
 
 - ``contact_fts`` (rowid = contact id): the name in one column, organisation, role and contact
   methods in the other, so that name hits can come first.
 - ``note_fts`` (contentless): its rowid is the note's time in minutes shifted left by 32 bits
   plus the note id, so "newest first" is the index's own order and a query reads only the
   first 50 matches instead of ranking all of them; at a million notes ranking a common word
-  costs over 100 ms while this costs well under one.
+  costs over 100 ms while this costs well under one. It keeps no word positions
+  (``detail=none``): queries ask only which notes hold a word, and excerpts are cut in Python.
+
+``search_terms`` lists every word either table holds, so that a typed prefix of three letters
+or more becomes an OR of whole words (see :func:`beziehung.core.text.fts_query`); words that no
+note or contact holds any more are removed with them, so that an erased name leaves no trace.
 
 Contentless rows can only be deleted with the values they were indexed with; callers hand
 the old texts in before a note changes. ``FOLD_VERSION`` rebuilds the index whenever folding
@@ -33,13 +42,15 @@ from beziehung.core.models import (
     visible,
 )
 
-FOLD_VERSION = "1"
+FOLD_VERSION = "2"
 FOLD_VERSION_KEY = "search.fold_version"
 NOTE_ID_BITS = 32
 NOTE_ID_MASK = (1 << NOTE_ID_BITS) - 1
 
-FTS_TABLES = ("contact_fts", "note_fts")
+FTS_TABLES = ("contact_fts", "note_fts", "search_terms")
 _CONTACT_FTS = table("contact_fts", column("rowid"))
+# A prefix that begins more indexed words than this is left to FTS5's own prefix matching.
+MAX_SPELT_TERMS = 64
 
 
 @dataclass(frozen=True)
@@ -50,6 +61,10 @@ class SearchHit:
     note_id: int | None
     snippet: str
     occurred_at: datetime | None = None
+    # The matched words as written in the contact's label or the note, in their order there;
+    # and where they stand in ``snippet`` as (start, end) offsets, for a view to emphasise.
+    matched_words: tuple[str, ...] = ()
+    marks: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -136,6 +151,7 @@ def reindex_contacts(conn: Connection, contact_ids: Iterable[int]) -> None:
     ids = list(contact_ids)
     if not ids:
         return
+    old_terms = _contact_terms(conn, ids)
     conn.execute(
         text("DELETE FROM contact_fts WHERE rowid IN :ids").bindparams(
             bindparam("ids", expanding=True)
@@ -148,16 +164,82 @@ def reindex_contacts(conn: Connection, contact_ids: Iterable[int]) -> None:
             text("INSERT INTO contact_fts(rowid, name, other) VALUES (:rowid, :name, :other)"),
             docs,
         )
+        _add_terms(conn, (str(d["name"]) + " " + str(d["other"]) for d in docs))
+    _prune_terms(conn, old_terms)
 
 
 def remove_contacts(conn: Connection, contact_ids: Sequence[int]) -> None:
     if not is_supported(conn) or not contact_ids:
         return
+    old_terms = _contact_terms(conn, contact_ids)
     conn.execute(
         text("DELETE FROM contact_fts WHERE rowid IN :ids").bindparams(
             bindparam("ids", expanding=True)
         ),
         {"ids": list(contact_ids)},
+    )
+    _prune_terms(conn, old_terms)
+
+
+def _contact_terms(conn: Connection, contact_ids: Sequence[int]) -> set[str]:
+    rows = conn.execute(
+        text("SELECT name, other FROM contact_fts WHERE rowid IN :ids").bindparams(
+            bindparam("ids", expanding=True)
+        ),
+        {"ids": list(contact_ids)},
+    )
+    return {term for name, other in rows for term in f"{name} {other}".split()}
+
+
+def _add_terms(conn: Connection, documents: Iterable[str]) -> None:
+    terms = {term for doc in documents for term in doc.split()}
+    if terms:
+        conn.execute(
+            text("INSERT OR IGNORE INTO search_terms(term) VALUES (:term)"),
+            [{"term": t} for t in sorted(terms)],
+        )
+
+
+def _prune_terms(conn: Connection, terms: Iterable[str]) -> None:
+    """Forget words that neither table holds any more."""
+    gone = [
+        t
+        for t in terms
+        if conn.scalar(
+            text(
+                "SELECT EXISTS (SELECT 1 FROM note_fts WHERE note_fts MATCH :m) "
+                "OR EXISTS (SELECT 1 FROM contact_fts WHERE contact_fts MATCH :m)"
+            ),
+            {"m": f'"{t}"'},
+        )
+        == 0
+    ]
+    if gone:
+        conn.execute(
+            text("DELETE FROM search_terms WHERE term = :term"), [{"term": t} for t in gone]
+        )
+
+
+def _spell_out(conn: Connection, prefix: str) -> list[str] | None:
+    """The indexed words that begin with ``prefix``; None when there are too many."""
+    # Every word beginning so sorts between the prefix and the prefix followed by the last
+    # code point, which no folded word contains.
+    found = list(
+        conn.scalars(
+            text(
+                "SELECT term FROM search_terms WHERE term >= :low AND term < :high "
+                "ORDER BY term LIMIT :limit"
+            ),
+            {"low": prefix, "high": prefix + "\U0010ffff", "limit": MAX_SPELT_TERMS + 1},
+        )
+    )
+    return None if len(found) > MAX_SPELT_TERMS else found
+
+
+def match_expression(conn: Connection, query: str, *, all_prefixes: bool = False) -> str | None:
+    """The FTS5 query for user text on this database, long prefixes spelt out."""
+    return folding.fts_query(
+        query, all_prefixes=all_prefixes, expand=lambda prefix: _spell_out(conn, prefix)
     )
 
 
@@ -167,6 +249,7 @@ def index_notes(conn: Connection, notes: Iterable[NoteText]) -> None:
     rows = [{"rowid": note_key(n.note_id, n.occurred_at), "body": note_document(n)} for n in notes]
     if rows:
         conn.execute(text("INSERT INTO note_fts(rowid, body) VALUES (:rowid, :body)"), rows)
+        _add_terms(conn, (str(r["body"]) for r in rows))
 
 
 def unindex_notes(conn: Connection, notes: Iterable[NoteText]) -> None:
@@ -179,6 +262,7 @@ def unindex_notes(conn: Connection, notes: Iterable[NoteText]) -> None:
             text("INSERT INTO note_fts(note_fts, rowid, body) VALUES ('delete', :rowid, :body)"),
             rows,
         )
+        _prune_terms(conn, {term for r in rows for term in str(r["body"]).split()})
 
 
 def note_texts(conn: Connection, where: object, limit: int | None = None) -> list[NoteText]:
@@ -203,6 +287,7 @@ def rebuild(conn: Connection) -> None:
     if not is_supported(conn):
         return
     conn.execute(text("DELETE FROM contact_fts"))
+    conn.execute(text("DELETE FROM search_terms"))
     conn.execute(text("INSERT INTO note_fts(note_fts) VALUES ('delete-all')"))
     last_id = 0
     while True:
@@ -222,6 +307,9 @@ def rebuild(conn: Connection) -> None:
             break
         index_notes(conn, batch)
         last_id = batch[-1].note_id
+    # One segment per table: smaller on disk and fewer lists to read per query.
+    conn.execute(text("INSERT INTO contact_fts(contact_fts) VALUES ('optimize')"))
+    conn.execute(text("INSERT INTO note_fts(note_fts) VALUES ('optimize')"))
     _store_fold_version(conn)
 
 
@@ -253,7 +341,7 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
         return []
     if not is_supported(conn):
         return _search_portable(conn, query, limit)
-    match = folding.fts_query(query)
+    match = match_expression(conn, query)
     if match is None:
         return []
     contact_ids = matching_contact_ids(conn, query, limit, names_only=True)
@@ -285,11 +373,13 @@ def matching_contact_ids(
     include_restricted: bool = False,
 ) -> list[int]:
     """Contacts whose index matches, sorted by name; at most ``limit``."""
-    match = folding.fts_query(query, all_prefixes=all_prefixes)
-    if match is None or not is_supported(conn):
+    if not is_supported(conn):
+        return []
+    match = match_expression(conn, query, all_prefixes=all_prefixes)
+    if match is None:
         return []
     expression = f"name : ({match})" if names_only else match
-    query = (
+    statement = (
         select(Contact.id)
         .select_from(_CONTACT_FTS)
         .join(Contact, Contact.id == _CONTACT_FTS.c.rowid)
@@ -299,8 +389,8 @@ def matching_contact_ids(
         .limit(limit)
     )
     if not include_restricted:
-        query = query.where(visible())
-    return list(conn.scalars(query))
+        statement = statement.where(visible())
+    return list(conn.scalars(statement))
 
 
 def _contact_hits(conn: Connection, contact_ids: list[int], query: str) -> list[SearchHit]:
@@ -317,7 +407,10 @@ def _contact_hits(conn: Connection, contact_ids: list[int], query: str) -> list[
     for cid in contact_ids:
         _, name, org = by_id[cid]
         label = f"{name} ({org})" if org else name
-        hits.append(SearchHit("contact", cid, name, None, folding.snippet(label, query)))
+        shown = folding.excerpt(label, query)
+        hits.append(
+            SearchHit("contact", cid, name, None, shown.text, None, shown.words, shown.marks)
+        )
     return hits
 
 
@@ -346,7 +439,10 @@ def _note_hits(conn: Connection, note_ids: list[int], query: str) -> list[Search
             continue
         _, cid, name, occurred_at, subject, body, outcome, next_step = by_id[nid]
         whole = " · ".join(part for part in (subject, body, outcome, next_step) if part)
-        hits.append(SearchHit("note", cid, name, nid, folding.snippet(whole, query), occurred_at))
+        shown = folding.excerpt(whole, query)
+        hits.append(
+            SearchHit("note", cid, name, nid, shown.text, occurred_at, shown.words, shown.marks)
+        )
     return hits
 
 
@@ -377,7 +473,7 @@ NOTE_MATCHES_FOR_LIST = 500
 def contact_filter(conn: Connection, query: str) -> ColumnElement[bool] | None:
     """A condition on ``Contact.id`` for contacts matching ``query``: by name, organisation,
     contact methods, or one of the newest note matches. None when the query has no words."""
-    match = folding.fts_query(query)
+    match = match_expression(conn, query) if is_supported(conn) else folding.fts_query(query)
     if match is None:
         return None
     if not is_supported(conn):
