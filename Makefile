@@ -26,8 +26,8 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 run: $(RUN_STAMP)
 	$(BIN)/beziehung $(ARGS)
 
-## test: lint and the whole test suite, offscreen
-test: $(TEST_STAMP) lint
+## test: lint, type check and the whole test suite, offscreen
+test: $(TEST_STAMP) lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(TEST_STAMP)

@@ -265,7 +265,9 @@ def unindex_notes(conn: Connection, notes: Iterable[NoteText]) -> None:
         _prune_terms(conn, {term for r in rows for term in str(r["body"]).split()})
 
 
-def note_texts(conn: Connection, where: object, limit: int | None = None) -> list[NoteText]:
+def note_texts(
+    conn: Connection, where: ColumnElement[bool], limit: int | None = None
+) -> list[NoteText]:
     query = (
         select(
             ConversationNote.id,
@@ -275,7 +277,7 @@ def note_texts(conn: Connection, where: object, limit: int | None = None) -> lis
             ConversationNote.outcome,
             ConversationNote.next_step,
         )
-        .where(where)  # type: ignore[arg-type]
+        .where(where)
         .order_by(ConversationNote.id)
         .limit(limit)
     )

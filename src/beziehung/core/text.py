@@ -139,7 +139,7 @@ def fts_query(
     groups = []
     for position, word in enumerate(found):
         prefix = all_prefixes or position == len(found) - 1
-        terms = []
+        terms: list[str] = []
         for form in word_forms(word):
             spelt = expand(form) if prefix and expand and len(form) > PREFIX_INDEX_MAX else None
             if spelt is not None:

@@ -15,15 +15,18 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, Q
 
 
 def ensure_gui_application() -> QGuiApplication:
-    app = QGuiApplication.instance()
-    if app is None:
-        headless = sys.platform.startswith("linux") and not (
-            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-        )
-        if headless:
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication([sys.argv[0] if sys.argv else "beziehung"])
-    return app  # type: ignore[return-value]
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    if existing is not None:
+        # Fonts and page layout need a GUI application; a bare core one cannot become one.
+        raise RuntimeError("a PDF needs a GUI application, not a bare QCoreApplication")
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication([sys.argv[0] if sys.argv else "beziehung"])
 
 
 def write_pdf(html: str, path: Path, title: str = "") -> None:

@@ -46,7 +46,7 @@ KEEP_RUNNING_KEY = "tray/keep_running"
 
 def keep_running(settings: QSettings) -> bool:
     """Closing the window keeps Beziehung in the tray; on by default where a tray exists."""
-    return settings.value(KEEP_RUNNING_KEY, True, type=bool)
+    return bool(settings.value(KEEP_RUNNING_KEY, True, type=bool))
 
 
 CADENCE_EVERY = timedelta(hours=1)
@@ -202,8 +202,9 @@ class ReminderPopup(QWidget):
     def _rebuild(self) -> None:
         while self.cards.count() > 1:
             item = self.cards.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for due in self.entries.values():
             self.cards.insertWidget(self.cards.count() - 1, self._card(due))
         self.setWindowTitle(

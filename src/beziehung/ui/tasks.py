@@ -60,7 +60,7 @@ class Background(QObject):
     def run(
         self,
         work: Callable[[], Any],
-        on_done: Callable[[Any], None],
+        on_done: Callable[[Any], object],
         on_error: Callable[[Exception], None],
     ) -> None:
         self._generation += 1
@@ -68,7 +68,7 @@ class Background(QObject):
         relay = _Relay()
         self._relays.add(relay)
 
-        def finish(callback: Callable[[Any], None], value: Any) -> None:
+        def finish(callback: Callable[[Any], object], value: Any) -> None:
             self._relays.discard(relay)
             if generation == self._generation:
                 callback(value)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from beziehung.core.services import Services
 
@@ -21,14 +21,20 @@ class ContactPicker(QComboBox):
         self.exclude = exclude
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText(self.tr("Name eingeben …"))
+        self._editor = self._line_edit()
+        self._editor.setPlaceholderText(self.tr("Name eingeben …"))
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self._refresh)
-        self.lineEdit().textEdited.connect(lambda _text: self._timer.start())
+        self._editor.textEdited.connect(lambda _text: self._timer.start())
         self.activated.connect(self._on_activated)
 
+    def _line_edit(self) -> QLineEdit:
+        editor = self.lineEdit()
+        assert editor is not None, "an editable combo box has a line edit"
+        return editor
+
     def _refresh(self) -> None:
-        typed = self.lineEdit().text()
+        typed = self._editor.text()
         hits = [h for h in self.services.search.search(typed, limit=20) if h.kind == "contact"]
         self.blockSignals(True)
         self.clear()
@@ -36,7 +42,7 @@ class ContactPicker(QComboBox):
             if hit.contact_id != self.exclude:
                 self.addItem(hit.snippet, hit.contact_id)
         self.setCurrentIndex(-1)
-        self.lineEdit().setText(typed)
+        self._editor.setText(typed)
         self.blockSignals(False)
         if self.count():
             self.showPopup()

@@ -50,7 +50,9 @@ class OptionalDate(QWidget):
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.enabled = QCheckBox(label)
-        self.edit = QDateEdit(calendarPopup=True, enabled=False)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setEnabled(False)
         self.edit.setDate(QDate.currentDate())
         self.enabled.toggled.connect(self.edit.setEnabled)
         row = QHBoxLayout(self)
@@ -93,15 +95,17 @@ class ContactDialog(QDialog):
         self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.organisation.addItem("")
         self.organisation.addItems([o.name for o in services.organisations.list()])
-        self.organisation.lineEdit().setPlaceholderText(
-            self.tr("Neue Organisation eintippen oder wählen")
-        )
+        organisation_editor = self.organisation.lineEdit()
+        assert organisation_editor is not None, "an editable combo box has a line edit"
+        organisation_editor.setPlaceholderText(self.tr("Neue Organisation eintippen oder wählen"))
         self.role = QLineEdit()
         self.stage = QComboBox()
         for code in STAGES:
             self.stage.addItem(stage_label(code), code)
         self.has_birthday = QCheckBox(self.tr("bekannt"))
-        self.birthday = QDateEdit(calendarPopup=True, enabled=False)
+        self.birthday = QDateEdit()
+        self.birthday.setCalendarPopup(True)
+        self.birthday.setEnabled(False)
         self.birthday.setDate(QDate(1980, 1, 1))
         self.has_birthday.toggled.connect(self.birthday.setEnabled)
         birthday_row = QHBoxLayout()
@@ -178,7 +182,9 @@ class ContactDialog(QDialog):
         )
 
         self.keep_until_set = QCheckBox(self.tr("aufbewahren bis"))
-        self.keep_until = QDateEdit(calendarPopup=True, enabled=False)
+        self.keep_until = QDateEdit()
+        self.keep_until.setCalendarPopup(True)
+        self.keep_until.setEnabled(False)
         self.keep_until.setDate(QDate.currentDate().addYears(10))
         self.keep_until_set.toggled.connect(self.keep_until.setEnabled)
         keep_row = QHBoxLayout()
@@ -323,20 +329,26 @@ class ContactDialog(QDialog):
         self.restricted.setChecked(detail.restricted)
         self._other_referrers = [r.id for r in detail.referred_by[1:]]
 
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.methods.item(row, column)
+        # Every row is added with all its items (see add_method_row).
+        assert item is not None, "a method row lacks a cell"
+        return item
+
     def contact_input(self) -> ContactInput:
         methods = []
         for row in range(self.methods.rowCount()):
-            value = (self.methods.item(row, COL_VALUE).text() or "").strip()
+            value = self._cell(row, COL_VALUE).text().strip()
             if not value:
                 continue
             kinds = self.methods.cellWidget(row, COL_KIND)
+            assert isinstance(kinds, QComboBox), "every method row has a kind chooser"
             methods.append(
                 MethodInput(
                     kind=kinds.currentData(),
                     value=value,
-                    label=self.methods.item(row, COL_LABEL).text(),
-                    preferred=self.methods.item(row, COL_PREFERRED).checkState()
-                    == Qt.CheckState.Checked,
+                    label=self._cell(row, COL_LABEL).text(),
+                    preferred=self._cell(row, COL_PREFERRED).checkState() == Qt.CheckState.Checked,
                 )
             )
         birthday = None

@@ -112,9 +112,12 @@ class LogCallDialog(QDialog):
         self.outcome = QLineEdit()
         self.next_step = QLineEdit()
         self.callback = QCheckBox(self.tr("&Rückruf vereinbaren"))
-        self.callback_at = QDateTimeEdit(calendarPopup=True, enabled=False)
+        self.callback_at = QDateTimeEdit()
+        self.callback_at.setCalendarPopup(True)
+        self.callback_at.setEnabled(False)
         self.callback_at.setDateTime(self._tomorrow_default(now))
-        self.callback_reason = QLineEdit(self.tr("Rückruf"), enabled=False)
+        self.callback_reason = QLineEdit(self.tr("Rückruf"))
+        self.callback_reason.setEnabled(False)
         self.callback.toggled.connect(self.callback_at.setEnabled)
         self.callback.toggled.connect(self.callback_reason.setEnabled)
         callback_row = QHBoxLayout()
@@ -167,7 +170,7 @@ class LogCallDialog(QDialog):
             QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Return),
             QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Enter),
         ):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+            QShortcut(QKeySequence(keys), self, self.accept)
 
         # The text box would take Ctrl+Enter as a line break before any shortcut sees it.
         self.body.installEventFilter(self)

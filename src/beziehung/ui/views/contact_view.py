@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -228,7 +229,7 @@ class ContactPanel(QWidget):
         return ", ".join(f"<a href='contact:{p.id}'>{escape(p.display_name)}</a>" for p in people)
 
     def _timeline(self, d: ContactDetail) -> list[Entry]:
-        entries: list[tuple[object, Entry]] = []
+        entries: list[tuple[datetime, Entry]] = []
         for n in d.notes:
             head = " · ".join(
                 p
