@@ -180,3 +180,26 @@ def test_a_write_on_a_worker_thread_arrives_on_the_gui_thread(qtbot, services, p
     hub.look()
     assert len(arrived) == 1
     hub.stop()
+
+
+def test_contacts_added_above_the_viewport_elsewhere_do_not_shift_what_the_user_reads(
+    qtbot, services, qsettings, drafts, db_url, clock
+):
+    for n in range(80):
+        services.contacts.create(ContactInput(name=f"Kunde {n:02d} Beispiel"))
+    window = MainWindow(services, qsettings, drafts, "x")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    view, model = window.contact_view, window.contact_model
+    view.verticalScrollBar().setValue(30)
+    top = view.indexAt(view.viewport().rect().topLeft()).data()
+    assert top.startswith("Kunde")
+
+    other = second_process(db_url, clock)
+    for name in ("Aaron Aalto", "Abel Abt", "Achim Acker"):
+        other.contacts.create(ContactInput(name=name))
+    other.context.engine.dispose()
+
+    qtbot.waitUntil(lambda: model.rowCount() == 83, timeout=5000)
+    assert view.indexAt(view.viewport().rect().topLeft()).data() == top

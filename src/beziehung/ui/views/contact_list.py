@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -107,12 +107,24 @@ class ContactList(QWidget):
         if change.touches(Topic.CONTACTS):
             self.refresh_tags()
         if change.touches(SHOWN):
+            anchor = self._top_contact()
             self._refreshing = True
             try:
                 self.model.refresh()
             finally:
                 self._refreshing = False
+            self._keep_on_top(anchor)
             self._recount()
+
+    def _top_contact(self) -> int | None:
+        index = self.view.indexAt(QPoint(0, 0))
+        return self.model.contact_id(index.row()) if index.isValid() else None
+
+    def _keep_on_top(self, contact_id: int | None) -> None:
+        """Rows inserted or removed above the viewport must not shift what the user reads."""
+        row = None if contact_id is None else self.model.row_of(contact_id)
+        if row is not None and self.view.verticalScrollBar().value() > 0:
+            self.view.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
 
     def _clicked(self, index: QModelIndex) -> None:
         contact_id = self.model.contact_id(index.row())
