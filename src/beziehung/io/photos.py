@@ -8,7 +8,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage
 
 from beziehung.core.errors import invalid
-from beziehung.core.services.contacts import MAX_PHOTO_BYTES
+from beziehung.core.services.contact_input import MAX_PHOTO_BYTES
 
 LONGEST_SIDE = 400
 

@@ -14,7 +14,7 @@ from beziehung.clock import from_local, to_local
 from beziehung.core.events import Topic
 from beziehung.core.models import Contact, Reminder, visible
 from beziehung.core.services.base import Context, Service
-from beziehung.core.services.contacts import reminder_record
+from beziehung.core.services.conversions import reminder_record
 from beziehung.core.services.records import ReminderRecord
 from beziehung.core.services.reminders import add_reminder
 from beziehung.core.services.settings import SettingsService

@@ -7,7 +7,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 
-from sqlalchemy import Engine
+from sqlalchemy import ColumnElement, Engine, func, select
 from sqlalchemy.orm import Session
 
 from beziehung.clock import Clock, to_local
@@ -20,6 +20,11 @@ CHANGED_CONTACTS = "changed_contacts"
 def mark_changed(session: Session, *contact_ids: int) -> None:
     """Name contacts whose own data this transaction changes, for the change it announces."""
     session.info.setdefault(CHANGED_CONTACTS, set()).update(contact_ids)
+
+
+def count_rows(session: Session, model: type, *where: ColumnElement[bool]) -> int:
+    """How many rows of ``model`` meet ``where``: what a confirmation says will go or move."""
+    return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
 
 
 @dataclass(frozen=True)

@@ -29,8 +29,8 @@ from beziehung.core.models import (
     contact_tags,
 )
 from beziehung.core.services.base import Service
+from beziehung.core.services.contact_input import normalise_stage
 from beziehung.core.services.contact_rules import name_columns, refresh_last_contact
-from beziehung.core.services.contacts import normalise_stage
 from beziehung.core.text import fold
 
 CHUNK = 10_000

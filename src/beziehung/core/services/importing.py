@@ -14,6 +14,7 @@ from beziehung.core.events import Topic
 from beziehung.core.models import Contact, ContactMethod, Organisation
 from beziehung.core.names import split_name
 from beziehung.core.services.base import Service
+from beziehung.core.services.contact_input import apply_input
 from beziehung.core.services.contact_rules import (
     lenient_e164,
     merge_about,
@@ -21,7 +22,7 @@ from beziehung.core.services.contact_rules import (
     sort_key,
     stricter_protection,
 )
-from beziehung.core.services.contacts import apply_input, method_record
+from beziehung.core.services.conversions import method_record
 from beziehung.core.services.inputs import ContactInput, MethodInput
 from beziehung.core.text import fold
 

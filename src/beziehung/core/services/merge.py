@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, delete, func, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from beziehung.core import search
 from beziehung.core.errors import invalid, not_found
 from beziehung.core.events import CONTACT_REMOVAL
 from beziehung.core.models import Contact, ConversationNote, Referral, Reminder
-from beziehung.core.services.base import Service, mark_changed
+from beziehung.core.services.base import Service, count_rows, mark_changed
 from beziehung.core.services.contact_rules import (
     merge_about,
     method_key,
@@ -100,19 +100,17 @@ class MergeService(Service):
         if drop is None:
             raise not_found("contact", drop_id)
 
-        def count(model: type, *where: ColumnElement[bool]) -> int:
-            return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
-
         known = {method_key(m) for m in keep.methods}
         return MergePreview(
             keep_id=keep_id,
             keep_name=keep.display_name,
             drop_id=drop_id,
             drop_name=drop.display_name,
-            notes=count(ConversationNote, ConversationNote.contact_id == drop_id),
-            reminders=count(Reminder, Reminder.contact_id == drop_id),
+            notes=count_rows(session, ConversationNote, ConversationNote.contact_id == drop_id),
+            reminders=count_rows(session, Reminder, Reminder.contact_id == drop_id),
             methods=sum(1 for m in drop.methods if method_key(m) not in known),
-            referrals=count(
+            referrals=count_rows(
+                session,
                 Referral,
                 ((Referral.referrer_id == drop_id) & (Referral.referred_id != keep_id))
                 | ((Referral.referred_id == drop_id) & (Referral.referrer_id != keep_id)),

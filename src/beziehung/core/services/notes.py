@@ -13,7 +13,7 @@ from beziehung.core.events import CONVERSATION
 from beziehung.core.models import CHANNELS, DIRECTIONS, Contact, ConversationNote, Reminder
 from beziehung.core.services.base import Service
 from beziehung.core.services.contact_rules import refresh_last_contact
-from beziehung.core.services.contacts import note_record
+from beziehung.core.services.conversions import note_record
 from beziehung.core.services.inputs import NoteInput
 from beziehung.core.services.records import NoteRecord, ReminderRecord
 from beziehung.core.services.reminders import ReminderService, add_reminder

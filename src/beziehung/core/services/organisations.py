@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from beziehung.core.errors import not_found
 from beziehung.core.models import Contact, ConversationNote, Organisation, visible
 from beziehung.core.services.base import Service
-from beziehung.core.services.contacts import note_record
+from beziehung.core.services.conversions import note_record
 from beziehung.core.services.records import NoteRecord
 
 HISTORY_LIMIT = 500

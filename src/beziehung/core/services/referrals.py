@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from beziehung.core.errors import invalid, not_found
 from beziehung.core.events import Topic
@@ -14,26 +16,39 @@ from beziehung.core.services.base import Service
 from beziehung.core.services.records import PersonRef
 
 
-def referrers(session: Session, contact_id: int) -> list[PersonRef]:
-    """Who recommended ``contact_id``."""
-    rows = session.execute(
-        select(Contact.id, Contact.display_name)
-        .join(Referral, Referral.referrer_id == Contact.id)
-        .where(Referral.referred_id == contact_id, visible())
-        .order_by(Contact.sort_name)
-    )
-    return [PersonRef(*row) for row in rows]
+@dataclass(frozen=True)
+class Links:
+    """The visible people one contact is linked to by recommendation, in name order."""
+
+    referred_by: list[PersonRef] = field(default_factory=list)  # who recommended the contact
+    referred: list[PersonRef] = field(default_factory=list)  # whom the contact recommended
 
 
-def recommended(session: Session, contact_id: int) -> list[PersonRef]:
-    """Whom ``contact_id`` recommended."""
+def links_of(session: Session, contact_ids: Collection[int]) -> dict[int, Links]:
+    """The referral links of every id in ``contact_ids`` (one entry each, empty when there are
+    none), read in one query. Restricted people are left out of the lists."""
+    links = {cid: Links() for cid in contact_ids}
+    if not links:
+        return links
+    found = list(links)
+    other = aliased(Contact)
     rows = session.execute(
-        select(Contact.id, Contact.display_name)
-        .join(Referral, Referral.referred_id == Contact.id)
-        .where(Referral.referrer_id == contact_id, visible())
-        .order_by(Contact.sort_name)
+        select(Referral.referred_id, Referral.referrer_id, other.id, other.display_name)
+        .join(
+            other,
+            ((Referral.referred_id.in_(found)) & (other.id == Referral.referrer_id))
+            | ((Referral.referrer_id.in_(found)) & (other.id == Referral.referred_id)),
+        )
+        .where(visible(other))
+        .order_by(other.sort_name, other.id)
     )
-    return [PersonRef(*row) for row in rows]
+    for referred_id, referrer_id, other_id, other_name in rows:
+        person = PersonRef(other_id, other_name)
+        if other_id == referrer_id and referred_id in links:
+            links[referred_id].referred_by.append(person)
+        if other_id == referred_id and referrer_id in links:
+            links[referrer_id].referred.append(person)
+    return links
 
 
 class ReferralService(Service):

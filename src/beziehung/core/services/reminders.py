@@ -12,7 +12,7 @@ from beziehung.core.errors import invalid, not_found
 from beziehung.core.events import Topic
 from beziehung.core.models import RECURRENCE_UNITS, REMINDER_KINDS, Contact, Reminder, visible
 from beziehung.core.services.base import Service, mark_changed
-from beziehung.core.services.contacts import reminder_record
+from beziehung.core.services.conversions import reminder_record
 from beziehung.core.services.records import ReminderRecord
 from beziehung.core.timeparse import next_occurrence
 
