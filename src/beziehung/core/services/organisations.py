@@ -130,9 +130,10 @@ class OrganisationService(Service):
             if members and not unlink:
                 raise invalid(
                     "organisation_has_people",
-                    "'{name}' still has {count} people; move them elsewhere or unlink them",
+                    "'{name}' still has {count} {people}; move them elsewhere or unlink them",
                     name=org.name,
                     count=len(members),
+                    people="person" if len(members) == 1 else "people",
                 )
             self._touch_people(session, organisation_id, changed=True)
             session.execute(
