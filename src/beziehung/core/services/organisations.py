@@ -8,6 +8,7 @@ removes it). Such a row is harmless; it is reused when someone joins under that 
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select, update
@@ -154,7 +155,7 @@ class OrganisationService(Service):
         return org
 
     @staticmethod
-    def _member_ids(session: Session, organisation_id: int) -> list[int]:
+    def _member_ids(session: Session, organisation_id: int) -> builtins.list[int]:
         return list(
             session.scalars(select(Contact.id).where(Contact.organisation_id == organisation_id))
         )
