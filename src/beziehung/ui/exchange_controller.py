@@ -53,7 +53,7 @@ class ExchangeController(QObject):
         actions.erase_contact.triggered.connect(self.erase_contact)
         actions.restrict_contact.triggered.connect(self.toggle_restriction)
         actions.restore_archive.triggered.connect(self.restore_archive)
-        for menu in self._window.menuBar().findChildren(QMenu, "privacy-menu"):
+        for menu in self._window.findChildren(QMenu, "privacy-menu"):
             menu.aboutToShow.connect(self.sync_privacy_actions)
 
     def _say(self, text: str, timeout_ms: int) -> None:
