@@ -5,7 +5,6 @@ is in the list."""
 from datetime import timedelta
 
 import pytest
-
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMenu
@@ -252,12 +251,15 @@ def test_organisations_are_merged_and_deleted_from_their_menu(
     boxes.answer("Zusammenführen")
     menu = right_click(qtbot, page.view, page.model.index(0, 0))
     entry(menu, "Zusammenführen mit …").trigger()
-    assert "1 Person von „Kern KG“ wechseln zu „Müller & Partner“" in boxes.texts[0]
+    assert "1 Person von „Kern KG“ wechselt zu „Müller & Partner“;" in boxes.texts[0]
     qtbot.waitUntil(lambda: org_texts(page) == ["Müller & Partner · 2 Personen"])
     boxes.answer("Löschen")
     menu = right_click(qtbot, page.view, page.model.index(0, 0))
     entry(menu, "Löschen …").trigger()
-    assert "bleiben erhalten, aber ohne Organisation" in boxes.texts[1]
+    assert (
+        "2 Personen gehören zu „Müller & Partner“. Sie bleiben erhalten, aber ohne Organisation."
+        in boxes.texts[1]
+    )
     qtbot.waitUntil(lambda: org_texts(page) == [])
     assert services.contacts.get(people["mueller"]).summary.organisation is None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -234,9 +234,16 @@ class OrganisationList(QWidget):
         if not ok:
             return
         into_id = next(oid for oid, other in others if other == chosen)
-        text = self.tr(
-            "{people} von „{name}“ wechseln zu „{into}“; „{name}“ wird danach gelöscht."
-        ).format(people=self._people_text(people), name=name, into=chosen)
+        if people == 1:
+            moving = self.tr("1 Person von „{name}“ wechselt zu „{into}“;")
+        else:
+            moving = self.tr("{n} Personen von „{name}“ wechseln zu „{into}“;")
+        text = " ".join(
+            (
+                moving.format(n=people, name=name, into=chosen),
+                self.tr("„{name}“ wird danach gelöscht.").format(name=name),
+            )
+        )
         if not confirm(
             self, self.tr("Organisationen zusammenführen"), text, self.tr("Zusammenführen")
         ):
@@ -250,10 +257,14 @@ class OrganisationList(QWidget):
         """Delete; people who still belong to it stay, without an organisation, once the user
         has agreed to that."""
         name, people = self._names.get(org_id, ("", 0))
-        if people:
+        if people == 1:
             text = self.tr(
-                "{people} gehören zu „{name}“. Sie bleiben erhalten, aber ohne Organisation."
-            ).format(people=self._people_text(people), name=name)
+                "1 Person gehört zu „{name}“. Sie bleibt erhalten, aber ohne Organisation."
+            ).format(name=name)
+        elif people:
+            text = self.tr(
+                "{n} Personen gehören zu „{name}“. Sie bleiben erhalten, aber ohne Organisation."
+            ).format(n=people, name=name)
         else:
             text = self.tr("„{name}“ wird gelöscht.").format(name=name)
         if not confirm(self, self.tr("Organisation löschen"), text, self.tr("Löschen")):
@@ -262,9 +273,3 @@ class OrganisationList(QWidget):
             self.services.organisations.delete(org_id, unlink=True)
         except DomainError as error:
             self._refused(error)
-
-    @staticmethod
-    def _people_text(n: int) -> str:
-        if n == 1:
-            return QCoreApplication.translate("OrganisationList", "1 Person")
-        return QCoreApplication.translate("OrganisationList", "{n} Personen").format(n=n)
