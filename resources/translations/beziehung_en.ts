@@ -37,282 +37,282 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="83"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="85"/>
         <source>Kontakt bearbeiten</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="83"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="85"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="88"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="90"/>
         <source>Frau</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="88"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="90"/>
         <source>Herr</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="89"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="91"/>
         <source>z. B. Dr.</source>
         <translation>e.g. Dr.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="97"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="100"/>
         <source>Neue Organisation eintippen oder wählen</source>
         <translation>Type a new organisation or choose one</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="103"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="105"/>
         <source>bekannt</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="110"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="114"/>
         <source>durch Kommas getrennt</source>
         <translation>separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="114"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="118"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="115"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="119"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="116"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="120"/>
         <source>&amp;Vorname</source>
         <translation>&amp;Given name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="117"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="121"/>
         <source>&amp;Nachname</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="118"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="122"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="119"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="123"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="120"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="124"/>
         <source>&amp;Phase</source>
         <translation>S&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="121"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="125"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="122"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="126"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="123"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="127"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="127"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="131"/>
         <source>Foto wählen …</source>
         <translation>Choose photo …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="129"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="133"/>
         <source>Foto entfernen</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="136"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="140"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
         <source>Bezeichnung</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
         <source>Bevorzugt</source>
         <translation>Preferred</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="149"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="153"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="151"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="155"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="161"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="165"/>
         <source>egal</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="164"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="168"/>
         <source>z. B. vormittags, nicht montags</source>
         <translation>e.g. mornings, not on Mondays</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="165"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="169"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="166"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="170"/>
         <source>wie für die Phase eingestellt</source>
         <translation>as set for the stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="168"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="172"/>
         <source>Bevorzugter Kanal</source>
         <translation>Preferred channel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="169"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="173"/>
         <source>Beste Zeit</source>
         <translation>Best time</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="170"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="174"/>
         <source>Kontakt halten alle</source>
         <translation>Keep in touch every</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="177"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="181"/>
         <source>Was ist dieser Person wichtig? Vorlieben, Familie, Anlässe …</source>
         <translation>What matters to this person? Preferences, family, occasions …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="180"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="184"/>
         <source>aufbewahren bis</source>
         <translation>keep until</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="187"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="193"/>
         <source>z. B. Mandatsbearbeitung, Beratung</source>
         <translation>e.g. handling the mandate, advice</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="189"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="195"/>
         <source>nicht angegeben</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="190"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="196"/>
         <source>Einwilligung (Art. 6 Abs. 1 a)</source>
         <translation>Consent (Art. 6(1)(a))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="191"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="197"/>
         <source>Vertrag (Art. 6 Abs. 1 b)</source>
         <translation>Contract (Art. 6(1)(b))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="193"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="199"/>
         <source>Rechtliche Pflicht (Art. 6 Abs. 1 c)</source>
         <translation>Legal obligation (Art. 6(1)(c))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="196"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="202"/>
         <source>Berechtigtes Interesse (Art. 6 Abs. 1 f)</source>
         <translation>Legitimate interest (Art. 6(1)(f))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="198"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="204"/>
         <source>erteilt am</source>
         <translation>given on</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="199"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="205"/>
         <source>widerrufen am</source>
         <translation>withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="202"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="208"/>
         <source>Verarbeitung eingeschränkt (Art. 18): aus Listen, Erinnerungen und Exporten ausblenden</source>
         <translation>Processing restricted (Art. 18): hide from lists, reminders and exports</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="206"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="212"/>
         <source>Aufbewahrungspflicht</source>
         <translation>Retention duty</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="207"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="213"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="208"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="214"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="209"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="215"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="217"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="223"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="218"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="224"/>
         <source>Erreichbarkeit</source>
         <translation>How to reach</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="219"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="225"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="220"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="226"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="266"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="272"/>
         <source>kein Foto</source>
         <translation>no photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="273"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="279"/>
         <source>Foto wählen</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="275"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="281"/>
         <source>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
@@ -320,17 +320,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="53"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="67"/>
         <source>Suchen: Name, Firma, Notizen … (Strg+F)</source>
         <translation>Search: name, company, notes … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="61"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="75"/>
         <source>Alle Phasen</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="136"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="120"/>
+        <source>Eingeschränkte Kontakte (Art. 18 DSGVO): nur hier sichtbar. Rechtsklick ▸ Datenschutz hebt die Einschränkung auf.</source>
+        <translation>Restricted contacts (Art. 18 GDPR): visible only here. Right-click ▸ Data protection lifts the restriction.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="218"/>
         <source>Alle Schlagworte</source>
         <translation>All tags</translation>
     </message>
@@ -338,112 +343,112 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="70"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="71"/>
         <source>Gespräch notieren</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="71"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="72"/>
         <source>Bearbeiten</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="72"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="73"/>
         <source>Zusammenführen …</source>
         <translation>Merge …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="73"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="74"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="105"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="106"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="172"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="173"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="176"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="177"/>
         <source>Phase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="194"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="195"/>
         <source>Am liebsten</source>
         <translation>Prefers</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="196"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="197"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="198"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="199"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="200"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="201"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="202"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="203"/>
         <source>Hat empfohlen</source>
         <translation>Recommended</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="206"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="207"/>
         <source>Kontakt halten</source>
         <translation>Keep in touch</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="207"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="208"/>
         <source>alle {n} Tage</source>
         <translation>every {n} days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="212"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="213"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="220"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="221"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="248"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="249"/>
         <source>Ergebnis: {text}</source>
         <translation>Outcome: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="250"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="251"/>
         <source>Nächster Schritt: {text}</source>
         <translation>Next step: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="262"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="263"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="265"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="266"/>
         <source>Rückruf fällig {when}</source>
         <translation>Callback due {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="269"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="270"/>
         <source>Rückruf erledigt {when}</source>
         <translation>Callback done {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="273"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="274"/>
         <source>Rückruf abgesagt</source>
         <translation>Callback cancelled</translation>
     </message>
@@ -451,7 +456,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../src/beziehung/ui/widgets.py" line="24"/>
+        <location filename="../../src/beziehung/ui/widgets.py" line="25"/>
         <source>Name eingeben …</source>
         <translation>Type a name …</translation>
     </message>
@@ -459,27 +464,37 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="126"/>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="55"/>
+        <source>Gefunden in der Notiz vom {date}</source>
+        <translation>Found in the note of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="57"/>
+        <source>Treffer: {words}</source>
+        <translation>Matched: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="187"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="127"/>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="188"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="128"/>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="189"/>
         <source>Phase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="129"/>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="190"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="130"/>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="191"/>
         <source>Nächster Rückruf</source>
         <translation>Next callback</translation>
     </message>
@@ -580,49 +595,104 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="72"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="84"/>
         <source>Gespeichert: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="80"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="92"/>
         <source>vCard exportieren</source>
         <translation>Export vCard</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="89"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="101"/>
         <source>Rückrufe exportieren</source>
         <translation>Export callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="98"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="110"/>
         <source>Archiv exportieren</source>
         <translation>Export archive</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="110"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="122"/>
         <source>Auskunft speichern</source>
         <translation>Save access export</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="124"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="136"/>
         <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen, {referrals} Empfehlungs-Verknüpfungen, Entwürfen und Sucheinträgen getilgt; auch gelöschter Text bleibt nicht in der Datenbankdatei. Ältere Sicherungen und Archive enthalten den Kontakt noch, bis sie gelöscht werden oder turnusgemäß wegfallen.</source>
         <translation>{name} will be erased with {notes} conversation notes, {reminders} open reminders, {referrals} referral links, drafts and search entries; no deleted text stays in the database file. Older backups and archives still hold the contact until they are deleted or rotate out.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="131"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="143"/>
         <source>Endgültig tilgen (Art. 17 DSGVO)</source>
         <translation>Erase for good (Art. 17 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="132"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="144"/>
         <source>Tilgen</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="143"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="155"/>
         <source>Getilgt. Ein anderes Programm hält die Datenbank offen; alte Seiten werden überschrieben, sobald es sie schließt.</source>
         <translation>Erased. Another program keeps the database open; old pages are overwritten once it closes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="181"/>
+        <source>Bitte zuerst einen Kontakt wählen.</source>
+        <translation>Please choose a contact first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="192"/>
+        <source>Die Verarbeitung von {name} wird eingeschränkt (Art. 18 DSGVO). Der Kontakt verschwindet aus der Kontaktliste, der Suche, der Seite Heute, den Erinnerungen und den Exporten; gelöscht wird nichts. Wiederfinden: Datenschutz ▸ Eingeschränkte Kontakte anzeigen, dort lässt sich die Einschränkung aufheben. Die Auskunft (Art. 15) umfasst ihn weiterhin.</source>
+        <translation>Processing of {name} will be restricted (Art. 18 GDPR). The contact disappears from the contact list, search, the Today page, reminders and exports; nothing is deleted. To find it again: Data protection ▸ Show restricted contacts, where the restriction can be lifted. The access export (Art. 15) still includes it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="194"/>
+        <source>Verarbeitung einschränken (Art. 18 DSGVO)</source>
+        <translation>Restrict processing (Art. 18 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="195"/>
+        <source>Einschränken</source>
+        <translation>Restrict</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="205"/>
+        <source>{name} ist eingeschränkt.</source>
+        <translation>{name} is restricted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="207"/>
+        <source>Einschränkung von {name} aufgehoben.</source>
+        <translation>Restriction of {name} lifted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="222"/>
+        <source>Ein Archiv lässt sich nur in eine leere Datenbank wiederherstellen; diese enthält {n} Kontakte. Starten Sie Beziehung mit einer neuen Datenbankdatei und stellen Sie das Archiv dort wieder her.</source>
+        <translation>An archive can only be restored into an empty database; this one holds {n} contacts. Start Beziehung with a new database file and restore the archive there.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="228"/>
+        <source>Archiv wiederherstellen</source>
+        <translation>Restore archive</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="230"/>
+        <source>Beziehung-Archiv (*.zip)</source>
+        <translation>Beziehung archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="238"/>
+        <source>Archiv wird wiederhergestellt …</source>
+        <translation>Restoring the archive …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="258"/>
+        <source>Archiv wiederhergestellt: {contacts} Kontakte, {notes} Notizen.</source>
+        <translation>Archive restored: {contacts} contacts, {notes} notes.</translation>
     </message>
 </context>
 <context>
@@ -760,7 +830,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="95"/>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="221"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="224"/>
         <source>Timer &amp;starten</source>
         <translation>&amp;Start timer</translation>
     </message>
@@ -780,77 +850,77 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Agree a &amp;callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="117"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="119"/>
         <source>Rückruf</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="125"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="128"/>
         <source>Zeitpunkt</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="126"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="129"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="127"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="130"/>
         <source>Dauer</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="128"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="131"/>
         <source>&amp;Betreff</source>
         <translation>S&amp;ubject</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="129"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="132"/>
         <source>&amp;Gesagt</source>
         <translation>&amp;Said</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="130"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="133"/>
         <source>&amp;Ergebnis</source>
         <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="131"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="134"/>
         <source>Nächster &amp;Schritt</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="133"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="136"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="138"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="141"/>
         <source>Entwurf verwerfen</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="149"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="152"/>
         <source>Speichern (Strg+Eingabe)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="217"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="220"/>
         <source>Timer &amp;stoppen</source>
         <translation>&amp;Stop timer</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="287"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="290"/>
         <source>Ein nicht gespeicherter Entwurf vom {when} wurde wiederhergestellt.</source>
         <translation>An unsaved draft from {when} was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="346"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="349"/>
         <source>Notiz nicht gespeichert</source>
         <translation>Note not saved</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="348"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="351"/>
         <source>Die Notiz ist noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
         <translation>The note is not saved yet. Keep it as a draft to finish later?</translation>
     </message>
@@ -858,167 +928,203 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="166"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="238"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="96"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="116"/>
         <source>Über &amp;Beziehung …</source>
         <translation>&amp;About Beziehung …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="66"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="90"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="69"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="93"/>
         <source>Gespräch &amp;notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="82"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="106"/>
         <source>&amp;Organisationen</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="80"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="104"/>
         <source>&amp;Heute</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="72"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="96"/>
         <source>Kontakt &amp;bearbeiten</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="75"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="99"/>
         <source>Kontakt &amp;löschen …</source>
         <translation>&amp;Delete contact …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="78"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="102"/>
         <source>Kontakte &amp;zusammenführen …</source>
         <translation>&amp;Merge contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="91"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="114"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="89"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="113"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="95"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="115"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="85"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="109"/>
         <source>&amp;Fällige Rückrufe zeigen</source>
         <translation>Show &amp;due callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="98"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="118"/>
         <source>Verlauf &amp;exportieren …</source>
         <translation>&amp;Export history …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="103"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="123"/>
         <source>vCard &amp;importieren …</source>
         <translation>&amp;Import vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="106"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="126"/>
         <source>&amp;CSV importieren …</source>
         <translation>Import &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="109"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="129"/>
         <source>Alle als &amp;vCard exportieren …</source>
         <translation>Export all as &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="112"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="132"/>
         <source>Rückrufe als &amp;Kalender exportieren …</source>
         <translation>Export callbacks as &amp;calendar …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="116"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="136"/>
         <source>&amp;Archiv (alles) exportieren …</source>
         <translation>Export &amp;archive (everything) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="119"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="139"/>
         <source>&amp;Auskunft (Art. 15) …</source>
         <translation>&amp;Access export (Art. 15) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="122"/>
-        <source>Endgültig &amp;tilgen (Art. 17) …</source>
-        <translation>E&amp;rase for good (Art. 17) …</translation>
+        <location filename="../../src/beziehung/ui/actions.py" line="142"/>
+        <source>Löschen ohne &amp;Spur (Art. 17) …</source>
+        <translation>Delete without a &amp;trace (Art. 17) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="129"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="145"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="166"/>
+        <source>&amp;Einschränken (Art. 18) …</source>
+        <translation>&amp;Restrict (Art. 18) …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="148"/>
+        <source>Eingeschränkte Kontakte &amp;anzeigen</source>
+        <translation>&amp;Show restricted contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="151"/>
+        <source>Archiv &amp;wiederherstellen …</source>
+        <translation>&amp;Restore archive …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="154"/>
+        <source>&amp;Tastenkürzel</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="165"/>
+        <source>Einschränkung &amp;aufheben (Art. 18)</source>
+        <translation>&amp;Lift restriction (Art. 18)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="171"/>
+        <source>&amp;Datenschutz</source>
+        <translation>&amp;Data protection</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="196"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="142"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="209"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="144"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="211"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="147"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="214"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="154"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="222"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="163"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="231"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="172"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="246"/>
         <source>Beziehung anzeigen</source>
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="196"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="168"/>
+        <source>Ö&amp;ffnen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="215"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="210"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="229"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="220"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="239"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="223"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="242"/>
         <source>{n} Kontakte</source>
         <translation>{n} contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="278"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="297"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
@@ -1089,30 +1195,126 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>OrganisationList</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="131"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="146"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="145"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="161"/>
         <source>{n} Personen</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="147"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="163"/>
         <source>1 Person</source>
         <translation>1 person</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="185"/>
+        <source>Ö&amp;ffnen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="188"/>
+        <source>&amp;Umbenennen …</source>
+        <translation>&amp;Rename …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="190"/>
+        <source>&amp;Zusammenführen mit …</source>
+        <translation>&amp;Merge with …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="193"/>
+        <source>&amp;Löschen …</source>
+        <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="199"/>
+        <source>Es gibt schon eine Organisation „{name}“. Führen Sie die beiden zusammen.</source>
+        <translation>There already is an organisation “{name}”. Merge the two instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="201"/>
+        <source>Eine Organisation braucht einen Namen.</source>
+        <translation>An organisation needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="212"/>
+        <source>Organisation umbenennen</source>
+        <translation>Rename organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="212"/>
+        <source>Neuer Name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="228"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="248"/>
+        <source>Organisationen zusammenführen</source>
+        <translation>Merge organisations</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="229"/>
+        <source>Die Personen von „{name}“ gehören danach zu:</source>
+        <translation>Afterwards the people of “{name}” belong to:</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="238"/>
+        <source>1 Person von „{name}“ wechselt zu „{into}“;</source>
+        <translation>1 person of “{name}” moves to “{into}”;</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="240"/>
+        <source>{n} Personen von „{name}“ wechseln zu „{into}“;</source>
+        <translation>{n} people of “{name}” move to “{into}”;</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="244"/>
+        <source>„{name}“ wird danach gelöscht.</source>
+        <translation>“{name}” is deleted afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="262"/>
+        <source>1 Person gehört zu „{name}“. Sie bleibt erhalten, aber ohne Organisation.</source>
+        <translation>1 person belongs to “{name}”. They are kept, but without an organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="266"/>
+        <source>{n} Personen gehören zu „{name}“. Sie bleiben erhalten, aber ohne Organisation.</source>
+        <translation>{n} people belong to “{name}”. They are kept, but without an organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="248"/>
+        <source>Zusammenführen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="269"/>
+        <source>„{name}“ wird gelöscht.</source>
+        <translation>“{name}” will be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="270"/>
+        <source>Organisation löschen</source>
+        <translation>Delete organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="270"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
     <name>OrganisationPanel</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="46"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="59"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="52"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="65"/>
         <source>Gemeinsamer Verlauf</source>
         <translation>Combined history</translation>
     </message>
@@ -1120,97 +1322,97 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="210"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="211"/>
         <source>Rückruf</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="210"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="211"/>
         <source>Rückrufe</source>
         <translation>Callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="218"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="219"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="223"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="224"/>
         <source>Verpasst, {late} zu spät</source>
         <translation>Missed, {late} late</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="228"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="229"/>
         <source>Fällig {when}, vereinbart {agreed}</source>
         <translation>Due {when}, agreed {agreed}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="251"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="252"/>
         <source>Zuletzt ({when}): {text}</source>
         <translation>Last ({when}): {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="259"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="260"/>
         <source>&amp;Anrufen &amp;&amp; notieren</source>
         <translation>&amp;Call &amp;&amp; log</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="261"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="262"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="264"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="265"/>
         <source>&amp;Später</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="267"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="268"/>
         <source>in 10 Minuten</source>
         <translation>in 10 minutes</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="268"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="269"/>
         <source>in 1 Stunde</source>
         <translation>in 1 hour</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="269"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="270"/>
         <source>morgen früh</source>
         <translation>tomorrow morning</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="270"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="271"/>
         <source>Andere Zeit …</source>
         <translation>Other time …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="272"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="273"/>
         <source>&amp;Verschieben …</source>
         <translation>&amp;Reschedule …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="274"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="275"/>
         <source>&amp;Kontakt öffnen</source>
         <translation>&amp;Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="288"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="289"/>
         <source>{n} Min.</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="290"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="291"/>
         <source>{n} Std.</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="291"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="292"/>
         <source>{n} Tage</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="298"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="299"/>
         <source>Neue Zeit</source>
         <translation>New time</translation>
     </message>
@@ -1274,92 +1476,150 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/shortcuts_dialog.py" line="39"/>
+        <source>Tastenkürzel</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/shortcuts_dialog.py" line="41"/>
+        <source>Menü zum gewählten Eintrag</source>
+        <translation>Menu for the chosen entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/shortcuts_dialog.py" line="41"/>
+        <source>Menütaste</source>
+        <translation>Menu key</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/shortcuts_dialog.py" line="43"/>
+        <source>Befehl</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/shortcuts_dialog.py" line="43"/>
+        <source>Tasten</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="65"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="72"/>
         <source>Überfällige Rückrufe</source>
         <translation>Overdue callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="65"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="72"/>
         <source>Nichts überfällig.</source>
         <translation>Nothing overdue.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="66"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="73"/>
         <source>Heute fällig</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="66"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="73"/>
         <source>Heute steht nichts an.</source>
         <translation>Nothing due today.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="68"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="75"/>
         <source>Nächste 7 Tage</source>
         <translation>Next 7 days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="68"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="75"/>
         <source>Keine Rückrufe in den nächsten Tagen.</source>
         <translation>No callbacks in the next days.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="71"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="78"/>
         <source>Geburtstage diese Woche</source>
         <translation>Birthdays this week</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="71"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="78"/>
         <source>Keine Geburtstage.</source>
         <translation>No birthdays.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="74"/>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="154"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="81"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="162"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="74"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="81"/>
         <source>Mit allen sind Sie im Gespräch.</source>
         <translation>You are in touch with everyone.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="128"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="136"/>
         <source>Heute, {date}</source>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="136"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="144"/>
         <source>{name} – {date}, wird {age}</source>
         <translation>{name} – {date}, turns {age}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="159"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="167"/>
         <source>seit einem Tag</source>
         <translation>one day late</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="161"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="169"/>
         <source>seit {n} Tagen</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="168"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="176"/>
         <source>noch nie gesprochen</source>
         <translation>never spoken to</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="170"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="178"/>
         <source>zuletzt {date}</source>
         <translation>last {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="173"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="181"/>
         <source>{name} – {since}, Rhythmus {cadence} Tage</source>
         <translation>{name} – {since}, every {cadence} days</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="205"/>
+        <source>Kontakt ö&amp;ffnen</source>
+        <translation>&amp;Open contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="210"/>
+        <source>Gespräch &amp;notieren</source>
+        <translation>&amp;Log a call</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="215"/>
+        <source>&amp;Erledigt</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="216"/>
+        <source>&amp;Später</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="217"/>
+        <source>in 1 Stunde</source>
+        <translation>in 1 hour</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="218"/>
+        <source>morgen früh</source>
+        <translation>tomorrow morning</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,12 @@ import time
 from pathlib import Path
 
 from beziehung.cli.contacts import ContactCommands, refuse_without_yes, removal
+from beziehung.cli.organisations import OrganisationCommands
 from beziehung.cli.output import cli_progress, emit_json, hit_json, local, progress_printer
 from beziehung.cli.parser import MAX_LIMIT, UsageError
 
 
-class Commands(ContactCommands):
+class Commands(ContactCommands, OrganisationCommands):
     def note_add(self, args: argparse.Namespace) -> int:
         from beziehung.core.services.inputs import NoteInput
 
@@ -204,6 +205,8 @@ def dispatch(commands: Commands, args: argparse.Namespace) -> int:
         return getattr(commands, f"import_{args.import_command}")(args)
     if args.command == "contacts":
         return getattr(commands, f"contacts_{args.contacts_command}")(args)
+    if args.command == "orgs":
+        return getattr(commands, f"orgs_{args.orgs_command}")(args)
     if args.command == "note":
         return commands.note_add(args)
     handler = getattr(commands, args.command)

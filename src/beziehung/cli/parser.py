@@ -177,6 +177,10 @@ def build_parser() -> Parser:
         "--yes", action="store_true", help="really erase (otherwise only list what goes)"
     )
 
+    from beziehung.cli.organisations import add_orgs_parser
+
+    add_orgs_parser(commands)
+
     demo = commands.add_parser("demo", help="fill the database with German demo data")
     demo.add_argument("--contacts", type=int, default=200, metavar="N")
     demo.add_argument("--notes", type=int, default=2000, metavar="M")

@@ -42,6 +42,11 @@ class WindowActions:
     export_archive: QAction
     access_export: QAction
     erase_contact: QAction
+    # --- data protection, restore and help: everything reachable from a menu -------------
+    restrict_contact: QAction
+    show_restricted: QAction
+    restore_archive: QAction
+    shortcuts: QAction
 
 
 def _action(parent: QWidget, text: str, icon_name: str | None, shortcut: Shortcut) -> QAction:
@@ -54,6 +59,25 @@ def _action(parent: QWidget, text: str, icon_name: str | None, shortcut: Shortcu
     return action
 
 
+# Some platforms have no key for "Preferences" (Linux among them); Ctrl+, is what users try.
+SETTINGS_KEYS = (QKeySequence.StandardKey.Preferences, "Ctrl+,")
+
+
+def _set_shortcuts(action: QAction, *shortcuts: Shortcut) -> None:
+    """Every non-empty key of ``shortcuts``, each once, the first one shown in menus."""
+    sequences: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            found = QKeySequence.keyBindings(shortcut)
+        else:
+            found = [QKeySequence(shortcut)] if shortcut else []
+        sequences += [s for s in found if not s.isEmpty() and s not in sequences]
+    action.setShortcuts(sequences)
+    if sequences:
+        native = sequences[0].toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{action.text().replace('&', '')} ({native})")
+
+
 def create_actions(parent: QWidget) -> WindowActions:
     """Every command of the window; shortcuts work while ``parent`` has the focus."""
 
@@ -61,7 +85,7 @@ def create_actions(parent: QWidget) -> WindowActions:
         return _action(parent, text, icon_name, shortcut)
 
     keys = QKeySequence.StandardKey
-    return WindowActions(
+    actions = WindowActions(
         new_contact=make(
             QCoreApplication.translate("MainWindow", "&Neuer Kontakt"), "contact-new", keys.New
         ),
@@ -87,11 +111,7 @@ def create_actions(parent: QWidget) -> WindowActions:
             "Ctrl+R",
         ),
         find=make(QCoreApplication.translate("MainWindow", "&Suchen"), "search", keys.Find),
-        settings=make(
-            QCoreApplication.translate("MainWindow", "&Einstellungen …"),
-            "settings",
-            keys.Preferences,
-        ),
+        settings=make(QCoreApplication.translate("MainWindow", "&Einstellungen …"), "settings"),
         quit=make(QCoreApplication.translate("MainWindow", "&Beenden"), None, keys.Quit),
         about=make(QCoreApplication.translate("MainWindow", "Über &Beziehung …"), None),
         export_history=make(
@@ -119,9 +139,56 @@ def create_actions(parent: QWidget) -> WindowActions:
             QCoreApplication.translate("MainWindow", "&Auskunft (Art. 15) …"), "letter"
         ),
         erase_contact=make(
-            QCoreApplication.translate("MainWindow", "Endgültig &tilgen (Art. 17) …"), "delete"
+            QCoreApplication.translate("MainWindow", "Löschen ohne &Spur (Art. 17) …"), "delete"
+        ),
+        restrict_contact=make(
+            QCoreApplication.translate("MainWindow", "&Einschränken (Art. 18) …"), "settings"
+        ),
+        show_restricted=make(
+            QCoreApplication.translate("MainWindow", "Eingeschränkte Kontakte &anzeigen"), None
+        ),
+        restore_archive=make(
+            QCoreApplication.translate("MainWindow", "Archiv &wiederherstellen …"), "settings"
+        ),
+        shortcuts=make(
+            QCoreApplication.translate("MainWindow", "&Tastenkürzel"), None, keys.HelpContents
         ),
     )
+    _set_shortcuts(actions.settings, *SETTINGS_KEYS)
+    actions.show_restricted.setCheckable(True)
+    return actions
+
+
+def restrict_text(restricted: bool) -> str:
+    """The restriction action says what it will do for the contact it applies to."""
+    if restricted:
+        return QCoreApplication.translate("MainWindow", "Einschränkung &aufheben (Art. 18)")
+    return QCoreApplication.translate("MainWindow", "&Einschränken (Art. 18) …")
+
+
+def privacy_menu(parent: QWidget, actions: WindowActions) -> QMenu:
+    """Datenschutz ▸ …: the same entries in the menu bar and in the contact list's menu."""
+    menu = QMenu(QCoreApplication.translate("MainWindow", "&Datenschutz"), parent)
+    menu.setObjectName("privacy-menu")
+    for action in (actions.access_export, actions.restrict_contact, actions.erase_contact):
+        menu.addAction(action)
+    return menu
+
+
+def contact_context_menu(parent: QWidget, actions: WindowActions, open_contact: QAction) -> QMenu:
+    """What can be done to one contact, for a right click or the Menu key on it."""
+    menu = QMenu(parent)
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    menu.addAction(open_contact)
+    menu.setDefaultAction(open_contact)
+    for action in (actions.log_call, actions.edit_contact, actions.export_history):
+        menu.addAction(action)
+    menu.addSeparator()
+    menu.addAction(actions.merge_contact)
+    menu.addAction(actions.delete_contact)
+    menu.addSeparator()
+    menu.addMenu(privacy_menu(menu, actions))
+    return menu
 
 
 def install_menus(window: QMainWindow, actions: WindowActions) -> None:
@@ -147,6 +214,7 @@ def install_menus(window: QMainWindow, actions: WindowActions) -> None:
     imports = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Importieren"))
     imports.addAction(actions.import_vcards)
     imports.addAction(actions.import_csv)
+    file_menu.addAction(actions.restore_archive)
     file_menu.addSeparator()
     file_menu.addAction(actions.settings)
     file_menu.addSeparator()
@@ -163,7 +231,13 @@ def install_menus(window: QMainWindow, actions: WindowActions) -> None:
     view_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Ansicht"))
     for action in (actions.today, actions.organisations, actions.due_reminders, actions.find):
         view_menu.addAction(action)
+    privacy = privacy_menu(window, actions)
+    menus.addMenu(privacy)
+    privacy.addSeparator()
+    privacy.addAction(actions.show_restricted)
     help_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Hilfe"))
+    help_menu.addAction(actions.shortcuts)
+    help_menu.addSeparator()
     help_menu.addAction(actions.about)
 
 

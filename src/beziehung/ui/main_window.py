@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
@@ -24,7 +24,7 @@ from beziehung.core.errors import DomainError
 from beziehung.core.scheduling import Due
 from beziehung.core.services import Services
 from beziehung.drafts import DraftStore
-from beziehung.ui.actions import create_actions, install_menus, tray_menu
+from beziehung.ui.actions import contact_context_menu, create_actions, install_menus, tray_menu
 from beziehung.ui.changes import ChangeHub
 from beziehung.ui.contact_commands import ContactCommands
 from beziehung.ui.dialogs.log_call_dialog import LogCallDialog
@@ -121,6 +121,9 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeController(services, drafts, self, self.current_contact)
         self.exchange.connect_actions(self.commands)
         self._connect_commands()
+        self.contact_list.menu_requested.connect(self._contact_menu)
+        self.today_view.log_call_requested.connect(self.log_call_for_reminder)
+        self.commands.show_restricted.toggled.connect(self.contact_list.show_restricted)
         self._build_tray()
         self.contact_list.apply_filter()
         self.restore_state()
@@ -140,6 +143,7 @@ class MainWindow(QMainWindow):
             (c.settings, self.open_settings),
             (c.quit, self.quit),
             (c.about, self.show_about),
+            (c.shortcuts, self.show_shortcuts),
         ):
             # The checked flag that triggered() carries is not an argument of any slot.
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
@@ -159,6 +163,21 @@ class MainWindow(QMainWindow):
 
     def keeps_running_in_tray(self) -> bool:
         return self.tray is not None and keep_running(self.settings)
+
+    def _contact_menu(self, at: QPoint) -> None:
+        open_contact = QAction(self.tr("Ö&ffnen"))
+        open_contact.triggered.connect(
+            lambda: self.show_contact(self.contact_list.selected_contact())
+        )
+        self.exchange.sync_privacy_actions()
+        menu = contact_context_menu(self, self.commands, open_contact)
+        open_contact.setParent(menu)
+        menu.popup(at)
+
+    def show_shortcuts(self) -> None:
+        from beziehung.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.commands, self).exec()
 
     def show_about(self) -> None:
         from beziehung.ui.dialogs.about import AboutDialog

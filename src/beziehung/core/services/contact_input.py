@@ -43,12 +43,17 @@ def normalise_stage(stage: str) -> str:
     return code
 
 
+def organisation_name(name: str) -> tuple[str, str]:
+    """An organisation's name as stored, and the folded form that makes two names the same."""
+    clean = " ".join(name.split())
+    return clean, fold(clean)
+
+
 def organisation_id_for(session: Session, name: str | None, now: datetime) -> int | None:
     """The organisation of that name (compared folded), created when new."""
     if name is None or not name.strip():
         return None
-    clean = " ".join(name.split())
-    folded = fold(clean)
+    clean, folded = organisation_name(name)
     found = session.scalar(select(Organisation.id).where(Organisation.name_folded == folded))
     if found is not None:
         return found

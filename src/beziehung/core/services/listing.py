@@ -31,6 +31,9 @@ class ContactFilter:
     stage: str | None = None
     sort: str = "name"
     descending: bool = False
+    # Only the restricted contacts (Art. 18), which every other list leaves out: the one way
+    # the window finds them again, to lift the restriction or answer an access request.
+    restricted: bool = False
 
 
 class ContactListing(Service):
@@ -69,7 +72,7 @@ class ContactListing(Service):
             Contact.last_contact_at,
             next_reminder,
         ).outerjoin(Organisation, Organisation.id == Contact.organisation_id)
-        query = query.where(visible())
+        query = query.where(~visible() if wanted.restricted else visible())
         if wanted.text.strip():
             condition = search.contact_filter(conn, wanted.text)
             if condition is None:

@@ -1,8 +1,13 @@
-"""The contact list as a lazy table: filtered and sorted in SQL, fetched in pages of 256."""
+"""The contact list as a lazy table: filtered and sorted in SQL, fetched in pages of 256.
+
+While a search is active, rows found through a conversation note carry that note's excerpt
+(:meth:`ContactTableModel.set_note_hits`), so the list can say why a row is there.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,16 +19,49 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from beziehung.core.search import SearchHit
 from beziehung.core.services.listing import ContactFilter, ContactListing, ContactRow
 from beziehung.ui.formatting import local_datetime_text, stage_label
+from beziehung.ui.icons import icon
 from beziehung.ui.models.rows import update_rows
 
 COL_NAME, COL_ORGANISATION, COL_STAGE, COL_LAST_CONTACT, COL_NEXT_REMINDER = range(5)
 COLUMN_SORT_KEYS = ("name", "organisation", "stage", "last_contact", "next_reminder")
 PAGE_SIZE = 256
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
+# The search hit that explains the row (a note's excerpt), or None.
+NoteHitRole = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def marked_html(text: str, marks: tuple[tuple[int, int], ...]) -> str:
+    """``text`` as HTML with the spans at ``marks`` in bold."""
+    parts: list[str] = []
+    at = 0
+    for start, end in sorted(marks):
+        if start < at:
+            continue
+        parts.append(escape(text[at:start]))
+        parts.append(f"<b>{escape(text[start:end])}</b>")
+        at = end
+    parts.append(escape(text[at:]))
+    return "".join(parts)
+
+
+def note_hit_html(hit: SearchHit) -> str:
+    """Which note matched and with which words: its date, then the excerpt."""
+    when = local_datetime_text(hit.occurred_at, date_only=True)
+    heading = QCoreApplication.translate("ContactTableModel", "Gefunden in der Notiz vom {date}")
+    words = ", ".join(hit.matched_words)
+    because = QCoreApplication.translate("ContactTableModel", "Treffer: {words}").format(
+        words=words
+    )
+    return (
+        f"<b>{escape(heading.format(date=when))}</b><br>"
+        f"{marked_html(hit.snippet, hit.marks)}<br>"
+        f"<span style='color:gray'>{escape(because)}</span>"
+    )
 
 
 class ContactTableModel(QAbstractTableModel):
@@ -33,6 +71,7 @@ class ContactTableModel(QAbstractTableModel):
         self._filter = ContactFilter()
         self._rows: list[ContactRow] = []
         self._exhausted = False
+        self._note_hits: dict[int, SearchHit] = {}
 
     @property
     def current_filter(self) -> ContactFilter:
@@ -57,6 +96,19 @@ class ContactTableModel(QAbstractTableModel):
         fresh = self._listing.rows(self._filter, offset=0, limit=shown)
         update_rows(self, self._rows, fresh, lambda r: r.id, len(COLUMN_SORT_KEYS))
         self._exhausted = len(fresh) < shown
+
+    def set_note_hits(self, hits: dict[int, SearchHit]) -> None:
+        """Note excerpts by contact id, for rows the current search found through a note."""
+        self._note_hits = hits
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._rows) - 1, len(COLUMN_SORT_KEYS) - 1),
+                [Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole, NoteHitRole],
+            )
+
+    def note_hit(self, row: int) -> SearchHit | None:
+        return self._note_hits.get(self._rows[row].id) if 0 <= row < len(self._rows) else None
 
     def contact_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
@@ -102,6 +154,15 @@ class ContactTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == ContactIdRole:
             return row.id
+        if role in (Qt.ItemDataRole.ToolTipRole, NoteHitRole, Qt.ItemDataRole.DecorationRole):
+            hit = self._note_hits.get(row.id)
+            if hit is None:
+                return None
+            if role == NoteHitRole:
+                return hit
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return note_hit_html(hit)
+            return icon("message") if index.column() == COL_NAME else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()

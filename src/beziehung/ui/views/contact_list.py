@@ -1,4 +1,9 @@
-"""The contact list on the left: search, stage and tag filters above a lazy table."""
+"""The contact list on the left: search, stage and tag filters above a lazy table.
+
+While a search is active, a row found through a conversation note shows a note icon and the
+note's excerpt with the matched words in bold, as its tooltip and, for the selected row, in a
+line below the table. A right click or the Menu key on a row asks for its context menu.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -18,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from beziehung.core.events import Change, Topic
 from beziehung.core.models import STAGES
+from beziehung.core.search import SearchHit
 from beziehung.core.services import Services
 from beziehung.ui.changes import ChangeHub
+from beziehung.ui.context_menu import on_context_menu
 from beziehung.ui.formatting import stage_label
 from beziehung.ui.icons import icon
 from beziehung.ui.models.contacts import (
@@ -29,9 +37,13 @@ from beziehung.ui.models.contacts import (
     COL_ORGANISATION,
     COL_STAGE,
     ContactTableModel,
+    note_hit_html,
 )
 
 SEARCH_DELAY_MS = 200
+# How many search hits explain rows; contacts found by name need no explanation, and note hits
+# come newest first, so the rows a user reads first are explained first.
+EXPLAINED_HITS = 300
 # Every column: names, organisations, stages, the last conversation, the next callback; notes
 # also decide what a search finds.
 SHOWN = Topic.CONTACTS | Topic.ORGANISATIONS | Topic.NOTES | Topic.REMINDERS
@@ -43,6 +55,8 @@ class ContactList(QWidget):
 
     chosen = Signal(int)
     counted = Signal(int)
+    # A context menu for the selected contact, at this point on the screen.
+    menu_requested = Signal(QPoint)
 
     def __init__(
         self, services: Services, changes: ChangeHub, parent: QWidget | None = None
@@ -101,7 +115,61 @@ class ContactList(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         changes.changed.connect(self._on_change)
+        self.restricted_banner = QLabel(
+            self.tr(
+                "Eingeschränkte Kontakte (Art. 18 DSGVO): nur hier sichtbar. Rechtsklick ▸ Datenschutz hebt die Einschränkung auf."
+            )
+        )
+        self.restricted_banner.setWordWrap(True)
+        self.restricted_banner.setStyleSheet(
+            "background: #fff3cd; color: #664d03; padding: 4px; border-radius: 3px"
+        )
+        self.restricted_banner.hide()
+        layout.insertWidget(0, self.restricted_banner)
+        self.why = QLabel()
+        self.why.setObjectName("search-why")
+        self.why.setWordWrap(True)
+        self.why.setTextFormat(Qt.TextFormat.RichText)
+        self.why.setStyleSheet("padding: 4px")
+        self.why.hide()
+        layout.addWidget(self.why)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._explain())
+        on_context_menu(self.view, self._menu_for)
         self.refresh_tags()
+
+    def _menu_for(self, index: QModelIndex, at: QPoint) -> None:
+        if self.model.contact_id(index.row()) is None:
+            return
+        self.view.selectRow(index.row())
+        self.menu_requested.emit(at)
+
+    def show_restricted(self, on: bool) -> None:
+        """List only the restricted contacts (Art. 18), or everyone else again."""
+        self.restricted_banner.setVisible(on)
+        self.model.set_filter(replace(self.model.current_filter, restricted=on))
+        self._count = None
+        self._find_note_hits()
+        self._recount()
+
+    def _find_note_hits(self) -> None:
+        text = self.model.current_filter.text
+        hits: dict[int, SearchHit] = {}
+        if text.strip():
+            for hit in self._services.search.search(text, EXPLAINED_HITS):
+                if hit.kind == "contact":
+                    # Found by its own name, firm or number: that is shown already.
+                    hits[hit.contact_id] = hit
+                else:
+                    hits.setdefault(hit.contact_id, hit)
+        self.model.set_note_hits({cid: h for cid, h in hits.items() if h.kind == "note"})
+        self._explain()
+
+    def _explain(self) -> None:
+        """The selected row's reason for being found, below the table."""
+        index = self.view.currentIndex()
+        hit = self.model.note_hit(index.row()) if index.isValid() else None
+        self.why.setVisible(hit is not None)
+        self.why.setText(note_hit_html(hit) if hit is not None else "")
 
     def _on_change(self, change: Change) -> None:
         if change.touches(Topic.CONTACTS):
@@ -114,6 +182,8 @@ class ContactList(QWidget):
             finally:
                 self._refreshing = False
             self._keep_on_top(anchor)
+            if change.touches(Topic.NOTES | Topic.CONTACTS) and self.model.current_filter.text:
+                self._find_note_hits()
             self._recount()
 
     def _top_contact(self) -> int | None:
@@ -159,6 +229,7 @@ class ContactList(QWidget):
         )
         self.model.set_filter(wanted)
         self._count = None
+        self._find_note_hits()
         self._recount()
 
     def _recount(self) -> None:

@@ -1,16 +1,29 @@
-"""An organisation: its people and their combined conversation history."""
+"""An organisation: its people and their combined conversation history; the list of all
+organisations, whose context menu renames, merges and deletes them."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListView, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
+from beziehung import APPLICATION
 from beziehung.core.errors import DomainError
 from beziehung.core.events import Change, Topic
 from beziehung.core.services import Services
 from beziehung.ui.changes import ChangeHub
+from beziehung.ui.context_menu import on_context_menu
+from beziehung.ui.feedback import confirm, show_error
 from beziehung.ui.formatting import channel_label, local_datetime_text, stage_label
 from beziehung.ui.icons import CHANNEL_ICONS, icon
 from beziehung.ui.models.lists import ContactIdRole, Entry, EntryListModel
@@ -121,6 +134,7 @@ class OrganisationList(QWidget):
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self._names: dict[int, tuple[str, int]] = {}
         changes.changed.connect(self._on_change)
         self.model = EntryListModel(self)
         self.view = QListView()
@@ -128,6 +142,7 @@ class OrganisationList(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.clicked.connect(self._open)
         self.view.activated.connect(self._open)
+        on_context_menu(self.view, self._menu)
         heading = self.tr("Organisationen")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -140,16 +155,121 @@ class OrganisationList(QWidget):
 
     def refresh(self) -> None:
         entries = []
-        for org in self.services.organisations.list():
+        organisations = self.services.organisations.list()
+        for org in organisations:
             people = (
                 self.tr("{n} Personen").format(n=org.people)
                 if org.people != 1
                 else self.tr("1 Person")
             )
             entries.append(Entry(f"{org.name} · {people}", org.id, icon("organisation")))
+        # Names and head counts for the context menu's questions.
+        self._names = {org.id: (org.name, org.people) for org in organisations}
         self.model.set_entries(entries)
 
     def _open(self, index: QModelIndex) -> None:
         entry = self.model.entry(index.row())
         if entry is not None and entry.contact_id is not None:
             self.open_organisation.emit(entry.contact_id)
+
+    # --- renaming, merging, deleting ------------------------------------------------------------
+
+    def _menu(self, index: QModelIndex, at: QPoint) -> None:
+        entry = self.model.entry(index.row())
+        if entry is None or entry.contact_id is None:
+            return
+        org_id = entry.contact_id
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.setDefaultAction(
+            menu.addAction(self.tr("Ö&ffnen"), lambda: self.open_organisation.emit(org_id))
+        )
+        menu.addSeparator()
+        menu.addAction(icon("edit"), self.tr("&Umbenennen …"), lambda: self.rename(org_id))
+        merging = menu.addAction(
+            icon("merge"), self.tr("&Zusammenführen mit …"), lambda: self.merge(org_id)
+        )
+        merging.setEnabled(len(self._names) > 1)
+        menu.addAction(icon("delete"), self.tr("&Löschen …"), lambda: self.delete(org_id))
+        menu.popup(at)
+
+    def _refused(self, error: DomainError) -> None:
+        texts = {
+            "organisation_exists": self.tr(
+                "Es gibt schon eine Organisation „{name}“. Führen Sie die beiden zusammen."
+            ),
+            "organisation_name_empty": self.tr("Eine Organisation braucht einen Namen."),
+        }
+        text = texts.get(error.code)
+        if text is None:
+            show_error(self, error)
+        else:
+            QMessageBox.warning(self, APPLICATION, text.format(**error.params))
+
+    def rename(self, org_id: int) -> None:
+        name, _people = self._names.get(org_id, ("", 0))
+        new, ok = QInputDialog.getText(
+            self, self.tr("Organisation umbenennen"), self.tr("Neuer Name:"), text=name
+        )
+        if not ok or new.strip() == name:
+            return
+        try:
+            self.services.organisations.rename(org_id, new)
+        except DomainError as error:
+            self._refused(error)
+
+    def merge(self, org_id: int) -> None:
+        name, people = self._names.get(org_id, ("", 0))
+        others = [(oid, other) for oid, (other, _n) in self._names.items() if oid != org_id]
+        if not others:
+            return
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.tr("Organisationen zusammenführen"),
+            self.tr("Die Personen von „{name}“ gehören danach zu:").format(name=name),
+            [other for _oid, other in others],
+            0,
+            False,
+        )
+        if not ok:
+            return
+        into_id = next(oid for oid, other in others if other == chosen)
+        if people == 1:
+            moving = self.tr("1 Person von „{name}“ wechselt zu „{into}“;")
+        else:
+            moving = self.tr("{n} Personen von „{name}“ wechseln zu „{into}“;")
+        text = " ".join(
+            (
+                moving.format(n=people, name=name, into=chosen),
+                self.tr("„{name}“ wird danach gelöscht.").format(name=name),
+            )
+        )
+        if not confirm(
+            self, self.tr("Organisationen zusammenführen"), text, self.tr("Zusammenführen")
+        ):
+            return
+        try:
+            self.services.organisations.merge(org_id, into_id)
+        except DomainError as error:
+            self._refused(error)
+
+    def delete(self, org_id: int) -> None:
+        """Delete; people who still belong to it stay, without an organisation, once the user
+        has agreed to that."""
+        name, people = self._names.get(org_id, ("", 0))
+        if people == 1:
+            text = self.tr(
+                "1 Person gehört zu „{name}“. Sie bleibt erhalten, aber ohne Organisation."
+            ).format(name=name)
+        elif people:
+            text = self.tr(
+                "{n} Personen gehören zu „{name}“. Sie bleiben erhalten, aber ohne Organisation."
+            ).format(n=people, name=name)
+        else:
+            text = self.tr("„{name}“ wird gelöscht.").format(name=name)
+        if not confirm(self, self.tr("Organisation löschen"), text, self.tr("Löschen")):
+            return
+        try:
+            self.services.organisations.delete(org_id, unlink=True)
+        except DomainError as error:
+            self._refused(error)

@@ -3,17 +3,22 @@ has not been spoken to for too long; one click opens the contact, Ctrl+L logs a 
 
 from __future__ import annotations
 
+from datetime import timedelta
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QListView, QMenu, QVBoxLayout, QWidget
 
 from beziehung.clock import to_local
+from beziehung.core.errors import DomainError
 from beziehung.core.events import Change, Topic
 from beziehung.core.services import Services
 from beziehung.core.services.agenda import Agenda
 from beziehung.core.services.records import ReminderRecord
+from beziehung.core.timeparse import tomorrow_at
 from beziehung.ui.changes import ChangeHub
+from beziehung.ui.context_menu import on_context_menu
+from beziehung.ui.feedback import show_error
 from beziehung.ui.formatting import date_text, local_datetime_text
 from beziehung.ui.icons import icon
 from beziehung.ui.models.lists import ContactIdRole, Entry, EntryListModel
@@ -55,6 +60,8 @@ class AgendaSection(QWidget):
 
 class TodayView(QWidget):
     open_contact = Signal(int)
+    # Log a call with this contact; the second value is the reminder it answers, or 0.
+    log_call_requested = Signal(int, int)
 
     def __init__(
         self, services: Services, changes: ChangeHub, parent: QWidget | None = None
@@ -88,6 +95,7 @@ class TodayView(QWidget):
         for section in self.sections():
             section.view.clicked.connect(self._open)
             section.view.activated.connect(self._open)
+            on_context_menu(section.view, self._entry_menu)
         self.background = Background(self)
         self._focus_pending = False
         changes.changed.connect(self._on_change)
@@ -182,3 +190,48 @@ class TodayView(QWidget):
                 section.view.setFocus(Qt.FocusReason.OtherFocusReason)
                 section.view.setCurrentIndex(section.model.index(0, 0))
                 return
+
+    # --- the context menu of an entry -----------------------------------------------------------
+
+    def _entry_menu(self, index: QModelIndex, at: QPoint) -> None:
+        model = index.model()
+        entry = model.entry(index.row()) if isinstance(model, EntryListModel) else None
+        if entry is None or entry.contact_id is None:
+            return
+        contact_id, reminder_id = entry.contact_id, entry.reminder_id
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        opening = menu.addAction(
+            icon("meeting"), self.tr("Kontakt ö&ffnen"), lambda: self.open_contact.emit(contact_id)
+        )
+        menu.setDefaultAction(opening)
+        menu.addAction(
+            icon("log-call"),
+            self.tr("Gespräch &notieren"),
+            lambda: self.log_call_requested.emit(contact_id, reminder_id or 0),
+        )
+        if reminder_id is not None:
+            menu.addSeparator()
+            menu.addAction(icon("done"), self.tr("&Erledigt"), lambda: self._complete(reminder_id))
+            later = menu.addMenu(self.tr("&Später"))
+            later.addAction(self.tr("in 1 Stunde"), lambda: self._later(reminder_id, False))
+            later.addAction(self.tr("morgen früh"), lambda: self._later(reminder_id, True))
+        menu.popup(at)
+
+    def _complete(self, reminder_id: int) -> None:
+        try:
+            self.services.reminders.complete(reminder_id)
+        except DomainError as error:
+            show_error(self, error)
+
+    def _later(self, reminder_id: int, tomorrow: bool) -> None:
+        """Snoozed from now, as in the pop-up: an hour, or tomorrow at the usual time."""
+        now = self.services.context.clock.now()
+        until = now + timedelta(hours=1)
+        if tomorrow:
+            at = self.services.settings.load().default_reminder_time
+            until = tomorrow_at(now, at, self.services.context.tz)
+        try:
+            self.services.reminders.snooze(reminder_id, until)
+        except DomainError as error:
+            show_error(self, error)
