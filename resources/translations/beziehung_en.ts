@@ -19,300 +19,305 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactCommands</name>
     <message>
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="60"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="63"/>
         <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen und {referrals} Empfehlungs-Verknüpfungen endgültig gelöscht.</source>
         <translation>{name} will be deleted for good, with {notes} conversation notes, {reminders} open reminders and {referrals} referral links.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="67"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="70"/>
         <source>Kontakt löschen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="68"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="71"/>
         <source>Endgültig löschen</source>
         <translation>Delete for good</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="79"/>
+        <source>{name} gelöscht</source>
+        <translation>{name} deleted</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="83"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="85"/>
         <source>Kontakt bearbeiten</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="83"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="85"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="88"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="90"/>
         <source>Frau</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="88"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="90"/>
         <source>Herr</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="89"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="91"/>
         <source>z. B. Dr.</source>
         <translation>e.g. Dr.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="97"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="100"/>
         <source>Neue Organisation eintippen oder wählen</source>
         <translation>Type a new organisation or choose one</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="103"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="105"/>
         <source>bekannt</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="110"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="114"/>
         <source>durch Kommas getrennt</source>
         <translation>separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="114"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="118"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="115"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="119"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="116"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="120"/>
         <source>&amp;Vorname</source>
         <translation>&amp;Given name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="117"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="121"/>
         <source>&amp;Nachname</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="118"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="122"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="119"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="123"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="120"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="124"/>
         <source>&amp;Phase</source>
         <translation>S&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="121"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="125"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="122"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="126"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="123"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="127"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="127"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="131"/>
         <source>Foto wählen …</source>
         <translation>Choose photo …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="129"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="133"/>
         <source>Foto entfernen</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="136"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="140"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
         <source>Bezeichnung</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
         <source>Bevorzugt</source>
         <translation>Preferred</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="149"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="153"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="151"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="155"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="161"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="165"/>
         <source>egal</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="164"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="168"/>
         <source>z. B. vormittags, nicht montags</source>
         <translation>e.g. mornings, not on Mondays</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="165"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="169"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="166"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="170"/>
         <source>wie für die Phase eingestellt</source>
         <translation>as set for the stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="168"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="172"/>
         <source>Bevorzugter Kanal</source>
         <translation>Preferred channel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="169"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="173"/>
         <source>Beste Zeit</source>
         <translation>Best time</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="170"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="174"/>
         <source>Kontakt halten alle</source>
         <translation>Keep in touch every</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="177"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="181"/>
         <source>Was ist dieser Person wichtig? Vorlieben, Familie, Anlässe …</source>
         <translation>What matters to this person? Preferences, family, occasions …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="180"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="184"/>
         <source>aufbewahren bis</source>
         <translation>keep until</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="187"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="193"/>
         <source>z. B. Mandatsbearbeitung, Beratung</source>
         <translation>e.g. handling the mandate, advice</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="189"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="195"/>
         <source>nicht angegeben</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="190"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="196"/>
         <source>Einwilligung (Art. 6 Abs. 1 a)</source>
         <translation>Consent (Art. 6(1)(a))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="191"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="197"/>
         <source>Vertrag (Art. 6 Abs. 1 b)</source>
         <translation>Contract (Art. 6(1)(b))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="193"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="199"/>
         <source>Rechtliche Pflicht (Art. 6 Abs. 1 c)</source>
         <translation>Legal obligation (Art. 6(1)(c))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="196"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="202"/>
         <source>Berechtigtes Interesse (Art. 6 Abs. 1 f)</source>
         <translation>Legitimate interest (Art. 6(1)(f))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="198"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="204"/>
         <source>erteilt am</source>
         <translation>given on</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="199"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="205"/>
         <source>widerrufen am</source>
         <translation>withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="202"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="208"/>
         <source>Verarbeitung eingeschränkt (Art. 18): aus Listen, Erinnerungen und Exporten ausblenden</source>
         <translation>Processing restricted (Art. 18): hide from lists, reminders and exports</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="206"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="212"/>
         <source>Aufbewahrungspflicht</source>
         <translation>Retention duty</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="207"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="213"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="208"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="214"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="209"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="215"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="217"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="223"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="218"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="224"/>
         <source>Erreichbarkeit</source>
         <translation>How to reach</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="219"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="225"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="220"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="226"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="266"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="272"/>
         <source>kein Foto</source>
         <translation>no photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="273"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="279"/>
         <source>Foto wählen</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="275"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="281"/>
         <source>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
@@ -330,7 +335,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="136"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="148"/>
         <source>Alle Schlagworte</source>
         <translation>All tags</translation>
     </message>
@@ -338,120 +343,151 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="70"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="79"/>
         <source>Gespräch notieren</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="71"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="80"/>
         <source>Bearbeiten</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="72"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="81"/>
         <source>Zusammenführen …</source>
         <translation>Merge …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="73"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="82"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="105"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="115"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="172"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="184"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="176"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="188"/>
         <source>Phase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="194"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="206"/>
         <source>Am liebsten</source>
         <translation>Prefers</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="196"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="208"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="198"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="210"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="200"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="212"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="202"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="214"/>
         <source>Hat empfohlen</source>
         <translation>Recommended</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="206"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="218"/>
         <source>Kontakt halten</source>
         <translation>Keep in touch</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="207"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="219"/>
         <source>alle {n} Tage</source>
         <translation>every {n} days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="212"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="224"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="220"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="232"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="248"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="251"/>
+        <source>bearbeitet am {when}</source>
+        <translation>edited {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="263"/>
         <source>Ergebnis: {text}</source>
         <translation>Outcome: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="250"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="265"/>
         <source>Nächster Schritt: {text}</source>
         <translation>Next step: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="262"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="277"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="265"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="281"/>
         <source>Rückruf fällig {when}</source>
         <translation>Callback due {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="269"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="285"/>
         <source>Rückruf erledigt {when}</source>
         <translation>Callback done {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="273"/>
-        <source>Rückruf abgesagt</source>
-        <translation>Callback cancelled</translation>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="289"/>
+        <source>Rückruf abgebrochen {when}</source>
+        <translation>Callback cancelled {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="312"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="348"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="347"/>
+        <source>Bearbeiten …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="352"/>
+        <source>Bearbeiten/Verschieben …</source>
+        <translation>Edit/Reschedule …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="353"/>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="354"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../src/beziehung/ui/widgets.py" line="24"/>
+        <location filename="../../src/beziehung/ui/widgets.py" line="25"/>
         <source>Name eingeben …</source>
         <translation>Type a name …</translation>
     </message>
@@ -611,16 +647,21 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/exchange_controller.py" line="131"/>
+        <source>Tilgen lässt sich nicht rückgängig machen.</source>
+        <translation>Erasure cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="132"/>
         <source>Endgültig tilgen (Art. 17 DSGVO)</source>
         <translation>Erase for good (Art. 17 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="132"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="133"/>
         <source>Tilgen</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="143"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="144"/>
         <source>Getilgt. Ein anderes Programm hält die Datenbank offen; alte Seiten werden überschrieben, sobald es sie schließt.</source>
         <translation>Erased. Another program keeps the database open; old pages are overwritten once it closes.</translation>
     </message>
@@ -749,108 +790,113 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>LogCallDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="82"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="89"/>
         <source>Gespräch notieren: {name}</source>
         <translation>Log a call: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="94"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="91"/>
+        <source>Notiz bearbeiten: {name}</source>
+        <translation>Edit note: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="103"/>
         <source> Min.</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="95"/>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="221"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="104"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="252"/>
         <source>Timer &amp;starten</source>
         <translation>&amp;Start timer</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="108"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="117"/>
         <source>Worum ging es?</source>
         <translation>What was it about?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="110"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="119"/>
         <source>Was hat der Kunde gesagt?</source>
         <translation>What did the client say?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="114"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="123"/>
         <source>&amp;Rückruf vereinbaren</source>
         <translation>Agree a &amp;callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="117"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="128"/>
         <source>Rückruf</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="125"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="137"/>
         <source>Zeitpunkt</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="126"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="138"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="127"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="139"/>
         <source>Dauer</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="128"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="140"/>
         <source>&amp;Betreff</source>
         <translation>S&amp;ubject</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="129"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="141"/>
         <source>&amp;Gesagt</source>
         <translation>&amp;Said</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="130"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="142"/>
         <source>&amp;Ergebnis</source>
         <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="131"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="143"/>
         <source>Nächster &amp;Schritt</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="133"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="145"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="138"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="150"/>
         <source>Entwurf verwerfen</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="149"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="161"/>
         <source>Speichern (Strg+Eingabe)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="217"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="248"/>
         <source>Timer &amp;stoppen</source>
         <translation>&amp;Stop timer</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="287"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="321"/>
         <source>Ein nicht gespeicherter Entwurf vom {when} wurde wiederhergestellt.</source>
         <translation>An unsaved draft from {when} was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="346"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="384"/>
         <source>Notiz nicht gespeichert</source>
         <translation>Note not saved</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="348"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="386"/>
         <source>Die Notiz ist noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
         <translation>The note is not saved yet. Keep it as a draft to finish later?</translation>
     </message>
@@ -998,27 +1044,27 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="196"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="205"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="210"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="219"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="220"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="229"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="223"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="232"/>
         <source>{n} Kontakte</source>
         <translation>{n} contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="278"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="287"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
@@ -1118,99 +1164,147 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="33"/>
+        <source>Erinnerung: {name}</source>
+        <translation>Reminder: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="37"/>
+        <source>keine Wiederholung</source>
+        <translation>no repetition</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="38"/>
+        <source>Tage</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="38"/>
+        <source>Wochen</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="38"/>
+        <source>Monate</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="41"/>
+        <source>alle </source>
+        <translation>every </translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="50"/>
+        <source>&amp;Fällig</source>
+        <translation>&amp;Due</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="51"/>
+        <source>&amp;Grund</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="52"/>
+        <source>&amp;Wiederholen</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+</context>
+<context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="210"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="211"/>
         <source>Rückruf</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="210"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="211"/>
         <source>Rückrufe</source>
         <translation>Callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="218"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="219"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="223"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="224"/>
         <source>Verpasst, {late} zu spät</source>
         <translation>Missed, {late} late</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="228"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="229"/>
         <source>Fällig {when}, vereinbart {agreed}</source>
         <translation>Due {when}, agreed {agreed}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="251"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="252"/>
         <source>Zuletzt ({when}): {text}</source>
         <translation>Last ({when}): {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="259"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="260"/>
         <source>&amp;Anrufen &amp;&amp; notieren</source>
         <translation>&amp;Call &amp;&amp; log</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="261"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="262"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="264"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="265"/>
         <source>&amp;Später</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="267"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="268"/>
         <source>in 10 Minuten</source>
         <translation>in 10 minutes</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="268"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="269"/>
         <source>in 1 Stunde</source>
         <translation>in 1 hour</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="269"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="270"/>
         <source>morgen früh</source>
         <translation>tomorrow morning</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="270"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="271"/>
         <source>Andere Zeit …</source>
         <translation>Other time …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="272"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="273"/>
         <source>&amp;Verschieben …</source>
         <translation>&amp;Reschedule …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="274"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="275"/>
         <source>&amp;Kontakt öffnen</source>
         <translation>&amp;Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="288"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="289"/>
         <source>{n} Min.</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="290"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="291"/>
         <source>{n} Std.</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="291"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="292"/>
         <source>{n} Tage</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="298"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="299"/>
         <source>Neue Zeit</source>
         <translation>New time</translation>
     </message>
@@ -1271,6 +1365,19 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="98"/>
         <source>Datenbank</source>
         <translation>Database</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCommands</name>
+    <message>
+        <location filename="../../src/beziehung/ui/timeline_commands.py" line="55"/>
+        <source>Notiz gelöscht</source>
+        <translation>Note deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/timeline_commands.py" line="78"/>
+        <source>Erinnerung abgebrochen</source>
+        <translation>Reminder cancelled</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1467,29 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/views/today_view.py" line="173"/>
         <source>{name} – {since}, Rhythmus {cadence} Tage</source>
         <translation>{name} – {since}, every {cadence} days</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../src/beziehung/ui/undo.py" line="59"/>
+        <source>Rückgängig</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/undo.py" line="60"/>
+        <source>Rückgängig (Strg+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/undo.py" line="64"/>
+        <source>Hinweis ausblenden</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/undo.py" line="82"/>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
     </message>
 </context>
 <context>
