@@ -19,19 +19,24 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactCommands</name>
     <message>
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="60"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="63"/>
         <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen und {referrals} Empfehlungs-Verknüpfungen endgültig gelöscht.</source>
         <translation>{name} will be deleted for good, with {notes} conversation notes, {reminders} open reminders and {referrals} referral links.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="67"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="70"/>
         <source>Kontakt löschen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="68"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="71"/>
         <source>Endgültig löschen</source>
         <translation>Delete for good</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="79"/>
+        <source>{name} gelöscht</source>
+        <translation>{name} deleted</translation>
     </message>
 </context>
 <context>
@@ -343,114 +348,145 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="71"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="79"/>
         <source>Gespräch notieren</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="72"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="80"/>
         <source>Bearbeiten</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="73"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="81"/>
         <source>Zusammenführen …</source>
         <translation>Merge …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="74"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="82"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="106"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="115"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="173"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="184"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="177"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="188"/>
         <source>Phase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="195"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="206"/>
         <source>Am liebsten</source>
         <translation>Prefers</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="197"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="208"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="199"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="210"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="201"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="212"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="203"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="214"/>
         <source>Hat empfohlen</source>
         <translation>Recommended</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="207"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="218"/>
         <source>Kontakt halten</source>
         <translation>Keep in touch</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="208"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="219"/>
         <source>alle {n} Tage</source>
         <translation>every {n} days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="213"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="224"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="221"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="232"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="249"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="251"/>
+        <source>bearbeitet am {when}</source>
+        <translation>edited {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="263"/>
         <source>Ergebnis: {text}</source>
         <translation>Outcome: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="251"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="265"/>
         <source>Nächster Schritt: {text}</source>
         <translation>Next step: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="263"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="277"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="266"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="281"/>
         <source>Rückruf fällig {when}</source>
         <translation>Callback due {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="270"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="285"/>
         <source>Rückruf erledigt {when}</source>
         <translation>Callback done {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="274"/>
-        <source>Rückruf abgesagt</source>
-        <translation>Callback cancelled</translation>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="289"/>
+        <source>Rückruf abgebrochen {when}</source>
+        <translation>Callback cancelled {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="312"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="348"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="347"/>
+        <source>Bearbeiten …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="352"/>
+        <source>Bearbeiten/Verschieben …</source>
+        <translation>Edit/Reschedule …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="353"/>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="354"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -626,71 +662,76 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/exchange_controller.py" line="143"/>
+        <source>Tilgen lässt sich nicht rückgängig machen.</source>
+        <translation>Erasure cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="144"/>
         <source>Endgültig tilgen (Art. 17 DSGVO)</source>
         <translation>Erase for good (Art. 17 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="144"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="145"/>
         <source>Tilgen</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="155"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="156"/>
         <source>Getilgt. Ein anderes Programm hält die Datenbank offen; alte Seiten werden überschrieben, sobald es sie schließt.</source>
         <translation>Erased. Another program keeps the database open; old pages are overwritten once it closes.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="181"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="182"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="192"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="193"/>
         <source>Die Verarbeitung von {name} wird eingeschränkt (Art. 18 DSGVO). Der Kontakt verschwindet aus der Kontaktliste, der Suche, der Seite Heute, den Erinnerungen und den Exporten; gelöscht wird nichts. Wiederfinden: Datenschutz ▸ Eingeschränkte Kontakte anzeigen, dort lässt sich die Einschränkung aufheben. Die Auskunft (Art. 15) umfasst ihn weiterhin.</source>
         <translation>Processing of {name} will be restricted (Art. 18 GDPR). The contact disappears from the contact list, search, the Today page, reminders and exports; nothing is deleted. To find it again: Data protection ▸ Show restricted contacts, where the restriction can be lifted. The access export (Art. 15) still includes it.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="194"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="195"/>
         <source>Verarbeitung einschränken (Art. 18 DSGVO)</source>
         <translation>Restrict processing (Art. 18 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="195"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="196"/>
         <source>Einschränken</source>
         <translation>Restrict</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="205"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="206"/>
         <source>{name} ist eingeschränkt.</source>
         <translation>{name} is restricted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="207"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="208"/>
         <source>Einschränkung von {name} aufgehoben.</source>
         <translation>Restriction of {name} lifted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="222"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="223"/>
         <source>Ein Archiv lässt sich nur in eine leere Datenbank wiederherstellen; diese enthält {n} Kontakte. Starten Sie Beziehung mit einer neuen Datenbankdatei und stellen Sie das Archiv dort wieder her.</source>
         <translation>An archive can only be restored into an empty database; this one holds {n} contacts. Start Beziehung with a new database file and restore the archive there.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="228"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="229"/>
         <source>Archiv wiederherstellen</source>
         <translation>Restore archive</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="230"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="231"/>
         <source>Beziehung-Archiv (*.zip)</source>
         <translation>Beziehung archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="238"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="239"/>
         <source>Archiv wird wiederhergestellt …</source>
         <translation>Restoring the archive …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="258"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="259"/>
         <source>Archiv wiederhergestellt: {contacts} Kontakte, {notes} Notizen.</source>
         <translation>Archive restored: {contacts} contacts, {notes} notes.</translation>
     </message>
@@ -819,108 +860,113 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>LogCallDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="82"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="89"/>
         <source>Gespräch notieren: {name}</source>
         <translation>Log a call: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="94"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="91"/>
+        <source>Notiz bearbeiten: {name}</source>
+        <translation>Edit note: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="103"/>
         <source> Min.</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="95"/>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="224"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="104"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="252"/>
         <source>Timer &amp;starten</source>
         <translation>&amp;Start timer</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="108"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="117"/>
         <source>Worum ging es?</source>
         <translation>What was it about?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="110"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="119"/>
         <source>Was hat der Kunde gesagt?</source>
         <translation>What did the client say?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="114"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="123"/>
         <source>&amp;Rückruf vereinbaren</source>
         <translation>Agree a &amp;callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="119"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="128"/>
         <source>Rückruf</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="128"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="137"/>
         <source>Zeitpunkt</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="129"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="138"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="130"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="139"/>
         <source>Dauer</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="131"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="140"/>
         <source>&amp;Betreff</source>
         <translation>S&amp;ubject</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="132"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="141"/>
         <source>&amp;Gesagt</source>
         <translation>&amp;Said</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="133"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="142"/>
         <source>&amp;Ergebnis</source>
         <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="134"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="143"/>
         <source>Nächster &amp;Schritt</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="136"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="145"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="141"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="150"/>
         <source>Entwurf verwerfen</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="152"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="161"/>
         <source>Speichern (Strg+Eingabe)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="220"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="248"/>
         <source>Timer &amp;stoppen</source>
         <translation>&amp;Stop timer</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="290"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="321"/>
         <source>Ein nicht gespeicherter Entwurf vom {when} wurde wiederhergestellt.</source>
         <translation>An unsaved draft from {when} was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="349"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="384"/>
         <source>Notiz nicht gespeichert</source>
         <translation>Note not saved</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="351"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="386"/>
         <source>Die Notiz ist noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
         <translation>The note is not saved yet. Keep it as a draft to finish later?</translation>
     </message>
@@ -1099,32 +1145,32 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="168"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="177"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="215"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="224"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="229"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="238"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="239"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="248"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="242"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="251"/>
         <source>{n} Kontakte</source>
         <translation>{n} contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="297"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="306"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
@@ -1320,6 +1366,54 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="33"/>
+        <source>Erinnerung: {name}</source>
+        <translation>Reminder: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="37"/>
+        <source>keine Wiederholung</source>
+        <translation>no repetition</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="38"/>
+        <source>Tage</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="38"/>
+        <source>Wochen</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="38"/>
+        <source>Monate</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="41"/>
+        <source>alle </source>
+        <translation>every </translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="50"/>
+        <source>&amp;Fällig</source>
+        <translation>&amp;Due</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="51"/>
+        <source>&amp;Grund</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="52"/>
+        <source>&amp;Wiederholen</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+</context>
+<context>
     <name>ReminderPopup</name>
     <message>
         <location filename="../../src/beziehung/ui/reminders.py" line="211"/>
@@ -1504,6 +1598,19 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>TimelineCommands</name>
+    <message>
+        <location filename="../../src/beziehung/ui/timeline_commands.py" line="55"/>
+        <source>Notiz gelöscht</source>
+        <translation>Note deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/timeline_commands.py" line="78"/>
+        <source>Erinnerung abgebrochen</source>
+        <translation>Reminder cancelled</translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
         <location filename="../../src/beziehung/ui/views/today_view.py" line="72"/>
@@ -1620,6 +1727,29 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/views/today_view.py" line="218"/>
         <source>morgen früh</source>
         <translation>tomorrow morning</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../src/beziehung/ui/undo.py" line="59"/>
+        <source>Rückgängig</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/undo.py" line="60"/>
+        <source>Rückgängig (Strg+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/undo.py" line="64"/>
+        <source>Hinweis ausblenden</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/undo.py" line="82"/>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,13 @@ import time
 from pathlib import Path
 
 from beziehung.cli.contacts import ContactCommands, refuse_without_yes, removal
+from beziehung.cli.corrections import CorrectionCommands
 from beziehung.cli.organisations import OrganisationCommands
 from beziehung.cli.output import cli_progress, emit_json, hit_json, local, progress_printer
 from beziehung.cli.parser import MAX_LIMIT, UsageError
 
 
-class Commands(ContactCommands, OrganisationCommands):
+class Commands(CorrectionCommands, ContactCommands, OrganisationCommands):
     def note_add(self, args: argparse.Namespace) -> int:
         from beziehung.core.services.inputs import NoteInput
 
@@ -208,6 +209,6 @@ def dispatch(commands: Commands, args: argparse.Namespace) -> int:
     if args.command == "orgs":
         return getattr(commands, f"orgs_{args.orgs_command}")(args)
     if args.command == "note":
-        return commands.note_add(args)
+        return getattr(commands, f"note_{args.note_command}")(args)
     handler = getattr(commands, args.command)
     return handler(args)

@@ -9,6 +9,7 @@ from datetime import date
 from typing import NoReturn
 
 from beziehung import __version__
+from beziehung.cli.corrections import add_note_corrections, add_reminder_corrections
 
 STAGE_CODES = "interessent, kunde, stammkunde, empfehler, ehemalig"
 EPILOG = """\
@@ -107,6 +108,8 @@ def build_parser() -> Parser:
     note_add.add_argument("--direction", default="out", help="in or out")
     note_add.add_argument("--at", metavar="TIME", help="when it happened (default: now)")
     note_add.add_argument("--duration", type=int, metavar="MINUTES")
+    add_note_corrections(note_commands)
+    add_reminder_corrections(commands)
 
     remind = commands.add_parser("remind", help="agree a callback")
     remind.add_argument("contact", metavar="C")

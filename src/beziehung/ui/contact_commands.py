@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from beziehung.core.errors import DomainError
@@ -19,6 +19,9 @@ from beziehung.ui.feedback import confirm, show_error
 
 
 class ContactCommands(QObject):
+    # What a deletion took (text, snapshot), for the undo stack.
+    deleted = Signal(str, object)
+
     def __init__(
         self,
         services: Services,
@@ -68,7 +71,10 @@ class ContactCommands(QObject):
         if not confirm(self._window, title, text, self.tr("Endgültig löschen")):
             return
         try:
-            self._services.contacts.delete(contact_id)
+            snapshot = self._services.undo.delete_contact(contact_id)
         except DomainError as error:
             # A retention duty, or deleted meanwhile: nothing was deleted, and that is all.
             show_error(self._window, error)
+            return
+        text = self.tr("{name} gelöscht").format(name=preview.display_name)
+        self.deleted.emit(text, snapshot)

@@ -140,6 +140,7 @@ class ExchangeController(QObject):
             reminders=preview.reminders,
             referrals=preview.referrals,
         )
+        text += " " + self.tr("Tilgen lässt sich nicht rückgängig machen.")
         title = self.tr("Endgültig tilgen (Art. 17 DSGVO)")
         if not confirm(self._window, title, text, self.tr("Tilgen")):
             return

@@ -33,6 +33,8 @@ from beziehung.ui.exchange_controller import ExchangeController
 from beziehung.ui.feedback import show_error
 from beziehung.ui.icons import app_icon
 from beziehung.ui.reminders import ReminderPopup, ReminderScheduler, keep_running
+from beziehung.ui.timeline_commands import TimelineCommands
+from beziehung.ui.undo import UndoBar, UndoStack, undo_action
 from beziehung.ui.views.contact_list import ContactList
 from beziehung.ui.views.contact_view import ContactPanel
 from beziehung.ui.views.organisation_view import OrganisationList, OrganisationPanel
@@ -104,6 +106,13 @@ class MainWindow(QMainWindow):
         self.contact_panel.merge_requested.connect(self.contact_commands.merge_contact)
         self.contact_panel.log_call_requested.connect(self.log_call)
         self.contact_panel.gone.connect(self._page_gone)
+        self.undo = UndoStack(services, self)
+        self.contact_commands.deleted.connect(self.undo.push)
+        self.timeline_commands = TimelineCommands(services, drafts, self.undo, self)
+        self.timeline_commands.connect_panel(self.contact_panel)
+        self.undo_bar = UndoBar(self.undo)
+        self.statusBar().addPermanentWidget(self.undo_bar)
+        self.addAction(undo_action(self.undo, self))
 
         right = QWidget()
         right_layout = QVBoxLayout(right)

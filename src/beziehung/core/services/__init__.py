@@ -24,6 +24,7 @@ from beziehung.core.services.privacy import PrivacyService
 from beziehung.core.services.referrals import ReferralService
 from beziehung.core.services.reminders import ReminderService
 from beziehung.core.services.settings import SettingsService
+from beziehung.core.services.undo import UndoService
 
 
 class SearchService:
@@ -54,6 +55,7 @@ class Services:
     importing: ImportService
     archive: ArchiveService
     privacy: PrivacyService
+    undo: UndoService
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, tz: tzinfo | None = None) -> Services:
@@ -76,4 +78,5 @@ class Services:
             importing=ImportService(context),
             archive=ArchiveService(context),
             privacy=PrivacyService(context),
+            undo=UndoService(context),
         )

@@ -17,6 +17,7 @@ from beziehung.core.services.conversions import note_record
 from beziehung.core.services.inputs import NoteInput
 from beziehung.core.services.records import NoteRecord, ReminderRecord
 from beziehung.core.services.reminders import ReminderService, add_reminder
+from beziehung.core.services.undo import Snapshot, capture_note
 
 MAX_DURATION_MINUTES = 24 * 60
 EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
@@ -51,6 +52,11 @@ def validate_note(data: NoteInput) -> NoteInput:
         raise invalid("note_empty", "A note needs some text")
     data.channel, data.direction = channel, direction
     return data
+
+
+def edited_at(created_at: datetime, updated_at: datetime) -> datetime | None:
+    """When a note was last corrected, or None for one never changed since it was logged."""
+    return updated_at if updated_at > created_at else None
 
 
 def _note_text(note: ConversationNote) -> search.NoteText:
@@ -143,14 +149,31 @@ class NoteService(Service):
             refresh_last_contact(session, [note.contact_id])
             return note_record(note)
 
-    def delete(self, note_id: int) -> None:
+    def delete(self, note_id: int) -> Snapshot:
+        """Delete a note; returns what went, for :meth:`UndoService.restore`."""
         with self._tx(CONVERSATION) as session:
             note = self._load(session, note_id)
+            snapshot = capture_note(session, note)
             search.unindex_notes(session.connection(), [_note_text(note)])
             contact_id = note.contact_id
             session.delete(note)
             session.flush()
             refresh_last_contact(session, [contact_id])
+            return snapshot
+
+    def edits(self, contact_id: int) -> dict[int, datetime]:
+        """The notes of a contact that were corrected after logging, and when."""
+        with self._read() as session:
+            rows = session.execute(
+                select(
+                    ConversationNote.id, ConversationNote.created_at, ConversationNote.updated_at
+                ).where(
+                    ConversationNote.contact_id == contact_id,
+                    ConversationNote.updated_at > ConversationNote.created_at,
+                )
+            )
+            found = {ident: edited_at(created, updated) for ident, created, updated in rows}
+            return {ident: when for ident, when in found.items() if when is not None}
 
     def get(self, note_id: int) -> NoteRecord:
         with self._read() as session:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from datetime import datetime
+from enum import Enum, auto
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -14,7 +15,32 @@ from beziehung.core.models import RECURRENCE_UNITS, REMINDER_KINDS, Contact, Rem
 from beziehung.core.services.base import Service, mark_changed
 from beziehung.core.services.conversions import reminder_record
 from beziehung.core.services.records import ReminderRecord
+from beziehung.core.services.undo import Snapshot, capture_reminder
 from beziehung.core.timeparse import next_occurrence
+
+
+class Unchanged(Enum):
+    """An argument left out, where None has a meaning of its own."""
+
+    UNCHANGED = auto()
+
+
+UNCHANGED = Unchanged.UNCHANGED
+
+
+def check_recurrence(recurrence: tuple[str, int] | None) -> tuple[str | None, int | None]:
+    """The unit and interval to store: both None for a reminder that does not repeat."""
+    unit, interval = recurrence if recurrence else (None, None)
+    if unit is not None and (unit not in RECURRENCE_UNITS or not interval or interval <= 0):
+        raise invalid(
+            "recurrence", "The recurrence must be a positive number of days, weeks or months"
+        )
+    return unit, interval
+
+
+def check_reason(reason: str, kind: str) -> None:
+    if not reason.strip() and kind != "cadence":
+        raise invalid("reason_empty", "A reminder needs a reason")
 
 
 def add_reminder(
@@ -34,15 +60,10 @@ def add_reminder(
     contact = session.get(Contact, contact_id)
     if contact is None:
         raise not_found("contact", contact_id)
-    if not reason.strip() and kind != "cadence":
-        raise invalid("reason_empty", "A reminder needs a reason")
+    check_reason(reason, kind)
     if kind not in REMINDER_KINDS:
         raise invalid("reminder_kind", "Unknown kind of reminder '{kind}'", kind=kind)
-    unit, interval = recurrence if recurrence else (None, None)
-    if unit is not None and (unit not in RECURRENCE_UNITS or not interval or interval <= 0):
-        raise invalid(
-            "recurrence", "The recurrence must be a positive number of days, weeks or months"
-        )
+    unit, interval = check_recurrence(recurrence)
     reminder = Reminder(
         contact_id=contact_id,
         note_id=note_id,
@@ -136,12 +157,49 @@ class ReminderService(Service):
             anchor=anchor,
         )
 
-    def cancel(self, reminder_id: int) -> None:
+    def edit(
+        self,
+        reminder_id: int,
+        *,
+        due_at: datetime | None = None,
+        reason: str | None = None,
+        recurrence: tuple[str, int] | Unchanged | None = UNCHANGED,
+    ) -> ReminderRecord:
+        """Change an open reminder's time, reason or recurrence (None: no longer repeats).
+
+        A new time is agreed like :meth:`reschedule` (the snooze is dropped, it pops again); a
+        new or changed recurrence counts its series from the (new) due time."""
+        with self._tx(Topic.REMINDERS) as session:
+            reminder = self._open(session, reminder_id)
+            if reason is not None:
+                check_reason(reason, reminder.kind)
+                reminder.reason = reason.strip()
+            if due_at is not None:
+                reminder.schedule(due_at)
+                reminder.notified_at = None
+            before = (reminder.recurrence_unit, reminder.recurrence_interval)
+            if not isinstance(recurrence, Unchanged):
+                unit, interval = check_recurrence(recurrence)
+                reminder.recurrence_unit, reminder.recurrence_interval = unit, interval
+            if reminder.recurrence_unit is None:
+                reminder.recurrence_anchor_at = None
+            elif due_at is not None or before != (
+                reminder.recurrence_unit,
+                reminder.recurrence_interval,
+            ):
+                reminder.recurrence_anchor_at = reminder.due_at
+            return self._record(session, reminder)
+
+    def cancel(self, reminder_id: int) -> Snapshot:
+        """Cancel an open reminder: it is kept, as cancelled. Returns its state before, for
+        :meth:`UndoService.restore`."""
         now = self._now()
         with self._tx(Topic.REMINDERS) as session:
             reminder = self._open(session, reminder_id)
+            snapshot = capture_reminder(session, reminder)
             reminder.state = "cancelled"
             reminder.completed_at = now
+            return snapshot
 
     def mark_notified(self, reminder_ids: list[int], at: datetime | None = None) -> list[int]:
         """Remember that these reminders were shown, so each pops up once; returns those

@@ -2,6 +2,9 @@
 
 Ctrl+Enter saves from anywhere; Esc cancels and asks first when something was typed. Every
 change is kept as a draft on disk, so closing the app or a crash loses nothing.
+
+With ``note_id`` the same form corrects a stored note: prefilled, without the callback, and
+with a draft of its own.
 """
 
 from __future__ import annotations
@@ -68,6 +71,7 @@ class LogCallDialog(QDialog):
         drafts: DraftStore,
         parent: QWidget | None = None,
         reminder_id: int | None = None,
+        note_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
@@ -75,12 +79,17 @@ class LogCallDialog(QDialog):
         self.drafts = drafts
         # The reminder this call answers, completed with the save.
         self._reminder_id = reminder_id
+        self.note_id = note_id
         self.draft_key = draft_key(contact_id)
+        if note_id is not None:
+            self.draft_key += f"-note-{note_id}"
+        self._original: NoteInput | None = None
         self._restoring = False
         detail = services.contacts.get(contact_id)
-        self.setWindowTitle(
-            self.tr("Gespräch notieren: {name}").format(name=detail.summary.display_name)
-        )
+        title = self.tr("Gespräch notieren: {name}")
+        if note_id is not None:
+            title = self.tr("Notiz bearbeiten: {name}")
+        self.setWindowTitle(title.format(name=detail.summary.display_name))
         self.resize(560, 600)
         now = services.context.clock.now()
 
@@ -124,7 +133,7 @@ class LogCallDialog(QDialog):
         callback_row.addWidget(self.callback)
         callback_row.addWidget(self.callback_at, 1)
 
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         form.addRow(self.tr("Zeitpunkt"), self.when)
         form.addRow(self.tr("Kanal"), head)
         form.addRow(self.tr("Dauer"), duration_row)
@@ -180,8 +189,27 @@ class LogCallDialog(QDialog):
         for edit in (self.subject, self.outcome, self.next_step, self.callback_reason):
             edit.textChanged.connect(self._draft_timer.start)
         self.body.textChanged.connect(self._draft_timer.start)
+        if note_id is not None:
+            self._fill_from_note(note_id)
         self._restore_draft()
         self.body.setFocus()
+
+    def _fill_from_note(self, note_id: int) -> None:
+        note = self.services.notes.get(note_id)
+        self.when.setDateTime(to_qdatetime(note.occurred_at))
+        self.channel.setCurrentIndex(max(0, self.channel.findData(note.channel)))
+        self.direction.setCurrentIndex(max(0, self.direction.findData(note.direction)))
+        self.duration.setValue(note.duration_minutes or 0)
+        self.subject.setText(note.subject)
+        self.body.setPlainText(note.body)
+        self.outcome.setText(note.outcome)
+        self.next_step.setText(note.next_step)
+        for widget in (self.callback, self.callback_at, self.callback_reason):
+            widget.hide()
+        label = self._form.labelForField(self.callback_reason)
+        if label is not None:
+            label.hide()
+        self._original = self.note_input()
 
     @property
     def reminder_id(self) -> int | None:
@@ -231,6 +259,9 @@ class LogCallDialog(QDialog):
     # --- drafts -------------------------------------------------------------------------------
 
     def has_text(self) -> bool:
+        """Whether closing would lose something: typed text, or a correction to a note."""
+        if self._original is not None:
+            return self.note_input() != self._original
         return any(
             text.strip()
             for text in (
@@ -325,13 +356,17 @@ class LogCallDialog(QDialog):
         callback_at = (
             from_qdatetime(self.callback_at.dateTime()) if self.callback.isChecked() else None
         )
+        reminder = None
         try:
-            _note, reminder = self.services.notes.log_call(
-                self.note_input(),
-                callback_at,
-                self.callback_reason.text(),
-                answers=self._reminder_id,
-            )
+            if self.note_id is not None:
+                self.services.notes.edit(self.note_id, self.note_input())
+            else:
+                _note, reminder = self.services.notes.log_call(
+                    self.note_input(),
+                    callback_at,
+                    self.callback_reason.text(),
+                    answers=self._reminder_id,
+                )
         except DomainError as error:
             show_error(self, error)
             return

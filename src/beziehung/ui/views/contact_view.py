@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -50,6 +52,12 @@ class ContactPanel(QWidget):
     log_call_requested = Signal()
     # The contact shown was deleted (here, on the command line, by a colleague).
     gone = Signal()
+    # What the timeline's entries offer (double-click, context menu, Del): the ids.
+    note_edit_requested = Signal(int)
+    note_delete_requested = Signal(int)
+    reminder_edit_requested = Signal(int)
+    reminder_done_requested = Signal(int)
+    reminder_cancel_requested = Signal(int)
 
     def __init__(
         self, services: Services, changes: ChangeHub, parent: QWidget | None = None
@@ -86,6 +94,7 @@ class ContactPanel(QWidget):
         self.timeline.setSpacing(2)
         self.timeline.setUniformItemSizes(False)
         self.timeline.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self._setup_timeline_commands()
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -139,7 +148,9 @@ class ContactPanel(QWidget):
             self.photo.show()
         else:
             self.photo.hide()
-        self.timeline_model.set_entries(self._timeline(detail))
+        self.timeline_model.set_entries(
+            self._timeline(detail, self.services.notes.edits(contact_id))
+        )
 
     def _on_change(self, change: Change) -> None:
         if self._contact_id is None or not change.touches(SHOWN):
@@ -228,7 +239,7 @@ class ContactPanel(QWidget):
     def _people(people: list[PersonRef]) -> str:
         return ", ".join(f"<a href='contact:{p.id}'>{escape(p.display_name)}</a>" for p in people)
 
-    def _timeline(self, d: ContactDetail) -> list[Entry]:
+    def _timeline(self, d: ContactDetail, edits: dict[int, datetime]) -> list[Entry]:
         entries: list[tuple[datetime, Entry]] = []
         for n in d.notes:
             head = " · ".join(
@@ -237,6 +248,9 @@ class ContactPanel(QWidget):
                     local_datetime_text(n.occurred_at),
                     f"{channel_label(n.channel)} ({direction_label(n.direction)})",
                     minutes_text(n.duration_minutes),
+                    self.tr("bearbeitet am {when}").format(when=local_datetime_text(edits[n.id]))
+                    if n.id in edits
+                    else "",
                 )
                 if p
             )
@@ -261,6 +275,7 @@ class ContactPanel(QWidget):
                 )
             )
         cadence_text = self.tr("Lange nicht gesprochen")
+        self._open_reminders: set[int] = {r.id for r in d.reminders if r.state == "open"}
         for r in d.reminders:
             if r.state == "open":
                 state = self.tr("Rückruf fällig {when}").format(
@@ -271,7 +286,9 @@ class ContactPanel(QWidget):
                     when=local_datetime_text(r.completed_at)
                 )
             else:
-                state = self.tr("Rückruf abgesagt")
+                state = self.tr("Rückruf abgebrochen {when}").format(
+                    when=local_datetime_text(r.completed_at)
+                )
             entries.append(
                 (
                     r.completed_at or r.fires_at,
@@ -285,3 +302,59 @@ class ContactPanel(QWidget):
             )
         entries.sort(key=lambda pair: pair[0], reverse=True)
         return [entry for _when, entry in entries]
+
+    # --- what the timeline's entries offer -------------------------------------------------
+
+    def _setup_timeline_commands(self) -> None:
+        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.timeline.customContextMenuRequested.connect(self._timeline_menu)
+        self.timeline.doubleClicked.connect(self._open_entry)
+        self.delete_entry_action = QAction(self.tr("Löschen"), self.timeline)
+        self.delete_entry_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_entry_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_entry_action.triggered.connect(self._delete_selected)
+        self.timeline.addAction(self.delete_entry_action)
+        self.timeline_menu: QMenu | None = None
+        self._open_reminders = set()
+
+    def _entry_at(self, index: QModelIndex | QPersistentModelIndex) -> Entry | None:
+        return self.timeline_model.entry(index.row()) if index.isValid() else None
+
+    def _open_reminder(self, reminder_id: int) -> bool:
+        return reminder_id in self._open_reminders
+
+    def _open_entry(self, index: QModelIndex) -> None:
+        entry = self._entry_at(index)
+        if entry is None:
+            return
+        if entry.note_id is not None:
+            self.note_edit_requested.emit(entry.note_id)
+        elif entry.reminder_id is not None and self._open_reminder(entry.reminder_id):
+            self.reminder_edit_requested.emit(entry.reminder_id)
+
+    def _delete_selected(self) -> None:
+        entry = self._entry_at(self.timeline.currentIndex())
+        if entry is not None and entry.note_id is not None:
+            self.note_delete_requested.emit(entry.note_id)
+
+    def _timeline_menu(self, position: QPoint) -> None:
+        entry = self._entry_at(self.timeline.indexAt(position))
+        if entry is None:
+            return
+        menu = QMenu(self)
+        if entry.note_id is not None:
+            note_id = entry.note_id
+            menu.addAction(self.tr("Bearbeiten …"), lambda: self.note_edit_requested.emit(note_id))
+            menu.addAction(self.tr("Löschen"), lambda: self.note_delete_requested.emit(note_id))
+        elif entry.reminder_id is not None and self._open_reminder(entry.reminder_id):
+            reminder_id = entry.reminder_id
+            for text, signal in (
+                (self.tr("Bearbeiten/Verschieben …"), self.reminder_edit_requested),
+                (self.tr("Erledigt"), self.reminder_done_requested),
+                (self.tr("Abbrechen"), self.reminder_cancel_requested),
+            ):
+                menu.addAction(text, partial(signal.emit, reminder_id))
+        else:
+            return
+        self.timeline_menu = menu
+        menu.popup(self.timeline.viewport().mapToGlobal(position))

@@ -1,0 +1,84 @@
+"""Change an open reminder: when, why, and whether it repeats every N days, weeks or months."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from beziehung.core.errors import DomainError
+from beziehung.core.models import RECURRENCE_UNITS
+from beziehung.core.services import Services
+from beziehung.ui.feedback import show_error
+from beziehung.ui.formatting import from_qdatetime, to_qdatetime
+
+
+class ReminderDialog(QDialog):
+    def __init__(self, services: Services, reminder_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.reminder_id = reminder_id
+        reminder = services.reminders.get(reminder_id)
+        self.setWindowTitle(self.tr("Erinnerung: {name}").format(name=reminder.contact_name))
+        self.due = QDateTimeEdit(to_qdatetime(reminder.due_at), calendarPopup=True)
+        self.reason = QLineEdit(reminder.reason)
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("keine Wiederholung"), None)
+        labels = {"day": self.tr("Tage"), "week": self.tr("Wochen"), "month": self.tr("Monate")}
+        for unit in RECURRENCE_UNITS:
+            self.unit.addItem(labels[unit], unit)
+        self.interval = QSpinBox(minimum=1, maximum=999, prefix=self.tr("alle "))
+        self.interval.setValue(reminder.recurrence_interval or 1)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(reminder.recurrence_unit)))
+        self.unit.currentIndexChanged.connect(self._follow_unit)
+        self._follow_unit()
+        repeat = QHBoxLayout()
+        repeat.addWidget(self.interval)
+        repeat.addWidget(self.unit, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("&Fällig"), self.due)
+        form.addRow(self.tr("&Grund"), self.reason)
+        form.addRow(self.tr("&Wiederholen"), repeat)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.reason.setFocus()
+
+    def _follow_unit(self) -> None:
+        self.interval.setEnabled(self.unit.currentData() is not None)
+
+    def recurrence(self) -> tuple[str, int] | None:
+        unit = self.unit.currentData()
+        return None if unit is None else (str(unit), self.interval.value())
+
+    def accept(self) -> None:
+        before = self.services.reminders.get(self.reminder_id)
+        due = from_qdatetime(self.due.dateTime())
+        try:
+            self.services.reminders.edit(
+                self.reminder_id,
+                # The form shows whole minutes; an untouched time keeps what was agreed.
+                due_at=None if abs(due - before.due_at) < timedelta(minutes=1) else due,
+                reason=self.reason.text(),
+                recurrence=self.recurrence(),
+            )
+        except DomainError as error:
+            show_error(self, error)
+            return
+        super().accept()
