@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from beziehung.core.bounds import check_interval, check_moment, multi_line
 from beziehung.core.errors import invalid, not_found
 from beziehung.core.events import Topic
 from beziehung.core.models import RECURRENCE_UNITS, REMINDER_KINDS, Contact, Reminder, visible
@@ -43,6 +44,11 @@ def add_reminder(
         raise invalid(
             "recurrence", "The recurrence must be a positive number of days, weeks or months"
         )
+    if interval is not None:
+        check_interval(interval)
+    if anchor is None:  # a series' next occurrence may step past the last year; it still ends
+        check_moment(due_at, "due time")
+    reason = multi_line(reason)
     reminder = Reminder(
         contact_id=contact_id,
         note_id=note_id,
