@@ -18,6 +18,7 @@ from typing import Any
 
 import vobject
 
+from beziehung.core.bounds import date_in_range
 from beziehung.core.errors import DomainError, invalid
 from beziehung.core.names import split_name
 from beziehung.core.services.importing import Incoming
@@ -247,9 +248,10 @@ def _birthday(value: str) -> date | None:
     digits = value.strip()
     for form in (digits[:10], digits[:8]):
         try:
-            return date.fromisoformat(form)
+            day = date.fromisoformat(form)
         except ValueError:
             continue
+        return day if date_in_range(day) else None  # a year such as 0001 is not known either
     return None  # "--0504" (no year) and free text are left out
 
 
