@@ -62,7 +62,7 @@ def test_a_line_of_parameters_without_a_value_is_refused_at_once(repeat):
     [
         "X" + ";a" * 400 + ":value",  # many parameters, well formed
         "NOTE:" + "a;" * 50_000,  # the value may hold anything
-        "X-LIST;TYPE=a=b,c;Q=\"x:y\":v",
+        'X-LIST;TYPE=a=b,c;Q="x:y":v',
         "N:" + ";" * 20_000,
     ],
 )

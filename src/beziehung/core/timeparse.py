@@ -104,8 +104,8 @@ def parse_time(text: str, now: datetime, tz: tzinfo | None = None) -> datetime:
         moment = _parse_time(text, now, tz)
         if EARLIEST <= moment <= LATEST:
             return moment
-    except OverflowError:
-        pass  # a date near year 1 or 9999 moved into UTC
+    except (OverflowError, ValueError):
+        pass  # a year past 9999, or a date near year 1 or 9999 moved into UTC
     raise invalid(
         "date_range",
         "The time '{text}' is not between the years {first} and {last}",
@@ -119,15 +119,13 @@ def _parse_time(text: str, now: datetime, tz: tzinfo | None) -> datetime:
     value = text.strip()
     relative = _RELATIVE.match(value)
     if relative:
-        try:
-            return _relative(relative, now, tz)
-        except (ValueError, OverflowError):
-            raise invalid("time_range", "The time '{text}' is too far away", text=text) from None
+        return _relative(relative, now, tz)  # too far: the caller refuses the overflow
     try:
         if "T" not in value.upper() and " " not in value and ":" not in value:
             # Any ISO date without a time (2026-12-01, 20261201, 2026-W49-1) means 09:00.
-            return from_local(datetime.combine(date.fromisoformat(value), DEFAULT_TIME_OF_DAY), tz)
-        parsed = datetime.fromisoformat(value)
+            parsed = datetime.combine(date.fromisoformat(value), DEFAULT_TIME_OF_DAY)
+        else:
+            parsed = datetime.fromisoformat(value)
     except (ValueError, OverflowError):
         raise invalid(
             "time",
