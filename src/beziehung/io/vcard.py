@@ -99,6 +99,8 @@ def _refuse(
         "{source}: {where} " + problem,
         source=source,
         where=where,
+        card=card,
+        line=line,
         **params,
     )
 
