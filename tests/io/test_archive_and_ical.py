@@ -74,7 +74,7 @@ def test_a_damaged_archive_imports_nothing(filled, tmp_path, clock):
                 data = data[: len(data) // 2]
             target.writestr(name, data)
     restored = fresh(tmp_path, "restored.db", clock)
-    with pytest.raises(ValidationError, match=r"damaged\.zip: data/notes\.json cannot be restored"):
+    with pytest.raises(ValidationError, match=r"damaged\.zip: data/notes\.json is not valid JSON"):
         import_archive(restored, damaged)
     assert restored.contacts.count() == 0
     (tmp_path / "junk.zip").write_bytes(b"not a zip")

@@ -56,7 +56,9 @@ def test_vcard_4_data_uri_photo():
 
 
 def test_a_broken_file_names_the_file_and_line():
-    with pytest.raises(ValidationError, match=r"broken.vcf: card 2 is not a readable vCard"):
+    with pytest.raises(
+        ValidationError, match=r"broken.vcf: card 2, line 9 is not a vCard property"
+    ):
         cards("broken.vcf")
 
 

@@ -26,7 +26,14 @@ __all__ = ["main"]
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:
     """Run one command; returns the exit status. ``clock`` (the system's by default) lets
-    tests decide what "now" is."""
+    tests decide what "now" is. Nothing it prints holds a raw control character."""
+    from beziehung.cli.output import escaped_output
+
+    with escaped_output():
+        return _run(argv, clock)
+
+
+def _run(argv: Sequence[str] | None, clock: Clock | None) -> int:
     from beziehung.core.errors import DomainError
 
     try:

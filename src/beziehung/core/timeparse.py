@@ -12,6 +12,7 @@ import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from beziehung.clock import from_local, to_local
+from beziehung.core.bounds import EARLIEST, EARLIEST_YEAR, LATEST, LATEST_YEAR, check_interval
 from beziehung.core.errors import invalid
 
 DEFAULT_TIME_OF_DAY = time(9, 0)
@@ -76,7 +77,7 @@ def parse_recurrence(text: str) -> tuple[str, int]:
             "Cannot read the recurrence '{text}': use a number with d, w or mo (14d, 2w, 3mo)",
             text=text,
         )
-    return _UNITS[match.group(2).lower()], int(match.group(1))
+    return _UNITS[match.group(2).lower()], check_interval(int(match.group(1)))
 
 
 def _relative(match: re.Match[str], now: datetime, tz: tzinfo | None) -> datetime:
@@ -94,22 +95,37 @@ def _relative(match: re.Match[str], now: datetime, tz: tzinfo | None) -> datetim
 
 
 def parse_time(text: str, now: datetime, tz: tzinfo | None = None) -> datetime:
-    """Read ISO 8601 or a relative time such as '+30m' or '-2d' into an aware UTC datetime.
+    """Read ISO 8601 or a relative time such as '+30m' or '-2d' into an aware UTC datetime
+    between the years 1900 and 2200.
 
     ISO without an offset is local time; a bare date means 09:00 local on that day.
     """
+    try:
+        moment = _parse_time(text, now, tz)
+        if EARLIEST <= moment <= LATEST:
+            return moment
+    except (OverflowError, ValueError):
+        pass  # a year past 9999, or a date near year 1 or 9999 moved into UTC
+    raise invalid(
+        "date_range",
+        "The time '{text}' is not between the years {first} and {last}",
+        text=text,
+        first=EARLIEST_YEAR,
+        last=LATEST_YEAR,
+    )
+
+
+def _parse_time(text: str, now: datetime, tz: tzinfo | None) -> datetime:
     value = text.strip()
     relative = _RELATIVE.match(value)
     if relative:
-        try:
-            return _relative(relative, now, tz)
-        except (ValueError, OverflowError):
-            raise invalid("time_range", "The time '{text}' is too far away", text=text) from None
+        return _relative(relative, now, tz)  # too far: the caller refuses the overflow
     try:
         if "T" not in value.upper() and " " not in value and ":" not in value:
             # Any ISO date without a time (2026-12-01, 20261201, 2026-W49-1) means 09:00.
-            return from_local(datetime.combine(date.fromisoformat(value), DEFAULT_TIME_OF_DAY), tz)
-        parsed = datetime.fromisoformat(value)
+            parsed = datetime.combine(date.fromisoformat(value), DEFAULT_TIME_OF_DAY)
+        else:
+            parsed = datetime.fromisoformat(value)
     except (ValueError, OverflowError):
         raise invalid(
             "time",

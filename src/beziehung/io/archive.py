@@ -14,22 +14,19 @@ gives identical data files. The full-text index is not stored; it is rebuilt on 
 
 from __future__ import annotations
 
-import base64
 import json
 import zipfile
 import zlib
 from collections.abc import Callable
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table
 from sqlalchemy.exc import StatementError
-from sqlalchemy.types import Date, LargeBinary
 
-from beziehung.core.db import UTCDateTime
 from beziehung.core.errors import DomainError, invalid
 from beziehung.core.migrate import HEAD
+from beziehung.io.archive_rows import BadValue, row_reader
 from beziehung.io.atomic import atomic_path
 from beziehung.io.fields import json_value
 
@@ -39,25 +36,6 @@ if TYPE_CHECKING:
 FORMAT = "beziehung-archive"
 VERSION = 1
 Progress = Callable[[str, int], None]
-
-
-def _decoder(table: Table) -> Callable[[dict[str, Any]], dict[str, Any]]:
-    converters: dict[str, Callable[[Any], Any]] = {}
-    for column in table.columns:
-        if isinstance(column.type, UTCDateTime):
-            converters[column.name] = datetime.fromisoformat
-        elif isinstance(column.type, Date):
-            converters[column.name] = date.fromisoformat
-        elif isinstance(column.type, LargeBinary):
-            converters[column.name] = lambda v: base64.b64decode(v["$base64"])
-
-    def decode(row: dict[str, Any]) -> dict[str, Any]:
-        return {
-            key: (converters[key](value) if value is not None and key in converters else value)
-            for key, value in row.items()
-        }
-
-    return decode
 
 
 def export_archive(
@@ -94,42 +72,128 @@ def export_archive(
     return counts
 
 
+# Bounds on what an archive may unpack to, checked on the zip's directory before anything is
+# read: far above a real database's archive, far below what exhausts memory. JSON of notes
+# compresses some tenfold; a run of zeros a thousandfold.
+MAX_ENTRY_BYTES = 1 << 30
+MAX_TOTAL_BYTES = 2 << 30
+MAX_RATIO = 100
+RATIO_FROM_BYTES = 1 << 20  # tiny entries compress oddly and cost nothing
+MAX_ENTRIES = 1_000
+# What zipfile and zlib raise for a damaged archive: a bad CRC, a cut-off stream, a method or
+# encryption it cannot read.
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    NotImplementedError,
+    RuntimeError,
+    ValueError,
+)
+
+
+def _refuse(path: Path, template: str, **params: Any) -> DomainError:
+    return invalid(
+        "archive_broken",
+        "{path}: " + template + "; nothing was imported",
+        path=path.name,
+        **params,
+    )
+
+
+def _check_sizes(archive: zipfile.ZipFile, path: Path) -> None:
+    entries = archive.infolist()
+    if len(entries) > MAX_ENTRIES:
+        raise _refuse(path, "holds {n:,} files, more than an archive has", n=len(entries))
+    total = 0
+    for info in entries:
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > MAX_ENTRY_BYTES or total > MAX_TOTAL_BYTES:
+            raise invalid(
+                "archive_too_large",
+                "{path}: {name} unpacks to more than {most} GB; nothing was imported",
+                path=path.name,
+                name=info.filename,
+                most=(MAX_ENTRY_BYTES if info.file_size > MAX_ENTRY_BYTES else MAX_TOTAL_BYTES)
+                >> 30,
+            )
+        if info.file_size > RATIO_FROM_BYTES and ratio > MAX_RATIO:
+            raise invalid(
+                "archive_too_large",
+                "{path}: {name} is compressed {ratio:,.0f} to 1, more than an archive ever is;"
+                " nothing was imported",
+                path=path.name,
+                name=info.filename,
+                ratio=ratio,
+            )
+
+
+def _read_json(archive: zipfile.ZipFile, path: Path, name: str) -> Any:
+    """One entry parsed as JSON, read no further than the size its directory gives."""
+    info = archive.getinfo(name)  # KeyError for the caller
+    try:
+        with archive.open(info) as entry:
+            data = entry.read(info.file_size + 1)
+        if len(data) > info.file_size:
+            raise zipfile.BadZipFile("the entry is longer than its directory says")
+    except _ZIP_ERRORS as error:
+        raise _refuse(path, "{name} is damaged ({reason})", name=name, reason=str(error)) from None
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (ValueError, RecursionError) as error:
+        raise _refuse(
+            path, "{name} is not valid JSON ({reason})", name=name, reason=str(error)[:120]
+        ) from None
+
+
 def import_archive(
     services: Services, path: Path, progress: Progress | None = None
 ) -> dict[str, int]:
-    """Restore an archive into an empty database, in one transaction."""
+    """Restore an archive into an empty database, in one transaction; every value is checked
+    against the model first."""
     try:
         archive = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile) as error:
+    except _ZIP_ERRORS as error:
         raise invalid(
             "archive_unreadable",
             "{path} is not a Beziehung archive ({reason})",
             path=path.name,
-            reason=str(error),
+            reason=getattr(error, "strerror", None) or str(error),
         ) from None
     with archive:
+        _check_sizes(archive, path)
         manifest = _manifest(archive, path)
 
         def rows_of(table: Table) -> list[dict[str, Any]]:
             name = f"data/{table.name}.json"
             try:
-                rows = json.loads(archive.read(name).decode("utf-8"))
-                if len(rows) != manifest["tables"].get(table.name):
-                    raise ValueError("the row count differs from the manifest")
-                decode = _decoder(table)
-                return [decode(row) for row in rows]
+                rows = _read_json(archive, path, name)
             except KeyError:
                 raise invalid(
                     "archive_incomplete", "{path} lacks {name}", path=path.name, name=name
                 ) from None
-            except (TypeError, ValueError, AttributeError, zipfile.BadZipFile, zlib.error) as error:
-                raise invalid(
-                    "archive_broken",
-                    "{path}: {name} cannot be restored ({reason})",
-                    path=path.name,
-                    name=name,
-                    reason=str(error),
-                ) from None
+            if not isinstance(rows, list):
+                raise _refuse(path, "{name} is not a list of rows", name=name)
+            if len(rows) != manifest["tables"].get(table.name):
+                raise _refuse(
+                    path, "{name} holds another number of rows than the manifest says", name=name
+                )
+            read = row_reader(table)
+            checked = []
+            for number, row in enumerate(rows, start=1):
+                try:
+                    checked.append(read(row))
+                except BadValue as error:
+                    raise _refuse(
+                        path,
+                        "{name}, row {row}: {problem}",
+                        name=name,
+                        row=number,
+                        problem=str(error),
+                    ) from None
+            return checked
 
         try:
             return services.archive.restore(rows_of, progress)
@@ -153,8 +217,12 @@ def import_archive(
 
 def _manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
     try:
-        manifest = json.loads(archive.read("manifest.json").decode("utf-8"))
-    except (KeyError, ValueError):
+        manifest = _read_json(archive, path, "manifest.json")
+    except KeyError:
+        manifest = None
+    except DomainError:
+        raise
+    if not isinstance(manifest, dict):
         raise invalid(
             "archive_manifest", "{path} has no readable manifest.json", path=path.name
         ) from None
@@ -172,5 +240,14 @@ def _manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
             path=path.name,
             theirs=manifest.get("schema"),
             ours=HEAD,
+        )
+    counts = manifest.get("tables")
+    if not isinstance(counts, dict) or not all(
+        isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in counts.values()
+    ):
+        raise invalid(
+            "archive_manifest",
+            "{path}: manifest.json does not give a row count for each table",
+            path=path.name,
         )
     return manifest

@@ -9,6 +9,7 @@ import io
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from beziehung.core.bounds import date_in_range
 from beziehung.core.errors import invalid
 from beziehung.core.services.importing import Incoming
 from beziehung.core.services.inputs import ContactInput, MethodInput
@@ -165,9 +166,10 @@ def _birthday(value: str) -> date | None:
         return None
     for form in BIRTHDAY_FORMATS:
         try:
-            return datetime.strptime(value, form).date()
+            day = datetime.strptime(value, form).date()
         except ValueError:
             continue
+        return day if date_in_range(day) else None  # kept out; the rest of the row is read
     return None
 
 

@@ -10,7 +10,7 @@ import binascii
 import contextlib
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -18,6 +18,7 @@ from typing import Any
 
 import vobject
 
+from beziehung.core.bounds import date_in_range
 from beziehung.core.errors import DomainError, invalid
 from beziehung.core.names import split_name
 from beziehung.core.services.importing import Incoming
@@ -47,42 +48,114 @@ TEXT_PROPERTIES_21 = {"NOTE", "FN", "TITLE", "ROLE", "ORG"}
 _UNESCAPED_COMMA = re.compile(r"(?<!\\),")
 
 
-def _logical_lines(text: str) -> list[str]:
-    """Physical lines joined into logical ones: a quoted-printable soft break (a line ending
-    in "=") continues with the next line as it stands, spaces included; elsewhere a line that
-    starts with a space or tab continues the previous one (folding)."""
-    lines: list[str] = []
-    for raw in re.split(r"\r?\n", text):
-        previous = lines[-1] if lines else ""
-        quoted = "QUOTED-PRINTABLE" in previous.partition(":")[0].upper()
-        if lines and quoted and previous.endswith("="):
-            lines[-1] = previous[:-1] + raw
-        elif lines and raw[:1] in (" ", "\t"):
-            lines[-1] = previous + raw[1:]
+# Far above any real address book (a photo is the longest line), far below what takes
+# memory or minutes to parse.
+MAX_LINE_CHARS = 5_000_000
+MAX_CARD_CHARS = 10_000_000
+MAX_HEAD_CHARS = 1_000
+# The part of a content line before its value, in the same language as vobject's line regex
+# but with possessive quantifiers and atomic groups: vobject's nested ``(?:(=v)?(,v)*)*``
+# backtracks exponentially on a line such as ``a;a;a;…`` that has no colon.
+_HEAD = re.compile(
+    r"""(?:[A-Za-z0-9_-]++\.)?[A-Za-z0-9_-]++;?
+    (?:;[A-Za-z0-9_-]++(?:[=,](?>"[^"]*+"|[^";:,]*+))*+)*+:""",
+    re.VERBOSE,
+)
+
+
+def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Physical lines joined into logical ones, each with the number of its first physical
+    line: a quoted-printable soft break (a line ending in "=") continues with the next line as
+    it stands, spaces included; elsewhere a line that starts with a space or tab continues the
+    previous one (folding). A line that grows past ``MAX_LINE_CHARS`` is given as it is then,
+    for the caller to refuse."""
+    start, parts, size = 0, [""], 0
+    quoted = False
+    for number, raw in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
+        if start and quoted and parts[-1].endswith("="):
+            parts[-1] = parts[-1][:-1]
+            parts.append(raw)
+        elif start and raw[:1] in (" ", "\t"):
+            parts.append(raw[1:])
         else:
-            lines.append(raw)
-    return lines
+            if start:
+                yield start, "".join(parts)
+            start, parts, size = number, [raw], 0
+            quoted = "QUOTED-PRINTABLE" in raw[:MAX_HEAD_CHARS].partition(":")[0].upper()
+        size += len(parts[-1])
+        if size > MAX_LINE_CHARS:
+            yield start, "".join(parts)
+            return
+    if start:
+        yield start, "".join(parts)
 
 
-def _prepare(text: str) -> tuple[str, dict[int, bytes]]:
-    """Even out what vobject reads wrongly, before it reads:
+def _refuse(
+    code: str, source: str, card: int, line: int, problem: str, **params: Any
+) -> DomainError:
+    where = f"card {card}, line {line}" if card else f"line {line}"
+    return invalid(
+        code,
+        "{source}: {where} " + problem,
+        source=source,
+        where=where,
+        card=card,
+        line=line,
+        **params,
+    )
+
+
+def _check_line(source: str, card: int, number: int, line: str, card_chars: int) -> None:
+    """Refuse what vobject would choke on, before it sees it."""
+    if len(line) > MAX_LINE_CHARS:
+        raise _refuse(
+            "vcard_too_large",
+            source,
+            card,
+            number,
+            "is longer than {most:,} characters",
+            most=MAX_LINE_CHARS,
+        )
+    if card_chars > MAX_CARD_CHARS:
+        raise _refuse(
+            "vcard_too_large", source, card, number,
+            "makes the card larger than {most:,} characters", most=MAX_CARD_CHARS,
+        )  # fmt: skip
+    if line.strip() and not _HEAD.match(line[: MAX_HEAD_CHARS + 1]):
+        raise _refuse(
+            "vcard_line", source, card, number,
+            "is not a vCard property (NAME;PARAMETERS:VALUE, the name and parameters at most"
+            " {most:,} characters)",
+            most=MAX_HEAD_CHARS,
+        )  # fmt: skip
+
+
+def _prepare(text: str, source: str) -> tuple[str, dict[int, bytes]]:
+    """Even out what vobject reads wrongly, and refuse what it cannot read in reasonable
+    time, before it reads:
 
     - vCard 4.0 ``PHOTO:data:…;base64,…``: vobject cuts the value at the comma; such photos
       are taken out here and decoded by card;
     - vCard 2.1 text with a CHARSET: vobject keeps only what comes before the first comma,
-      so commas (unescaped in 2.1) are escaped.
+      so commas (unescaped in 2.1) are escaped;
+    - a line longer than ``MAX_LINE_CHARS``, a card larger than ``MAX_CARD_CHARS`` or a line
+      that is not a property is refused, naming the card and line.
     """
     photos: dict[int, bytes] = {}
     kept = []
     card = 0
+    card_chars = 0
     version = ""
-    for line in _logical_lines(text):
-        upper = line.upper()
+    for number, line in _logical_lines(text):
+        upper = line[:MAX_HEAD_CHARS].upper()
         if upper.startswith("BEGIN:VCARD"):
             card += 1
+            card_chars = 0
             version = ""
         elif upper.startswith("VERSION:"):
             version = line.partition(":")[2].strip()
+        card_chars += len(line)
+        _check_line(source, card, number, line, card_chars)
         head, _, value = line.partition(":")
         name = head.split(";")[0].split(".")[-1].upper()
         if name == "PHOTO" and value.lower().startswith("data:"):
@@ -98,7 +171,7 @@ def _prepare(text: str) -> tuple[str, dict[int, bytes]]:
 
 
 def read_vcards(data: bytes, source: str) -> list[Card]:
-    text, data_photos = _prepare(decode(data))
+    text, data_photos = _prepare(decode(data), source)
     cards: list[Card] = []
     try:
         for component in vobject.readComponents(text, allowQP=True):
@@ -177,9 +250,10 @@ def _birthday(value: str) -> date | None:
     digits = value.strip()
     for form in (digits[:10], digits[:8]):
         try:
-            return date.fromisoformat(form)
+            day = date.fromisoformat(form)
         except ValueError:
             continue
+        return day if date_in_range(day) else None  # a year such as 0001 is not known either
     return None  # "--0504" (no year) and free text are left out
 
 

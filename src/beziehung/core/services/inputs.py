@@ -1,9 +1,14 @@
-"""What callers hand to services; services validate every field before writing."""
+"""What callers hand to services; services validate every field before writing.
+
+Control characters are taken out as an input is made (:mod:`beziehung.core.bounds`), so that
+no path — typed, imported, drafted — stores one."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+
+from beziehung.core.bounds import multi_line, optional_line, single_line
 
 
 @dataclass
@@ -17,6 +22,12 @@ class MethodInput:
     city: str | None = None
     region: str | None = None
     country: str | None = None
+
+    def __post_init__(self) -> None:
+        self.kind, self.value, self.label = map(single_line, (self.kind, self.value, self.label))
+        self.street, self.postal_code, self.city, self.region, self.country = map(
+            optional_line, (self.street, self.postal_code, self.city, self.region, self.country)
+        )
 
 
 @dataclass
@@ -48,6 +59,20 @@ class ContactInput:
     consent_withdrawn_at: datetime | None = None
     restricted: bool = False
 
+    def __post_init__(self) -> None:
+        self.name, self.stage = single_line(self.name), single_line(self.stage)
+        self.processing_purpose = single_line(self.processing_purpose)
+        self.given_name, self.family_name, self.salutation, self.title = map(
+            optional_line, (self.given_name, self.family_name, self.salutation, self.title)
+        )
+        self.organisation, self.role, self.preferred_channel, self.preferred_time = map(
+            optional_line,
+            (self.organisation, self.role, self.preferred_channel, self.preferred_time),
+        )
+        self.legal_basis = optional_line(self.legal_basis)
+        self.about = multi_line(self.about)
+        self.tags = [single_line(tag) for tag in self.tags]
+
 
 @dataclass
 class NoteInput:
@@ -60,3 +85,10 @@ class NoteInput:
     subject: str = ""
     outcome: str = ""
     next_step: str = ""
+
+    def __post_init__(self) -> None:
+        self.channel, self.direction = single_line(self.channel), single_line(self.direction)
+        self.subject = single_line(self.subject)
+        self.body, self.outcome, self.next_step = map(
+            multi_line, (self.body, self.outcome, self.next_step)
+        )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from beziehung.core import search
+from beziehung.core.bounds import check_moment
 from beziehung.core.errors import invalid, not_found
 from beziehung.core.events import CONVERSATION
 from beziehung.core.models import CHANNELS, DIRECTIONS, Contact, ConversationNote, Reminder
@@ -20,8 +21,6 @@ from beziehung.core.services.reminders import ReminderService, add_reminder
 from beziehung.core.services.undo import Snapshot, capture_note
 
 MAX_DURATION_MINUTES = 24 * 60
-EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
-LATEST = datetime(2999, 12, 31, tzinfo=UTC)
 
 
 def validate_note(data: NoteInput) -> NoteInput:
@@ -45,8 +44,7 @@ def validate_note(data: NoteInput) -> NoteInput:
             most=MAX_DURATION_MINUTES,
             minutes=data.duration_minutes,
         )
-    if data.occurred_at is not None and not EARLIEST <= data.occurred_at <= LATEST:
-        raise invalid("note_time", "A note's time must lie between the years 1900 and 2999")
+    check_moment(data.occurred_at, "note's time")
     texts = (data.subject, data.body, data.outcome, data.next_step)
     if not any(t.strip() for t in texts):
         raise invalid("note_empty", "A note needs some text")

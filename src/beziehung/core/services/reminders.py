@@ -9,6 +9,7 @@ from enum import Enum, auto
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from beziehung.core.bounds import check_interval, check_moment, multi_line
 from beziehung.core.errors import invalid, not_found
 from beziehung.core.events import Topic
 from beziehung.core.models import RECURRENCE_UNITS, REMINDER_KINDS, Contact, Reminder, visible
@@ -35,12 +36,18 @@ def check_recurrence(recurrence: tuple[str, int] | None) -> tuple[str | None, in
         raise invalid(
             "recurrence", "The recurrence must be a positive number of days, weeks or months"
         )
+    if interval is not None:
+        check_interval(interval)
     return unit, interval
 
 
-def check_reason(reason: str, kind: str) -> None:
+def check_reason(reason: str, kind: str) -> str:
+    """The reason as stored: free text without control characters; only cadence ones may be
+    empty."""
+    reason = multi_line(reason)
     if not reason.strip() and kind != "cadence":
         raise invalid("reason_empty", "A reminder needs a reason")
+    return reason
 
 
 def add_reminder(
@@ -60,10 +67,12 @@ def add_reminder(
     contact = session.get(Contact, contact_id)
     if contact is None:
         raise not_found("contact", contact_id)
-    check_reason(reason, kind)
+    reason = check_reason(reason, kind)
     if kind not in REMINDER_KINDS:
         raise invalid("reminder_kind", "Unknown kind of reminder '{kind}'", kind=kind)
     unit, interval = check_recurrence(recurrence)
+    if anchor is None:  # a series' next occurrence may step past the last year; it still ends
+        check_moment(due_at, "due time")
     reminder = Reminder(
         contact_id=contact_id,
         note_id=note_id,
@@ -138,13 +147,18 @@ class ReminderService(Service):
             return None
         anchor = reminder.recurrence_anchor_at or reminder.due_at
         # Counted from the series' start; occurrences that passed meanwhile are not stacked up.
-        due = next_occurrence(
-            anchor,
-            reminder.recurrence_unit,
-            reminder.recurrence_interval,
-            max(reminder.due_at, now),
-            self.context.tz,
-        )
+        try:
+            due = next_occurrence(
+                anchor,
+                reminder.recurrence_unit,
+                reminder.recurrence_interval,
+                max(reminder.due_at, now),
+                self.context.tz,
+            )
+        except (OverflowError, ValueError):
+            # A series stored before intervals were bounded may step past the calendar's
+            # end: this occurrence is done and the series ends, rather than never completing.
+            return None
         return add_reminder(
             session,
             reminder.contact_id,
@@ -172,9 +186,9 @@ class ReminderService(Service):
         with self._tx(Topic.REMINDERS) as session:
             reminder = self._open(session, reminder_id)
             if reason is not None:
-                check_reason(reason, reminder.kind)
-                reminder.reason = reason.strip()
+                reminder.reason = check_reason(reason, reminder.kind).strip()
             if due_at is not None:
+                check_moment(due_at, "due time")
                 reminder.schedule(due_at)
                 reminder.notified_at = None
             before = (reminder.recurrence_unit, reminder.recurrence_interval)
