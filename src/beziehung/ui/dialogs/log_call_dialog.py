@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QElapsedTimer,
     QEvent,
     QKeyCombination,
-    QLocale,
     QObject,
     Qt,
     QTimer,
@@ -52,6 +51,7 @@ from beziehung.ui.formatting import (
     direction_label,
     from_qdatetime,
     phone_text,
+    qdatetime_text,
     to_qdatetime,
 )
 
@@ -288,7 +288,7 @@ class LogCallDialog(QDialog):
         saved = to_qdatetime(datetime.fromisoformat(draft["saved_at"]))
         self.draft_banner.setText(
             self.tr("Ein nicht gespeicherter Entwurf vom {when} wurde wiederhergestellt.").format(
-                when=QLocale().toString(saved, QLocale.FormatType.ShortFormat)
+                when=qdatetime_text(saved)
             )
         )
         self.draft_banner.show()
@@ -325,6 +325,9 @@ class LogCallDialog(QDialog):
         callback_at = (
             from_qdatetime(self.callback_at.dateTime()) if self.callback.isChecked() else None
         )
+        if callback_at is not None and not self._past_callback_confirmed(callback_at):
+            self.callback_at.setFocus()
+            return
         try:
             _note, reminder = self.services.notes.log_call(
                 self.note_input(),
@@ -339,6 +342,21 @@ class LogCallDialog(QDialog):
         self.drafts.discard(self.draft_key)
         self.saved.emit(self.contact_id, reminder)
         super().accept()
+
+    def _past_callback_confirmed(self, callback_at: datetime) -> bool:
+        """A callback before now would fire at once: most likely a slip in the date."""
+        if callback_at >= self.services.context.clock.now():
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Rückruf in der Vergangenheit"),
+            self.tr(
+                "Der Rückruf am {when} liegt in der Vergangenheit und wäre sofort fällig. Trotzdem so speichern?"
+            ).format(when=qdatetime_text(self.callback_at.dateTime())),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
 
     def reject(self) -> None:
         if not self.has_text():
