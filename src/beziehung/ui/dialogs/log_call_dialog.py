@@ -347,16 +347,21 @@ class LogCallDialog(QDialog):
         """A callback before now would fire at once: most likely a slip in the date."""
         if callback_at >= self.services.context.clock.now():
             return True
-        answer = QMessageBox.warning(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
             self.tr("Rückruf in der Vergangenheit"),
             self.tr(
                 "Der Rückruf am {when} liegt in der Vergangenheit und wäre sofort fällig. Trotzdem so speichern?"
             ).format(when=qdatetime_text(self.callback_at.dateTime())),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.NoButton,
+            self,
         )
-        return answer == QMessageBox.StandardButton.Save
+        keep = box.addButton(self.tr("Trotzdem speichern"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(
+            box.addButton(self.tr("Zeit ändern"), QMessageBox.ButtonRole.RejectRole)
+        )
+        box.exec()
+        return box.clickedButton() is keep
 
     def reject(self) -> None:
         if not self.has_text():
