@@ -20,8 +20,32 @@ Free software under the GNU General Public License, version 3 or later.</transla
     <name>ContactCommands</name>
     <message>
         <location filename="../../src/beziehung/ui/contact_commands.py" line="60"/>
-        <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen und {referrals} Empfehlungs-Verknüpfungen endgültig gelöscht.</source>
-        <translation>{name} will be deleted for good, with {notes} conversation notes, {reminders} open reminders and {referrals} referral links.</translation>
+        <source>{name} wird mit {notes}, {reminders} und {referrals} endgültig gelöscht.</source>
+        <translation>{name} will be deleted for good, with {notes}, {reminders} and {referrals}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="63"/>
+        <source>%Ln Gesprächsnotiz(en)</source>
+        <translation>
+            <numerusform>%Ln conversation note</numerusform>
+            <numerusform>%Ln conversation notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="64"/>
+        <source>%Ln offene(n) Erinnerung(en)</source>
+        <translation>
+            <numerusform>%Ln open reminder</numerusform>
+            <numerusform>%Ln open reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="65"/>
+        <source>%Ln Empfehlungs-Verknüpfung(en)</source>
+        <translation>
+            <numerusform>%Ln referral link</numerusform>
+            <numerusform>%Ln referral links</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/contact_commands.py" line="67"/>
@@ -37,282 +61,282 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="83"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="85"/>
         <source>Kontakt bearbeiten</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="83"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="85"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="88"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="90"/>
         <source>Frau</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="88"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="90"/>
         <source>Herr</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="89"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="91"/>
         <source>z. B. Dr.</source>
         <translation>e.g. Dr.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="97"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="100"/>
         <source>Neue Organisation eintippen oder wählen</source>
         <translation>Type a new organisation or choose one</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="103"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="105"/>
         <source>bekannt</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="110"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="114"/>
         <source>durch Kommas getrennt</source>
         <translation>separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="114"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="118"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="115"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="119"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="116"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="120"/>
         <source>&amp;Vorname</source>
         <translation>&amp;Given name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="117"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="121"/>
         <source>&amp;Nachname</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="118"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="122"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="119"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="123"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="120"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="124"/>
         <source>&amp;Phase</source>
         <translation>S&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="121"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="125"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="122"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="126"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="123"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="127"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="127"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="131"/>
         <source>Foto wählen …</source>
         <translation>Choose photo …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="129"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="133"/>
         <source>Foto entfernen</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="136"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="140"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
         <source>Bezeichnung</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
         <source>Bevorzugt</source>
         <translation>Preferred</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="149"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="153"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="151"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="155"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="161"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="165"/>
         <source>egal</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="164"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="168"/>
         <source>z. B. vormittags, nicht montags</source>
         <translation>e.g. mornings, not on Mondays</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="165"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="169"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="166"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="170"/>
         <source>wie für die Phase eingestellt</source>
         <translation>as set for the stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="168"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="172"/>
         <source>Bevorzugter Kanal</source>
         <translation>Preferred channel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="169"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="173"/>
         <source>Beste Zeit</source>
         <translation>Best time</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="170"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="174"/>
         <source>Kontakt halten alle</source>
         <translation>Keep in touch every</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="177"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="181"/>
         <source>Was ist dieser Person wichtig? Vorlieben, Familie, Anlässe …</source>
         <translation>What matters to this person? Preferences, family, occasions …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="180"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="184"/>
         <source>aufbewahren bis</source>
         <translation>keep until</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="187"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="193"/>
         <source>z. B. Mandatsbearbeitung, Beratung</source>
         <translation>e.g. handling the mandate, advice</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="189"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="195"/>
         <source>nicht angegeben</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="190"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="196"/>
         <source>Einwilligung (Art. 6 Abs. 1 a)</source>
         <translation>Consent (Art. 6(1)(a))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="191"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="197"/>
         <source>Vertrag (Art. 6 Abs. 1 b)</source>
         <translation>Contract (Art. 6(1)(b))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="193"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="199"/>
         <source>Rechtliche Pflicht (Art. 6 Abs. 1 c)</source>
         <translation>Legal obligation (Art. 6(1)(c))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="196"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="202"/>
         <source>Berechtigtes Interesse (Art. 6 Abs. 1 f)</source>
         <translation>Legitimate interest (Art. 6(1)(f))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="198"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="204"/>
         <source>erteilt am</source>
         <translation>given on</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="199"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="205"/>
         <source>widerrufen am</source>
         <translation>withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="202"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="208"/>
         <source>Verarbeitung eingeschränkt (Art. 18): aus Listen, Erinnerungen und Exporten ausblenden</source>
         <translation>Processing restricted (Art. 18): hide from lists, reminders and exports</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="206"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="212"/>
         <source>Aufbewahrungspflicht</source>
         <translation>Retention duty</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="207"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="213"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="208"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="214"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="209"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="215"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="217"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="223"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="218"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="224"/>
         <source>Erreichbarkeit</source>
         <translation>How to reach</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="219"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="225"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="220"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="226"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="266"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="272"/>
         <source>kein Foto</source>
         <translation>no photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="273"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="279"/>
         <source>Foto wählen</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="275"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="281"/>
         <source>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
@@ -330,7 +354,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="136"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="148"/>
         <source>Alle Schlagworte</source>
         <translation>All tags</translation>
     </message>
@@ -338,112 +362,120 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="70"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="78"/>
         <source>Gespräch notieren</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="71"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="79"/>
         <source>Bearbeiten</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="72"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="80"/>
         <source>Zusammenführen …</source>
         <translation>Merge …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="73"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="81"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="105"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="113"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="172"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="180"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="176"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="185"/>
+        <source>Funktion</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="186"/>
         <source>Phase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="194"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="206"/>
         <source>Am liebsten</source>
         <translation>Prefers</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="196"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="208"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="198"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="210"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="200"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="212"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="202"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="214"/>
         <source>Hat empfohlen</source>
         <translation>Recommended</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="206"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="218"/>
         <source>Kontakt halten</source>
         <translation>Keep in touch</translation>
     </message>
-    <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="207"/>
-        <source>alle {n} Tage</source>
-        <translation>every {n} days</translation>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="219"/>
+        <source>alle %Ln Tage</source>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %Ln days</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="212"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="224"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="220"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="232"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="248"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="260"/>
         <source>Ergebnis: {text}</source>
         <translation>Outcome: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="250"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="262"/>
         <source>Nächster Schritt: {text}</source>
         <translation>Next step: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="262"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="274"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="265"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="277"/>
         <source>Rückruf fällig {when}</source>
         <translation>Callback due {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="269"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="281"/>
         <source>Rückruf erledigt {when}</source>
         <translation>Callback done {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="273"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="285"/>
         <source>Rückruf abgesagt</source>
         <translation>Callback cancelled</translation>
     </message>
@@ -451,7 +483,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../src/beziehung/ui/widgets.py" line="24"/>
+        <location filename="../../src/beziehung/ui/widgets.py" line="25"/>
         <source>Name eingeben …</source>
         <translation>Type a name …</translation>
     </message>
@@ -487,92 +519,92 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>CsvMappingDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="193"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="197"/>
         <source>CSV-Spalten zuordnen</source>
         <translation>Map CSV columns</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="204"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="208"/>
         <source>Name (ganz)</source>
         <translation>Name (full)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="205"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="209"/>
         <source>Vorname</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="206"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="210"/>
         <source>Nachname</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="207"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="211"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="208"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="212"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="209"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="213"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="210"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="214"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="211"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="215"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="212"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="216"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="213"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="217"/>
         <source>PLZ</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="214"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="218"/>
         <source>Ort</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="215"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="219"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="216"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="220"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="217"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="221"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="218"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="222"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="222"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="226"/>
         <source>– nicht übernehmen –</source>
         <translation>– do not import –</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="236"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="240"/>
         <source>Vorschau von {source}</source>
         <translation>Preview of {source}</translation>
     </message>
@@ -606,8 +638,32 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/exchange_controller.py" line="124"/>
-        <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen, {referrals} Empfehlungs-Verknüpfungen, Entwürfen und Sucheinträgen getilgt; auch gelöschter Text bleibt nicht in der Datenbankdatei. Ältere Sicherungen und Archive enthalten den Kontakt noch, bis sie gelöscht werden oder turnusgemäß wegfallen.</source>
-        <translation>{name} will be erased with {notes} conversation notes, {reminders} open reminders, {referrals} referral links, drafts and search entries; no deleted text stays in the database file. Older backups and archives still hold the contact until they are deleted or rotate out.</translation>
+        <source>{name} wird mit {notes}, {reminders}, {referrals}, Entwürfen und Sucheinträgen getilgt; auch gelöschter Text bleibt nicht in der Datenbankdatei. Ältere Sicherungen und Archive enthalten den Kontakt noch, bis sie gelöscht werden oder turnusgemäß wegfallen.</source>
+        <translation>{name} will be erased with {notes}, {reminders}, {referrals}, drafts and search entries; no deleted text stays in the database file either. Older backups and archives still hold the contact until they are deleted or expire on schedule.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="127"/>
+        <source>%Ln Gesprächsnotiz(en)</source>
+        <translation>
+            <numerusform>%Ln conversation note</numerusform>
+            <numerusform>%Ln conversation notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="128"/>
+        <source>%Ln offene(n) Erinnerung(en)</source>
+        <translation>
+            <numerusform>%Ln open reminder</numerusform>
+            <numerusform>%Ln open reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="129"/>
+        <source>%Ln Empfehlungs-Verknüpfung(en)</source>
+        <translation>
+            <numerusform>%Ln referral link</numerusform>
+            <numerusform>%Ln referral links</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/exchange_controller.py" line="131"/>
@@ -672,76 +728,82 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <source>Export</source>
         <translation>Export</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="110"/>
-        <source>Der Verlauf von {n} Kontakten steht in {path}.</source>
-        <translation>The history of {n} contacts is in {path}.</translation>
+        <source>Der Verlauf von %Ln Kontakt(en) steht in {path}.</source>
+        <translation>
+            <numerusform>The history of %Ln contact is in {path}.</numerusform>
+            <numerusform>The history of %Ln contacts is in {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="124"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="126"/>
         <source>Kontakte importieren</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="129"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="131"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="129"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="131"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="129"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="131"/>
         <source>Vorhanden als</source>
         <translation>Exists as</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="129"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="131"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="141"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="143"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="145"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="147"/>
         <source>überspringen</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="146"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="148"/>
         <source>zusammenführen</source>
         <translation>merge</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="147"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="149"/>
         <source>trotzdem neu anlegen</source>
         <translation>add as new anyway</translation>
     </message>
-    <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="152"/>
-        <source>{n} Kontakte, davon {d} schon vorhanden.</source>
-        <translation>{n} contacts, {d} of them already here.</translation>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="154"/>
+        <source>%Ln Kontakt(e), davon {d} schon vorhanden.</source>
+        <translation>
+            <numerusform>%Ln contact, {d} of them already present.</numerusform>
+            <numerusform>%Ln contacts, {d} of them already present.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="156"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="160"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="179"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="183"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="180"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="184"/>
         <source>{a} neu, {m} zusammengeführt, {s} übersprungen.</source>
         <translation>{a} new, {m} merged, {s} skipped.</translation>
     </message>
@@ -760,7 +822,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="95"/>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="221"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="224"/>
         <source>Timer &amp;starten</source>
         <translation>&amp;Start timer</translation>
     </message>
@@ -780,77 +842,97 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Agree a &amp;callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="117"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="119"/>
         <source>Rückruf</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="125"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="128"/>
         <source>Zeitpunkt</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="126"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="129"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="127"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="130"/>
         <source>Dauer</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="128"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="131"/>
         <source>&amp;Betreff</source>
         <translation>S&amp;ubject</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="129"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="132"/>
         <source>&amp;Gesagt</source>
         <translation>&amp;Said</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="130"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="133"/>
         <source>&amp;Ergebnis</source>
         <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="131"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="134"/>
         <source>Nächster &amp;Schritt</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="133"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="136"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="138"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="141"/>
         <source>Entwurf verwerfen</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="149"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="152"/>
         <source>Speichern (Strg+Eingabe)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="217"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="220"/>
         <source>Timer &amp;stoppen</source>
         <translation>&amp;Stop timer</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="287"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="290"/>
         <source>Ein nicht gespeicherter Entwurf vom {when} wurde wiederhergestellt.</source>
         <translation>An unsaved draft from {when} was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="346"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="352"/>
+        <source>Rückruf in der Vergangenheit</source>
+        <translation>Callback in the past</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="354"/>
+        <source>Der Rückruf am {when} liegt in der Vergangenheit und wäre sofort fällig. Trotzdem so speichern?</source>
+        <translation>The callback on {when} lies in the past and would be due at once. Save it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="359"/>
+        <source>Trotzdem speichern</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="361"/>
+        <source>Zeit ändern</source>
+        <translation>Change the time</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="372"/>
         <source>Notiz nicht gespeichert</source>
         <translation>Note not saved</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="348"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="374"/>
         <source>Die Notiz ist noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
         <translation>The note is not saved yet. Keep it as a draft to finish later?</translation>
     </message>
@@ -1007,18 +1089,16 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
-    <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="220"/>
-        <source>1 Kontakt</source>
-        <translation>1 contact</translation>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/main_window.py" line="219"/>
+        <source>%Ln Kontakt(e)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="223"/>
-        <source>{n} Kontakte</source>
-        <translation>{n} contacts</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="278"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="273"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
@@ -1055,30 +1135,45 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <source>{drop} wird gelöscht; zu {keep} wandern:</source>
         <translation>{drop} will be deleted; moving to {keep}:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="56"/>
-        <source>• {n} Gesprächsnotizen</source>
-        <translation>• {n} conversation notes</translation>
+        <source>• %Ln Gesprächsnotiz(en)</source>
+        <translation>
+            <numerusform>• %Ln conversation note</numerusform>
+            <numerusform>• %Ln conversation notes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="57"/>
-        <source>• {n} Erinnerungen</source>
-        <translation>• {n} reminders</translation>
+        <source>• %Ln Erinnerung(en)</source>
+        <translation>
+            <numerusform>• %Ln reminder</numerusform>
+            <numerusform>• %Ln reminders</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="58"/>
-        <source>• {n} Kontaktwege (doppelte entfallen)</source>
-        <translation>• {n} contact details (duplicates dropped)</translation>
+        <source>• %Ln Kontaktweg(e) (doppelte entfallen)</source>
+        <translation>
+            <numerusform>• %Ln contact method (duplicates dropped)</numerusform>
+            <numerusform>• %Ln contact methods (duplicates dropped)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="59"/>
-        <source>• {n} Empfehlungen</source>
-        <translation>• {n} referrals</translation>
+        <source>• %Ln Empfehlung(en)</source>
+        <translation>
+            <numerusform>• %Ln referral</numerusform>
+            <numerusform>• %Ln referrals</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="60"/>
-        <source>• {n} Schlagworte</source>
-        <translation>• {n} tags</translation>
+        <source>• %Ln Schlagwort/Schlagworte</source>
+        <translation>
+            <numerusform>• %Ln tag</numerusform>
+            <numerusform>• %Ln tags</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="64"/>
@@ -1120,97 +1215,97 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="210"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="211"/>
         <source>Rückruf</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="210"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="211"/>
         <source>Rückrufe</source>
         <translation>Callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="218"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="219"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="223"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="224"/>
         <source>Verpasst, {late} zu spät</source>
         <translation>Missed, {late} late</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="228"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="229"/>
         <source>Fällig {when}, vereinbart {agreed}</source>
         <translation>Due {when}, agreed {agreed}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="251"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="252"/>
         <source>Zuletzt ({when}): {text}</source>
         <translation>Last ({when}): {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="259"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="260"/>
         <source>&amp;Anrufen &amp;&amp; notieren</source>
         <translation>&amp;Call &amp;&amp; log</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="261"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="262"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="264"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="265"/>
         <source>&amp;Später</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="267"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="268"/>
         <source>in 10 Minuten</source>
         <translation>in 10 minutes</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="268"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="269"/>
         <source>in 1 Stunde</source>
         <translation>in 1 hour</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="269"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="270"/>
         <source>morgen früh</source>
         <translation>tomorrow morning</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="270"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="271"/>
         <source>Andere Zeit …</source>
         <translation>Other time …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="272"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="273"/>
         <source>&amp;Verschieben …</source>
         <translation>&amp;Reschedule …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="274"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="275"/>
         <source>&amp;Kontakt öffnen</source>
         <translation>&amp;Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="288"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="289"/>
         <source>{n} Min.</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="290"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="291"/>
         <source>{n} Std.</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="291"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="292"/>
         <source>{n} Tage</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="298"/>
+        <location filename="../../src/beziehung/ui/reminders.py" line="299"/>
         <source>Neue Zeit</source>
         <translation>New time</translation>
     </message>
@@ -1416,12 +1511,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="256"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="260"/>
         <source>vCard-Dateien importieren</source>
         <translation>Import vCard files</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="273"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="277"/>
         <source>CSV-Datei importieren</source>
         <translation>Import CSV file</translation>
     </message>
@@ -1429,97 +1524,347 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>feedback</name>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="20"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="106"/>
         <source>Ein Kontakt braucht einen Namen.</source>
         <translation>A contact needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="23"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="108"/>
         <source>Eine Notiz braucht etwas Text.</source>
         <translation>A note needs some text.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="26"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="122"/>
         <source>Eine Erinnerung braucht einen Grund.</source>
         <translation>A reminder needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="29"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="87"/>
         <source>„{value}“ ist keine E-Mail-Adresse.</source>
         <translation>“{value}” is not an email address.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="32"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="117"/>
         <source>„{value}“ ist keine Telefonnummer.</source>
         <translation>“{value}” is not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="35"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="62"/>
         <source>Diesen Kontakt gibt es nicht mehr.</source>
         <translation>This contact no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="38"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="58"/>
+        <source>Die Uhrzeit „{text}“ ist nicht lesbar; bitte als HH:MM angeben, etwa 09:00.</source>
+        <translation>Cannot read the time of day “{text}”; use HH:MM such as 09:00.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="109"/>
         <source>Diese Notiz gibt es nicht mehr.</source>
         <translation>This note no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="41"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="137"/>
         <source>Diese Erinnerung gibt es nicht mehr.</source>
         <translation>This reminder no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="44"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="152"/>
         <source>Eine Erinnerung kann nur in die Zukunft verschoben werden.</source>
         <translation>A reminder can only be moved into the future.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="47"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="95"/>
         <source>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</source>
         <translation>A contact cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="50"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="132"/>
         <source>Ein Kontakt kann sich nicht selbst empfohlen haben.</source>
         <translation>A contact cannot have recommended themselves.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="53"/>
-        <source>Der Kontakt-Rhythmus muss eine positive Zahl von Tagen sein.</source>
-        <translation>The keep-in-touch cadence must be a positive number of days.</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="56"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="118"/>
         <source>Das Foto ist zu groß.</source>
         <translation>The photo is too large.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="57"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="142"/>
         <source>Diese Datenbank stammt aus einer neueren Version von Beziehung. Bitte aktualisieren Sie Beziehung, um sie zu öffnen.</source>
         <translation>This database comes from a newer version of Beziehung. Please update Beziehung to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="61"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="138"/>
         <source>{name} muss bis {until} aufbewahrt werden (Aufbewahrungspflicht); es wurde nichts gelöscht.</source>
         <translation>{name} must be kept until {until} (retention duty); nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="65"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="23"/>
+        <source>„{query}“ passt auf {total} Kontakte: {shown}. Bitte genauer wählen.</source>
+        <translation>“{query}” matches {total} contacts: {shown}. Please choose more precisely.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="26"/>
+        <source>{path} enthält Daten, die sich nicht wiederherstellen lassen ({reason}); es wurde nichts importiert.</source>
+        <translation>{path} holds data that cannot be restored ({reason}); nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="30"/>
+        <source>{path} ist kein Beziehung-Archiv im Format Version {v}.</source>
+        <translation>{path} is not a Beziehung archive of format version {v}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="33"/>
+        <source>Im Archiv {path} fehlt {name}; es wurde nichts importiert.</source>
+        <translation>The archive {path} lacks {name}; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="36"/>
+        <source>{path} hat keine lesbare manifest.json und ist kein Beziehung-Archiv.</source>
+        <translation>{path} has no readable manifest.json and is not a Beziehung archive.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="39"/>
+        <source>Ein Archiv lässt sich nur in eine leere Datenbank wiederherstellen; es wurde nichts importiert.</source>
+        <translation>An archive is restored only into an empty database; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="43"/>
+        <source>{path} wurde mit Schema {theirs} geschrieben; diese Version stellt nur Schema {ours} wieder her.</source>
+        <translation>{path} was written with schema {theirs}; this version restores schema {ours} only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="47"/>
+        <source>{path} ist kein Beziehung-Archiv ({reason}).</source>
+        <translation>{path} is not a Beziehung archive ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="50"/>
+        <source>Der Kontakt-Rhythmus muss eine Zahl von Tagen zwischen 1 und 3650 sein, nicht {days}.</source>
+        <translation>The keep-in-touch cadence must be a number of days between 1 and 3650, not {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="54"/>
         <source>Abgebrochen; es wurde nichts geschrieben.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="55"/>
+        <source>Unbekannter Kanal „{channel}“; möglich sind: {channels}.</source>
+        <translation>Unknown channel “{channel}”; use one of {channels}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="61"/>
+        <source>Es wurde kein Kontakt angegeben.</source>
+        <translation>No contact was given.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="63"/>
+        <source>Kein Kontakt passt zu „{ref}“.</source>
+        <translation>No contact matches “{ref}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="64"/>
+        <source>Die Datei {source} ist leer.</source>
+        <translation>The file {source} is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="65"/>
+        <source>{source}: Keine Spalte ist einem Namen zugeordnet.</source>
+        <translation>{source}: no column is mapped to a name.</translation>
+    </message>
+    <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="68"/>
+        <source>{source} enthält keine Kontakte.</source>
+        <translation>{source} holds no contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="69"/>
+        <source>Unbekannte Vorlage „{preset}“; möglich sind outlook und google.</source>
+        <translation>Unknown preset “{preset}”; use outlook or google.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="72"/>
+        <source>{source}: Zeile {line} ist kein lesbares CSV ({reason}).</source>
+        <translation>{source}: line {line} is not readable CSV ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="75"/>
+        <source>Die Datenbank {where} lässt sich nicht öffnen: {reason}</source>
+        <translation>Cannot open the database {where}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="78"/>
+        <source>Unbekannte Richtung „{direction}“; möglich sind in und out.</source>
+        <translation>Unknown direction “{direction}”; use in or out.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="81"/>
+        <source>Bei Dubletten ist nur Überspringen, Zusammenführen oder Neu möglich.</source>
+        <translation>For duplicates, choose skip, merge or new.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="84"/>
+        <source>Die Dauer muss zwischen 0 und {most} Minuten liegen, nicht {minutes}.</source>
+        <translation>The duration must be between 0 and {most} minutes, not {minutes}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="88"/>
+        <source>Die Datei {path} lässt sich nicht lesen: {reason}</source>
+        <translation>Cannot read the file {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="91"/>
+        <source>Unbekanntes Format „{fmt}“; möglich sind: {formats}.</source>
+        <translation>Unknown format “{fmt}”; use one of {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="92"/>
+        <source>Unbekannte Rechtsgrundlage „{basis}“; möglich sind: {bases}.</source>
+        <translation>Unknown legal basis “{basis}”; use one of {bases}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="98"/>
+        <source>Ein Eintrag „{kind}“ ist leer.</source>
+        <translation>An entry “{kind}” is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="99"/>
+        <source>Unbekannte Art von Kontaktweg „{kind}“; möglich sind: {kinds}.</source>
+        <translation>Unknown kind of contact method “{kind}”; use one of {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="102"/>
+        <source>Die Aktualisierung der Datenbank würde Verknüpfungen zerstören; es wurde nichts geändert.</source>
+        <translation>The database upgrade would break links between records; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="107"/>
         <source>Diese Datei ist keine Beziehung-Datenbank.</source>
         <translation>This file is not a Beziehung database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="87"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="110"/>
+        <source>Der Zeitpunkt einer Notiz muss zwischen den Jahren 1900 und 2999 liegen.</source>
+        <translation>A note&apos;s time must lie between the years 1900 and 2999.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="113"/>
+        <source>Diese Organisation gibt es nicht mehr.</source>
+        <translation>This organisation no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="116"/>
+        <source>Keine Organisation heißt „{name}“.</source>
+        <translation>No organisation is called “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="119"/>
+        <source>{name} ist kein Bild, das sich lesen lässt.</source>
+        <translation>{name} is not a picture that can be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="123"/>
+        <source>Die Wiederholung muss eine positive Zahl von Tagen, Wochen oder Monaten sein (etwa 14d, 2w, 3mo).</source>
+        <translation>The recurrence must be a positive number of days, weeks or months (such as 14d, 2w, 3mo).</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="127"/>
+        <source>Unbekannte Einheit der Wiederholung „{unit}“.</source>
+        <translation>Unknown recurrence unit “{unit}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="130"/>
+        <source>Diese Empfehlung ist schon eingetragen.</source>
+        <translation>This referral is already recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="131"/>
+        <source>Diese Empfehlung gibt es nicht mehr.</source>
+        <translation>This referral no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="135"/>
+        <source>Diese Erinnerung ist schon {state}.</source>
+        <translation>This reminder is already {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="136"/>
+        <source>Unbekannte Art von Erinnerung „{kind}“.</source>
+        <translation>Unknown kind of reminder “{kind}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="146"/>
+        <source>Bitte Kontakte für den Export wählen: einzelne, ein Schlagwort oder alle.</source>
+        <translation>Choose contacts to export: single ones, a tag or all.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="149"/>
+        <source>Keine Kontakte passen zur Auswahl; es wurde nichts exportiert.</source>
+        <translation>No contacts match the selection; nothing was exported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="155"/>
+        <source>Unbekannte Phase „{stage}“.</source>
+        <translation>Unknown stage “{stage}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="156"/>
+        <source>Die Zeitangabe „{text}“ ist nicht lesbar; etwa 2026-12-01T14:30 oder relativ wie +30m, +2h, +3d.</source>
+        <translation>Cannot read the time “{text}”; use 2026-12-01T14:30 or a relative time such as +30m, +2h, +3d.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="160"/>
+        <source>Die Zeitangabe „{text}“ liegt zu weit weg.</source>
+        <translation>The time “{text}” is too far away.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="161"/>
+        <source>{source} enthält keine vCard.</source>
+        <translation>{source} holds no vCard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="162"/>
+        <source>{source}: Karte {n} hat keinen Namen.</source>
+        <translation>{source}: card {n} has no name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="163"/>
+        <source>{source}: Karte {where} ist keine lesbare vCard ({reason}).</source>
+        <translation>{source}: card {where} is not a readable vCard ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="171"/>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="172"/>
+        <source>verworfen</source>
+        <translation>dismissed</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="173"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="214"/>
+        <source>Karte {n}</source>
+        <translation>card {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="216"/>
+        <source>Zeile {n}</source>
+        <translation>line {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="231"/>
         <source>Die Datei {path} konnte nicht verwendet werden: {reason}</source>
         <translation>The file {path} could not be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="98"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="242"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
     </message>
@@ -1527,7 +1872,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="89"/>
+        <location filename="../../src/beziehung/ui/formatting.py" line="132"/>
         <source>{n} Min.</source>
         <translation>{n} min</translation>
     </message>

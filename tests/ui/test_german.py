@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QApplication
 
 from beziehung.core.errors import AmbiguousError, DomainError, located
@@ -218,3 +218,81 @@ def test_the_card_shows_a_role_without_organisation_and_the_postal_address(qtbot
     assert "Steuerberaterin" in card
     assert "Leopoldstraße 12" in card and "80802 München" in card and "Deutschland" in card
     assert "+44 20 7946 0958" in card
+
+
+# --- plurals ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("context", "source", "one", "two"),
+    [
+        ("MainWindow", "%Ln Kontakt(e)", "1 Kontakt", "2 Kontakte"),
+        ("MergeDialog", "• %Ln Gesprächsnotiz(en)", "• 1 Gesprächsnotiz", "• 2 Gesprächsnotizen"),
+        ("ContactCommands", "%Ln offene(n) Erinnerung(en)", "1 offene Erinnerung",
+         "2 offenen Erinnerungen"),
+        ("ContactPanel", "alle %Ln Tage", "jeden Tag", "alle 2 Tage"),
+    ],
+)  # fmt: skip
+def test_counts_take_the_german_plural(german, context, source, one, two):
+    assert QCoreApplication.translate(context, source, "", 1) == one
+    assert QCoreApplication.translate(context, source, "", 2) == two
+
+
+def test_counts_take_the_english_plural(english):
+    assert QCoreApplication.translate("MainWindow", "%Ln Kontakt(e)", "", 1) == "1 contact"
+    assert QCoreApplication.translate("MainWindow", "%Ln Kontakt(e)", "", 2) == "2 contacts"
+
+
+def test_large_counts_are_grouped_the_german_way(german):
+    text = QCoreApplication.translate("MainWindow", "%Ln Kontakt(e)", "", 12000)
+    assert text == "12.000 Kontakte"
+
+
+def test_the_status_bar_counts_one_contact_and_two(qtbot, german, window, services, people):
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: bar.currentMessage() == "3 Kontakte")
+    qtbot.keyClicks(window.contact_list.search, "Weber")
+    qtbot.waitUntil(lambda: bar.currentMessage() == "1 Kontakt")
+    window.contact_list.search.clear()
+    services.contacts.delete(people["weber"])
+    qtbot.waitUntil(lambda: bar.currentMessage() == "2 Kontakte")
+
+
+def test_deleting_asks_with_singular_counts(qtbot, german, window, services, people, boxes):
+    from tests.ui.conftest import click_contact
+
+    click_contact(qtbot, window, people["weber"])
+    window.commands.delete_contact.trigger()
+    qtbot.waitUntil(lambda: bool(boxes.texts))
+    assert (
+        "mit 1 Gesprächsnotiz, 0 offenen Erinnerungen und 0 Empfehlungs-Verknüpfungen"
+        in (boxes.texts[0])
+    )
+
+
+def test_the_german_plural_file_is_complete_and_compiled(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+
+    root = SRC.parents[1]
+    ts = root / "resources" / "translations" / "beziehung_de.ts"
+    qm = SRC / "resources" / "translations" / "beziehung_de.qm"
+    tools = Path(sys.executable).parent
+    lupdate = shutil.which("pyside6-lupdate", path=str(tools)) or "pyside6-lupdate"
+    lrelease = shutil.which("pyside6-lrelease", path=str(tools)) or "pyside6-lrelease"
+    copy = tmp_path / "check.ts"
+    shutil.copy(ts, copy)
+    sources = sorted(str(p) for p in (SRC / "ui").rglob("*.py"))
+    subprocess.run([lupdate, *sources, "-ts", str(copy), "-pluralonly"], check=True,
+                   capture_output=True)  # fmt: skip
+    unfinished = [
+        m.findtext("source")
+        for m in ET.parse(copy).getroot().iter("message")
+        if m.find("translation").get("type") == "unfinished"
+    ]
+    assert unfinished == [], "run 'make translations' and give these German plural forms"
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run([lrelease, str(ts), "-qm", str(fresh)], check=True, capture_output=True)
+    assert fresh.read_bytes() == qm.read_bytes(), "run 'make translations'"

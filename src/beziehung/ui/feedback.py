@@ -56,7 +56,7 @@ ERROR_TEXTS: dict[str, str] = {
         "feedback", "Unbekannter Kanal „{channel}“; möglich sind: {channels}."
     ),
     "clock_time": QT_TRANSLATE_NOOP(
-        "feedback", "Die Uhrzeit „{text}“ ist nicht lesbar; bitte als SS:MM angeben, etwa 09:00."
+        "feedback", "Die Uhrzeit „{text}“ ist nicht lesbar; bitte als HH:MM angeben, etwa 09:00."
     ),
     "contact_empty": QT_TRANSLATE_NOOP("feedback", "Es wurde kein Kontakt angegeben."),
     "contact_not_found": QT_TRANSLATE_NOOP("feedback", "Diesen Kontakt gibt es nicht mehr."),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -216,12 +216,7 @@ class MainWindow(QMainWindow):
     # --- pages --------------------------------------------------------------------------------
 
     def _show_count(self, total: int) -> None:
-        if total == 1:
-            self.statusBar().showMessage(self.tr("1 Kontakt"))
-        else:
-            self.statusBar().showMessage(
-                self.tr("{n} Kontakte").format(n=QLocale().toString(total))
-            )
+        self.statusBar().showMessage(self.tr("%Ln Kontakt(e)", "", total))
 
     def _contact_chosen(self, contact_id: int) -> None:
         showing = self.stack.currentWidget() is self.contact_panel

@@ -216,7 +216,7 @@ class ContactPanel(QWidget):
             rows.append(
                 (
                     self.tr("Kontakt halten"),
-                    escape(self.tr("alle %n Tage", "", d.cadence_days)),
+                    escape(self.tr("alle %Ln Tage", "", d.cadence_days)),
                 )
             )
         if s.last_contact_at:
