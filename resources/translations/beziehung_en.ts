@@ -519,92 +519,92 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>CsvMappingDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="197"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="195"/>
         <source>CSV-Spalten zuordnen</source>
         <translation>Map CSV columns</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="208"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="206"/>
         <source>Name (ganz)</source>
         <translation>Name (full)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="209"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="207"/>
         <source>Vorname</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="210"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="208"/>
         <source>Nachname</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="211"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="209"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="212"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="210"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="213"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="211"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="214"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="212"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="215"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="213"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="216"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="214"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="217"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="215"/>
         <source>PLZ</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="218"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="216"/>
         <source>Ort</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="219"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="217"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="220"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="218"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="221"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="219"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="222"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="220"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="226"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="224"/>
         <source>– nicht übernehmen –</source>
         <translation>– do not import –</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="240"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="238"/>
         <source>Vorschau von {source}</source>
         <translation>Preview of {source}</translation>
     </message>
@@ -793,17 +793,17 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="160"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="158"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="183"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="181"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="184"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="182"/>
         <source>{a} neu, {m} zusammengeführt, {s} übersprungen.</source>
         <translation>{a} new, {m} merged, {s} skipped.</translation>
     </message>
@@ -1080,17 +1080,17 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="196"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="198"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="210"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="212"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="219"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="221"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -1098,7 +1098,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="273"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="275"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
@@ -1458,6 +1458,64 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="56"/>
+        <source>Beziehung – BEISPIELDATEN (nicht Ihre Kontakte)</source>
+        <translation>Beziehung – EXAMPLE DATA (not your contacts)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="100"/>
+        <source>Willkommen bei Beziehung</source>
+        <translation>Welcome to Beziehung</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="104"/>
+        <source>Hier notieren Sie Gespräche mit Ihren Kunden und werden an Rückrufe erinnert. Noch ist Ihr Adressbuch leer – womit möchten Sie beginnen?</source>
+        <translation>Here you note conversations with your clients and are reminded of callbacks. Your address book is still empty – how would you like to begin?</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="112"/>
+        <source>Adressbuch importieren</source>
+        <translation>Import an address book</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="113"/>
+        <source>Aus Outlook, Apple Kontakte oder Google: als vCard- oder CSV-Datei</source>
+        <translation>From Outlook, Apple Contacts or Google: as a vCard or CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="117"/>
+        <source>vCard-Datei (.vcf) – Apple, Google, Outlook …</source>
+        <translation>vCard file (.vcf) – Apple, Google, Outlook …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="121"/>
+        <source>CSV-Datei – Outlook- oder Google-Export …</source>
+        <translation>CSV file – Outlook or Google export …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="127"/>
+        <source>Beispieldaten ansehen</source>
+        <translation>Look at example data</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="128"/>
+        <source>Öffnet ein zweites Fenster mit erfundenen Kontakten; Ihre Daten bleiben leer</source>
+        <translation>Opens a second window with made-up contacts; your data stay empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="133"/>
+        <source>Ersten Kontakt anlegen</source>
+        <translation>Create the first contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="134"/>
+        <source>Name, Firma, Telefon – den Rest können Sie später ergänzen</source>
+        <translation>Name, company, phone – you can add the rest later</translation>
+    </message>
+</context>
+<context>
     <name>channel</name>
     <message>
         <location filename="../../src/beziehung/ui/formatting.py" line="25"/>
@@ -1511,12 +1569,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="260"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="258"/>
         <source>vCard-Dateien importieren</source>
         <translation>Import vCard files</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="277"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="275"/>
         <source>CSV-Datei importieren</source>
         <translation>Import CSV file</translation>
     </message>
