@@ -1460,57 +1460,57 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/welcome.py" line="56"/>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="57"/>
         <source>Beziehung – BEISPIELDATEN (nicht Ihre Kontakte)</source>
         <translation>Beziehung – EXAMPLE DATA (not your contacts)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/welcome.py" line="100"/>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="101"/>
         <source>Willkommen bei Beziehung</source>
         <translation>Welcome to Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/welcome.py" line="104"/>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="105"/>
         <source>Hier notieren Sie Gespräche mit Ihren Kunden und werden an Rückrufe erinnert. Noch ist Ihr Adressbuch leer – womit möchten Sie beginnen?</source>
         <translation>Here you note conversations with your clients and are reminded of callbacks. Your address book is still empty – how would you like to begin?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/welcome.py" line="112"/>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="113"/>
         <source>Adressbuch importieren</source>
         <translation>Import an address book</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/welcome.py" line="113"/>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="114"/>
         <source>Aus Outlook, Apple Kontakte oder Google: als vCard- oder CSV-Datei</source>
         <translation>From Outlook, Apple Contacts or Google: as a vCard or CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/welcome.py" line="117"/>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="118"/>
         <source>vCard-Datei (.vcf) – Apple, Google, Outlook …</source>
         <translation>vCard file (.vcf) – Apple, Google, Outlook …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/welcome.py" line="121"/>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="122"/>
         <source>CSV-Datei – Outlook- oder Google-Export …</source>
         <translation>CSV file – Outlook or Google export …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/welcome.py" line="127"/>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="128"/>
         <source>Beispieldaten ansehen</source>
         <translation>Look at example data</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/welcome.py" line="128"/>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="129"/>
         <source>Öffnet ein zweites Fenster mit erfundenen Kontakten; Ihre Daten bleiben leer</source>
         <translation>Opens a second window with made-up contacts; your data stay empty</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/welcome.py" line="133"/>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="134"/>
         <source>Ersten Kontakt anlegen</source>
         <translation>Create the first contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/welcome.py" line="134"/>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="135"/>
         <source>Name, Firma, Telefon – den Rest können Sie später ergänzen</source>
         <translation>Name, company, phone – you can add the rest later</translation>
     </message>
@@ -1582,347 +1582,347 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>feedback</name>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="106"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="107"/>
         <source>Ein Kontakt braucht einen Namen.</source>
         <translation>A contact needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="108"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="109"/>
         <source>Eine Notiz braucht etwas Text.</source>
         <translation>A note needs some text.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="122"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="123"/>
         <source>Eine Erinnerung braucht einen Grund.</source>
         <translation>A reminder needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="87"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="88"/>
         <source>„{value}“ ist keine E-Mail-Adresse.</source>
         <translation>“{value}” is not an email address.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="117"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="118"/>
         <source>„{value}“ ist keine Telefonnummer.</source>
         <translation>“{value}” is not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="62"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="63"/>
         <source>Diesen Kontakt gibt es nicht mehr.</source>
         <translation>This contact no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="58"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="59"/>
         <source>Die Uhrzeit „{text}“ ist nicht lesbar; bitte als HH:MM angeben, etwa 09:00.</source>
         <translation>Cannot read the time of day “{text}”; use HH:MM such as 09:00.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="109"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="110"/>
         <source>Diese Notiz gibt es nicht mehr.</source>
         <translation>This note no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="137"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="138"/>
         <source>Diese Erinnerung gibt es nicht mehr.</source>
         <translation>This reminder no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="152"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="153"/>
         <source>Eine Erinnerung kann nur in die Zukunft verschoben werden.</source>
         <translation>A reminder can only be moved into the future.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="95"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="96"/>
         <source>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</source>
         <translation>A contact cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="132"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="133"/>
         <source>Ein Kontakt kann sich nicht selbst empfohlen haben.</source>
         <translation>A contact cannot have recommended themselves.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="118"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="119"/>
         <source>Das Foto ist zu groß.</source>
         <translation>The photo is too large.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="142"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="143"/>
         <source>Diese Datenbank stammt aus einer neueren Version von Beziehung. Bitte aktualisieren Sie Beziehung, um sie zu öffnen.</source>
         <translation>This database comes from a newer version of Beziehung. Please update Beziehung to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="138"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="139"/>
         <source>{name} muss bis {until} aufbewahrt werden (Aufbewahrungspflicht); es wurde nichts gelöscht.</source>
         <translation>{name} must be kept until {until} (retention duty); nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="23"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="24"/>
         <source>„{query}“ passt auf {total} Kontakte: {shown}. Bitte genauer wählen.</source>
         <translation>“{query}” matches {total} contacts: {shown}. Please choose more precisely.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="26"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="27"/>
         <source>{path} enthält Daten, die sich nicht wiederherstellen lassen ({reason}); es wurde nichts importiert.</source>
         <translation>{path} holds data that cannot be restored ({reason}); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="30"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="31"/>
         <source>{path} ist kein Beziehung-Archiv im Format Version {v}.</source>
         <translation>{path} is not a Beziehung archive of format version {v}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="33"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="34"/>
         <source>Im Archiv {path} fehlt {name}; es wurde nichts importiert.</source>
         <translation>The archive {path} lacks {name}; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="36"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="37"/>
         <source>{path} hat keine lesbare manifest.json und ist kein Beziehung-Archiv.</source>
         <translation>{path} has no readable manifest.json and is not a Beziehung archive.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="39"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="40"/>
         <source>Ein Archiv lässt sich nur in eine leere Datenbank wiederherstellen; es wurde nichts importiert.</source>
         <translation>An archive is restored only into an empty database; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="43"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="44"/>
         <source>{path} wurde mit Schema {theirs} geschrieben; diese Version stellt nur Schema {ours} wieder her.</source>
         <translation>{path} was written with schema {theirs}; this version restores schema {ours} only.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="47"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="48"/>
         <source>{path} ist kein Beziehung-Archiv ({reason}).</source>
         <translation>{path} is not a Beziehung archive ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="50"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="51"/>
         <source>Der Kontakt-Rhythmus muss eine Zahl von Tagen zwischen 1 und 3650 sein, nicht {days}.</source>
         <translation>The keep-in-touch cadence must be a number of days between 1 and 3650, not {days}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="54"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="55"/>
         <source>Abgebrochen; es wurde nichts geschrieben.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="55"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="56"/>
         <source>Unbekannter Kanal „{channel}“; möglich sind: {channels}.</source>
         <translation>Unknown channel “{channel}”; use one of {channels}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="61"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="62"/>
         <source>Es wurde kein Kontakt angegeben.</source>
         <translation>No contact was given.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="63"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="64"/>
         <source>Kein Kontakt passt zu „{ref}“.</source>
         <translation>No contact matches “{ref}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="64"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="65"/>
         <source>Die Datei {source} ist leer.</source>
         <translation>The file {source} is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="65"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="66"/>
         <source>{source}: Keine Spalte ist einem Namen zugeordnet.</source>
         <translation>{source}: no column is mapped to a name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="68"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="69"/>
         <source>{source} enthält keine Kontakte.</source>
         <translation>{source} holds no contacts.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="69"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="70"/>
         <source>Unbekannte Vorlage „{preset}“; möglich sind outlook und google.</source>
         <translation>Unknown preset “{preset}”; use outlook or google.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="72"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="73"/>
         <source>{source}: Zeile {line} ist kein lesbares CSV ({reason}).</source>
         <translation>{source}: line {line} is not readable CSV ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="75"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="76"/>
         <source>Die Datenbank {where} lässt sich nicht öffnen: {reason}</source>
         <translation>Cannot open the database {where}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="78"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="79"/>
         <source>Unbekannte Richtung „{direction}“; möglich sind in und out.</source>
         <translation>Unknown direction “{direction}”; use in or out.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="81"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="82"/>
         <source>Bei Dubletten ist nur Überspringen, Zusammenführen oder Neu möglich.</source>
         <translation>For duplicates, choose skip, merge or new.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="84"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="85"/>
         <source>Die Dauer muss zwischen 0 und {most} Minuten liegen, nicht {minutes}.</source>
         <translation>The duration must be between 0 and {most} minutes, not {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="88"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="89"/>
         <source>Die Datei {path} lässt sich nicht lesen: {reason}</source>
         <translation>Cannot read the file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="91"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="92"/>
         <source>Unbekanntes Format „{fmt}“; möglich sind: {formats}.</source>
         <translation>Unknown format “{fmt}”; use one of {formats}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="92"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="93"/>
         <source>Unbekannte Rechtsgrundlage „{basis}“; möglich sind: {bases}.</source>
         <translation>Unknown legal basis “{basis}”; use one of {bases}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="98"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="99"/>
         <source>Ein Eintrag „{kind}“ ist leer.</source>
         <translation>An entry “{kind}” is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="99"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="100"/>
         <source>Unbekannte Art von Kontaktweg „{kind}“; möglich sind: {kinds}.</source>
         <translation>Unknown kind of contact method “{kind}”; use one of {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="102"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="103"/>
         <source>Die Aktualisierung der Datenbank würde Verknüpfungen zerstören; es wurde nichts geändert.</source>
         <translation>The database upgrade would break links between records; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="107"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="108"/>
         <source>Diese Datei ist keine Beziehung-Datenbank.</source>
         <translation>This file is not a Beziehung database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="110"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="111"/>
         <source>Der Zeitpunkt einer Notiz muss zwischen den Jahren 1900 und 2999 liegen.</source>
         <translation>A note&apos;s time must lie between the years 1900 and 2999.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="113"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="114"/>
         <source>Diese Organisation gibt es nicht mehr.</source>
         <translation>This organisation no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="116"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="117"/>
         <source>Keine Organisation heißt „{name}“.</source>
         <translation>No organisation is called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="119"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="120"/>
         <source>{name} ist kein Bild, das sich lesen lässt.</source>
         <translation>{name} is not a picture that can be read.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="123"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="124"/>
         <source>Die Wiederholung muss eine positive Zahl von Tagen, Wochen oder Monaten sein (etwa 14d, 2w, 3mo).</source>
         <translation>The recurrence must be a positive number of days, weeks or months (such as 14d, 2w, 3mo).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="127"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="128"/>
         <source>Unbekannte Einheit der Wiederholung „{unit}“.</source>
         <translation>Unknown recurrence unit “{unit}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="130"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="131"/>
         <source>Diese Empfehlung ist schon eingetragen.</source>
         <translation>This referral is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="131"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="132"/>
         <source>Diese Empfehlung gibt es nicht mehr.</source>
         <translation>This referral no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="135"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="136"/>
         <source>Diese Erinnerung ist schon {state}.</source>
         <translation>This reminder is already {state}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="136"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="137"/>
         <source>Unbekannte Art von Erinnerung „{kind}“.</source>
         <translation>Unknown kind of reminder “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="146"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="147"/>
         <source>Bitte Kontakte für den Export wählen: einzelne, ein Schlagwort oder alle.</source>
         <translation>Choose contacts to export: single ones, a tag or all.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="149"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="150"/>
         <source>Keine Kontakte passen zur Auswahl; es wurde nichts exportiert.</source>
         <translation>No contacts match the selection; nothing was exported.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="155"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="156"/>
         <source>Unbekannte Phase „{stage}“.</source>
         <translation>Unknown stage “{stage}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="156"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="157"/>
         <source>Die Zeitangabe „{text}“ ist nicht lesbar; etwa 2026-12-01T14:30 oder relativ wie +30m, +2h, +3d.</source>
         <translation>Cannot read the time “{text}”; use 2026-12-01T14:30 or a relative time such as +30m, +2h, +3d.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="160"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="161"/>
         <source>Die Zeitangabe „{text}“ liegt zu weit weg.</source>
         <translation>The time “{text}” is too far away.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="161"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="162"/>
         <source>{source} enthält keine vCard.</source>
         <translation>{source} holds no vCard.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="162"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="163"/>
         <source>{source}: Karte {n} hat keinen Namen.</source>
         <translation>{source}: card {n} has no name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="163"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="164"/>
         <source>{source}: Karte {where} ist keine lesbare vCard ({reason}).</source>
         <translation>{source}: card {where} is not a readable vCard ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="171"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="172"/>
         <source>erledigt</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="172"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="173"/>
         <source>verworfen</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="173"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="174"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="214"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="215"/>
         <source>Karte {n}</source>
         <translation>card {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="216"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="217"/>
         <source>Zeile {n}</source>
         <translation>line {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="231"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="232"/>
         <source>Die Datei {path} konnte nicht verwendet werden: {reason}</source>
         <translation>The file {path} could not be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="242"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="243"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
     </message>

@@ -19,7 +19,8 @@ log = logging.getLogger("beziehung.ui")
 # German for every code a domain error is raised with; the keys are the codes in core/ and io/
 # (tests/ui/test_german.py scans the sources and fails for a code missing here). Parameters
 # are the ones each raise site passes; where sites differ, only the ones all of them pass.
-ERROR_TEXTS: dict[str, str] = {
+# QT_TRANSLATE_NOOP returns its text, though typed as object.
+ERROR_TEXTS: dict[str, object] = {
     "ambiguous": QT_TRANSLATE_NOOP(
         "feedback", "„{query}“ passt auf {total} Kontakte: {shown}. Bitte genauer wählen."
     ),
@@ -199,7 +200,7 @@ def error_text(error: DomainError) -> str:
     source = ERROR_TEXTS.get(error.code)
     if source is None:
         return str(error)
-    text = QCoreApplication.translate("feedback", source).format_map(_shown_params(error))
+    text = QCoreApplication.translate("feedback", str(source)).format_map(_shown_params(error))
     location = error.params.get(LOCATION)
     return f"{_location_text(str(location))}: {text}" if location else text
 

@@ -8,6 +8,7 @@ gives way as soon as one arrives, from whatever path (the change signal says so)
 from __future__ import annotations
 
 import sys
+import textwrap
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QProcess, QSize, Qt, Signal
@@ -157,10 +158,11 @@ class WelcomePage(QWidget):
         button = QToolButton()
         button.setIcon(icon(icon_name))
         button.setIconSize(QSize(48, 48))
-        button.setText(f"{title}\n\n{detail}")
+        # A tool button does not wrap its text; its lines are broken here instead.
+        button.setText(f"{title}\n\n{textwrap.fill(detail, 34)}")
         button.setAccessibleName(title)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        button.setMinimumSize(QSize(220, 190))
+        button.setMinimumSize(QSize(270, 200))
         button.setStyleSheet("QToolButton { font-size: 11pt; padding: 12px; }")
         return button
 
