@@ -48,12 +48,17 @@ benchmark: $(RUN_STAMP)
 
 TS := resources/translations/beziehung_en.ts
 QM := src/beziehung/resources/translations/beziehung_en.qm
+# German is the source language; its file holds only the plural forms of counted texts.
+TS_DE := resources/translations/beziehung_de.ts
+QM_DE := src/beziehung/resources/translations/beziehung_de.qm
 UI_SOURCES = $(shell find src/beziehung/ui src/beziehung/app.py -name '*.py' | sort)
 
 ## translations: collect the window's texts into the .ts file and compile the .qm
 translations: $(RUN_STAMP)
 	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS) -target-language en -no-obsolete
 	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS_DE) -target-language de -pluralonly -no-obsolete
+	$(BIN)/pyside6-lrelease $(TS_DE) -qm $(QM_DE)
 
 $(PACKAGE_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[package]"

@@ -20,8 +20,32 @@ Free software under the GNU General Public License, version 3 or later.</transla
     <name>ContactCommands</name>
     <message>
         <location filename="../../src/beziehung/ui/contact_commands.py" line="63"/>
-        <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen und {referrals} Empfehlungs-Verknüpfungen endgültig gelöscht.</source>
-        <translation>{name} will be deleted for good, with {notes} conversation notes, {reminders} open reminders and {referrals} referral links.</translation>
+        <source>{name} wird mit {notes}, {reminders} und {referrals} endgültig gelöscht.</source>
+        <translation>{name} will be deleted for good, with {notes}, {reminders} and {referrals}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="66"/>
+        <source>%Ln Gesprächsnotiz(en)</source>
+        <translation>
+            <numerusform>%Ln conversation note</numerusform>
+            <numerusform>%Ln conversation notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="67"/>
+        <source>%Ln offene(n) Erinnerung(en)</source>
+        <translation>
+            <numerusform>%Ln open reminder</numerusform>
+            <numerusform>%Ln open reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="68"/>
+        <source>%Ln Empfehlungs-Verknüpfung(en)</source>
+        <translation>
+            <numerusform>%Ln referral link</numerusform>
+            <numerusform>%Ln referral links</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/contact_commands.py" line="70"/>
@@ -348,143 +372,151 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="79"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="86"/>
         <source>Gespräch notieren</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="80"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="87"/>
         <source>Bearbeiten</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="81"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="88"/>
         <source>Zusammenführen …</source>
         <translation>Merge …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="82"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="89"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="115"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="122"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="184"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="191"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="188"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="196"/>
+        <source>Funktion</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="197"/>
         <source>Phase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="206"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="217"/>
         <source>Am liebsten</source>
         <translation>Prefers</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="208"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="219"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="210"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="221"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="212"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="223"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="214"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="225"/>
         <source>Hat empfohlen</source>
         <translation>Recommended</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="218"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="229"/>
         <source>Kontakt halten</source>
         <translation>Keep in touch</translation>
     </message>
-    <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="219"/>
-        <source>alle {n} Tage</source>
-        <translation>every {n} days</translation>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="230"/>
+        <source>alle %Ln Tage</source>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %Ln days</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="224"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="235"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="232"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="243"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="251"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="262"/>
         <source>bearbeitet am {when}</source>
         <translation>edited {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="263"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="274"/>
         <source>Ergebnis: {text}</source>
         <translation>Outcome: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="265"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="276"/>
         <source>Nächster Schritt: {text}</source>
         <translation>Next step: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="277"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="288"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="281"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="292"/>
         <source>Rückruf fällig {when}</source>
         <translation>Callback due {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="285"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="296"/>
         <source>Rückruf erledigt {when}</source>
         <translation>Callback done {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="289"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="300"/>
         <source>Rückruf abgebrochen {when}</source>
         <translation>Callback cancelled {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="312"/>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="348"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="323"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="359"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="347"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="358"/>
         <source>Bearbeiten …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="352"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="363"/>
         <source>Bearbeiten/Verschieben …</source>
         <translation>Edit/Reschedule …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="353"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="364"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="354"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="365"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -538,92 +570,92 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>CsvMappingDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="193"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="195"/>
         <source>CSV-Spalten zuordnen</source>
         <translation>Map CSV columns</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="204"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="206"/>
         <source>Name (ganz)</source>
         <translation>Name (full)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="205"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="207"/>
         <source>Vorname</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="206"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="208"/>
         <source>Nachname</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="207"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="209"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="208"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="210"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="209"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="211"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="210"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="212"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="211"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="213"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="212"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="214"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="213"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="215"/>
         <source>PLZ</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="214"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="216"/>
         <source>Ort</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="215"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="217"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="216"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="218"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="217"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="219"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="218"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="220"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="222"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="224"/>
         <source>– nicht übernehmen –</source>
         <translation>– do not import –</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="236"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="238"/>
         <source>Vorschau von {source}</source>
         <translation>Preview of {source}</translation>
     </message>
@@ -657,8 +689,32 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/exchange_controller.py" line="136"/>
-        <source>{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen, {referrals} Empfehlungs-Verknüpfungen, Entwürfen und Sucheinträgen getilgt; auch gelöschter Text bleibt nicht in der Datenbankdatei. Ältere Sicherungen und Archive enthalten den Kontakt noch, bis sie gelöscht werden oder turnusgemäß wegfallen.</source>
-        <translation>{name} will be erased with {notes} conversation notes, {reminders} open reminders, {referrals} referral links, drafts and search entries; no deleted text stays in the database file. Older backups and archives still hold the contact until they are deleted or rotate out.</translation>
+        <source>{name} wird mit {notes}, {reminders}, {referrals}, Entwürfen und Sucheinträgen getilgt; auch gelöschter Text bleibt nicht in der Datenbankdatei. Ältere Sicherungen und Archive enthalten den Kontakt noch, bis sie gelöscht werden oder turnusgemäß wegfallen.</source>
+        <translation>{name} will be erased with {notes}, {reminders}, {referrals}, drafts and search entries; no deleted text stays in the database file either. Older backups and archives still hold the contact until they are deleted or expire on schedule.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="139"/>
+        <source>%Ln Gesprächsnotiz(en)</source>
+        <translation>
+            <numerusform>%Ln conversation note</numerusform>
+            <numerusform>%Ln conversation notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="140"/>
+        <source>%Ln offene(n) Erinnerung(en)</source>
+        <translation>
+            <numerusform>%Ln open reminder</numerusform>
+            <numerusform>%Ln open reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="141"/>
+        <source>%Ln Empfehlungs-Verknüpfung(en)</source>
+        <translation>
+            <numerusform>%Ln referral link</numerusform>
+            <numerusform>%Ln referral links</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/exchange_controller.py" line="143"/>
@@ -783,76 +839,82 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <source>Export</source>
         <translation>Export</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="110"/>
-        <source>Der Verlauf von {n} Kontakten steht in {path}.</source>
-        <translation>The history of {n} contacts is in {path}.</translation>
+        <source>Der Verlauf von %Ln Kontakt(en) steht in {path}.</source>
+        <translation>
+            <numerusform>The history of %Ln contact is in {path}.</numerusform>
+            <numerusform>The history of %Ln contacts is in {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="124"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="126"/>
         <source>Kontakte importieren</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="129"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="131"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="129"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="131"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="129"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="131"/>
         <source>Vorhanden als</source>
         <translation>Exists as</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="129"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="131"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="141"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="143"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="145"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="147"/>
         <source>überspringen</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="146"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="148"/>
         <source>zusammenführen</source>
         <translation>merge</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="147"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="149"/>
         <source>trotzdem neu anlegen</source>
         <translation>add as new anyway</translation>
     </message>
-    <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="152"/>
-        <source>{n} Kontakte, davon {d} schon vorhanden.</source>
-        <translation>{n} contacts, {d} of them already here.</translation>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="154"/>
+        <source>%Ln Kontakt(e), davon {d} schon vorhanden.</source>
+        <translation>
+            <numerusform>%Ln contact, {d} of them already present.</numerusform>
+            <numerusform>%Ln contacts, {d} of them already present.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="156"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="158"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="179"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="181"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="180"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="182"/>
         <source>{a} neu, {m} zusammengeführt, {s} übersprungen.</source>
         <translation>{a} new, {m} merged, {s} skipped.</translation>
     </message>
@@ -961,12 +1023,32 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>An unsaved draft from {when} was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="384"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="387"/>
+        <source>Rückruf in der Vergangenheit</source>
+        <translation>Callback in the past</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="389"/>
+        <source>Der Rückruf am {when} liegt in der Vergangenheit und wäre sofort fällig. Trotzdem so speichern?</source>
+        <translation>The callback on {when} lies in the past and would be due at once. Save it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="394"/>
+        <source>Trotzdem speichern</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="396"/>
+        <source>Zeit ändern</source>
+        <translation>Change the time</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="407"/>
         <source>Notiz nicht gespeichert</source>
         <translation>Note not saved</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="386"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="409"/>
         <source>Die Notiz ist noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
         <translation>The note is not saved yet. Keep it as a draft to finish later?</translation>
     </message>
@@ -1145,32 +1227,30 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="177"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="179"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="224"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="226"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="238"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="240"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
-    <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="248"/>
-        <source>1 Kontakt</source>
-        <translation>1 contact</translation>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/main_window.py" line="249"/>
+        <source>%Ln Kontakt(e)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="251"/>
-        <source>{n} Kontakte</source>
-        <translation>{n} contacts</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="306"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="303"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
@@ -1207,30 +1287,45 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <source>{drop} wird gelöscht; zu {keep} wandern:</source>
         <translation>{drop} will be deleted; moving to {keep}:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="56"/>
-        <source>• {n} Gesprächsnotizen</source>
-        <translation>• {n} conversation notes</translation>
+        <source>• %Ln Gesprächsnotiz(en)</source>
+        <translation>
+            <numerusform>• %Ln conversation note</numerusform>
+            <numerusform>• %Ln conversation notes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="57"/>
-        <source>• {n} Erinnerungen</source>
-        <translation>• {n} reminders</translation>
+        <source>• %Ln Erinnerung(en)</source>
+        <translation>
+            <numerusform>• %Ln reminder</numerusform>
+            <numerusform>• %Ln reminders</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="58"/>
-        <source>• {n} Kontaktwege (doppelte entfallen)</source>
-        <translation>• {n} contact details (duplicates dropped)</translation>
+        <source>• %Ln Kontaktweg(e) (doppelte entfallen)</source>
+        <translation>
+            <numerusform>• %Ln contact method (duplicates dropped)</numerusform>
+            <numerusform>• %Ln contact methods (duplicates dropped)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="59"/>
-        <source>• {n} Empfehlungen</source>
-        <translation>• {n} referrals</translation>
+        <source>• %Ln Empfehlung(en)</source>
+        <translation>
+            <numerusform>• %Ln referral</numerusform>
+            <numerusform>• %Ln referrals</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="60"/>
-        <source>• {n} Schlagworte</source>
-        <translation>• {n} tags</translation>
+        <source>• %Ln Schlagwort/Schlagworte</source>
+        <translation>
+            <numerusform>• %Ln tag</numerusform>
+            <numerusform>• %Ln tags</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="64"/>
@@ -1241,113 +1336,103 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>OrganisationList</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="146"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="144"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="161"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="159"/>
         <source>{n} Personen</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="163"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="161"/>
         <source>1 Person</source>
         <translation>1 person</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="185"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="183"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="188"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="186"/>
         <source>&amp;Umbenennen …</source>
         <translation>&amp;Rename …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="190"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="188"/>
         <source>&amp;Zusammenführen mit …</source>
         <translation>&amp;Merge with …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="193"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="191"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="199"/>
-        <source>Es gibt schon eine Organisation „{name}“. Führen Sie die beiden zusammen.</source>
-        <translation>There already is an organisation “{name}”. Merge the two instead.</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="201"/>
-        <source>Eine Organisation braucht einen Namen.</source>
-        <translation>An organisation needs a name.</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="212"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="200"/>
         <source>Organisation umbenennen</source>
         <translation>Rename organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="212"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="200"/>
         <source>Neuer Name:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="228"/>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="248"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="216"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="236"/>
         <source>Organisationen zusammenführen</source>
         <translation>Merge organisations</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="229"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="217"/>
         <source>Die Personen von „{name}“ gehören danach zu:</source>
         <translation>Afterwards the people of “{name}” belong to:</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="238"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="226"/>
         <source>1 Person von „{name}“ wechselt zu „{into}“;</source>
         <translation>1 person of “{name}” moves to “{into}”;</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="240"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="228"/>
         <source>{n} Personen von „{name}“ wechseln zu „{into}“;</source>
         <translation>{n} people of “{name}” move to “{into}”;</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="244"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="232"/>
         <source>„{name}“ wird danach gelöscht.</source>
         <translation>“{name}” is deleted afterwards.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="262"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="250"/>
         <source>1 Person gehört zu „{name}“. Sie bleibt erhalten, aber ohne Organisation.</source>
         <translation>1 person belongs to “{name}”. They are kept, but without an organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="266"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="254"/>
         <source>{n} Personen gehören zu „{name}“. Sie bleiben erhalten, aber ohne Organisation.</source>
         <translation>{n} people belong to “{name}”. They are kept, but without an organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="248"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="236"/>
         <source>Zusammenführen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="269"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="257"/>
         <source>„{name}“ wird gelöscht.</source>
         <translation>“{name}” will be deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="270"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="258"/>
         <source>Organisation löschen</source>
         <translation>Delete organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="270"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="258"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
@@ -1355,12 +1440,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>OrganisationPanel</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="59"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="57"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="65"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="63"/>
         <source>Gemeinsamer Verlauf</source>
         <translation>Combined history</translation>
     </message>
@@ -1753,6 +1838,64 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="57"/>
+        <source>Beziehung – BEISPIELDATEN (nicht Ihre Kontakte)</source>
+        <translation>Beziehung – EXAMPLE DATA (not your contacts)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="101"/>
+        <source>Willkommen bei Beziehung</source>
+        <translation>Welcome to Beziehung</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="105"/>
+        <source>Hier notieren Sie Gespräche mit Ihren Kunden und werden an Rückrufe erinnert. Noch ist Ihr Adressbuch leer – womit möchten Sie beginnen?</source>
+        <translation>Here you note conversations with your clients and are reminded of callbacks. Your address book is still empty – how would you like to begin?</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="113"/>
+        <source>Adressbuch importieren</source>
+        <translation>Import an address book</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="114"/>
+        <source>Aus Outlook, Apple Kontakte oder Google: als vCard- oder CSV-Datei</source>
+        <translation>From Outlook, Apple Contacts or Google: as a vCard or CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="118"/>
+        <source>vCard-Datei (.vcf) – Apple, Google, Outlook …</source>
+        <translation>vCard file (.vcf) – Apple, Google, Outlook …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="122"/>
+        <source>CSV-Datei – Outlook- oder Google-Export …</source>
+        <translation>CSV file – Outlook or Google export …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="128"/>
+        <source>Beispieldaten ansehen</source>
+        <translation>Look at example data</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="129"/>
+        <source>Öffnet ein zweites Fenster mit erfundenen Kontakten; Ihre Daten bleiben leer</source>
+        <translation>Opens a second window with made-up contacts; your data stay empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="134"/>
+        <source>Ersten Kontakt anlegen</source>
+        <translation>Create the first contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="135"/>
+        <source>Name, Firma, Telefon – den Rest können Sie später ergänzen</source>
+        <translation>Name, company, phone – you can add the rest later</translation>
+    </message>
+</context>
+<context>
     <name>channel</name>
     <message>
         <location filename="../../src/beziehung/ui/formatting.py" line="25"/>
@@ -1806,12 +1949,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="256"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="258"/>
         <source>vCard-Dateien importieren</source>
         <translation>Import vCard files</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="273"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="275"/>
         <source>CSV-Datei importieren</source>
         <translation>Import CSV file</translation>
     </message>
@@ -1819,97 +1962,392 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>feedback</name>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="20"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="138"/>
         <source>Ein Kontakt braucht einen Namen.</source>
         <translation>A contact needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="23"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="140"/>
         <source>Eine Notiz braucht etwas Text.</source>
         <translation>A note needs some text.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="26"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="154"/>
         <source>Eine Erinnerung braucht einen Grund.</source>
         <translation>A reminder needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="29"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="119"/>
         <source>„{value}“ ist keine E-Mail-Adresse.</source>
         <translation>“{value}” is not an email address.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="32"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="149"/>
         <source>„{value}“ ist keine Telefonnummer.</source>
         <translation>“{value}” is not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="35"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="94"/>
         <source>Diesen Kontakt gibt es nicht mehr.</source>
         <translation>This contact no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="38"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="58"/>
+        <source>{path} ist beschädigt oder enthält Werte, die nicht passen; es wurde nichts importiert.</source>
+        <translation>{path} is damaged or holds values that do not fit; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="82"/>
+        <source>Der Kontakt-Rhythmus muss eine Zahl von Tagen zwischen 1 und {most} sein, nicht {days}.</source>
+        <translation>The keep-in-touch cadence must be a number of days between 1 and {most}, not {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="141"/>
         <source>Diese Notiz gibt es nicht mehr.</source>
         <translation>This note no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="41"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="169"/>
         <source>Diese Erinnerung gibt es nicht mehr.</source>
         <translation>This reminder no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="44"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="184"/>
         <source>Eine Erinnerung kann nur in die Zukunft verschoben werden.</source>
         <translation>A reminder can only be moved into the future.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="47"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="127"/>
         <source>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</source>
         <translation>A contact cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="50"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="164"/>
         <source>Ein Kontakt kann sich nicht selbst empfohlen haben.</source>
         <translation>A contact cannot have recommended themselves.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="53"/>
-        <source>Der Kontakt-Rhythmus muss eine positive Zahl von Tagen sein.</source>
-        <translation>The keep-in-touch cadence must be a positive number of days.</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="56"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="150"/>
         <source>Das Foto ist zu groß.</source>
         <translation>The photo is too large.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="57"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="174"/>
         <source>Diese Datenbank stammt aus einer neueren Version von Beziehung. Bitte aktualisieren Sie Beziehung, um sie zu öffnen.</source>
         <translation>This database comes from a newer version of Beziehung. Please update Beziehung to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="61"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="170"/>
         <source>{name} muss bis {until} aufbewahrt werden (Aufbewahrungspflicht); es wurde nichts gelöscht.</source>
         <translation>{name} must be kept until {until} (retention duty); nothing was deleted.</translation>
     </message>
     <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="24"/>
+        <source>Das Datum liegt nicht zwischen den Jahren {first} und {last}.</source>
+        <translation>The date is not between the years {first} and {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="27"/>
+        <source>Die Wiederholung muss zwischen 1 und {most} liegen, nicht {interval}.</source>
+        <translation>The recurrence must be between 1 and {most}, not {interval}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="30"/>
+        <source>Eine Organisation braucht einen Namen.</source>
+        <translation>An organisation needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="33"/>
+        <source>Eine Organisation lässt sich nicht mit sich selbst zusammenführen.</source>
+        <translation>An organisation cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="36"/>
+        <source>Es gibt schon eine Organisation „{name}“. Führen Sie die beiden zusammen.</source>
+        <translation>There already is an organisation “{name}”. Merge the two instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="39"/>
+        <source>Zu „{name}“ gehören noch Personen ({count}); ordnen Sie sie zuerst anders zu oder lösen Sie sie von der Organisation.</source>
+        <translation>“{name}” still has people ({count}); move them elsewhere or unlink them first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="43"/>
+        <source>{path}: {name} ist zu groß oder ungewöhnlich stark komprimiert; es wurde nichts importiert.</source>
+        <translation>{path}: {name} is too large or unusually highly compressed; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="47"/>
+        <source>{source}: Karte {card}, Zeile {line} ist keine lesbare vCard-Eigenschaft; es wurde nichts importiert.</source>
+        <translation>{source}: card {card}, line {line} is not a readable vCard property; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="51"/>
+        <source>{source}: Karte {card}, Zeile {line} ist zu groß; es wurde nichts importiert.</source>
+        <translation>{source}: card {card}, line {line} is too large; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="55"/>
+        <source>„{query}“ passt auf {total} Kontakte: {shown}. Bitte genauer wählen.</source>
+        <translation>“{query}” matches {total} contacts: {shown}. Please choose more precisely.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="62"/>
+        <source>{path} ist kein Beziehung-Archiv im Format Version {v}.</source>
+        <translation>{path} is not a Beziehung archive of format version {v}.</translation>
+    </message>
+    <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="65"/>
+        <source>Im Archiv {path} fehlt {name}; es wurde nichts importiert.</source>
+        <translation>The archive {path} lacks {name}; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="68"/>
+        <source>{path} hat keine lesbare manifest.json und ist kein Beziehung-Archiv.</source>
+        <translation>{path} has no readable manifest.json and is not a Beziehung archive.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="71"/>
+        <source>Ein Archiv lässt sich nur in eine leere Datenbank wiederherstellen; es wurde nichts importiert.</source>
+        <translation>An archive is restored only into an empty database; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="75"/>
+        <source>{path} wurde mit Schema {theirs} geschrieben; diese Version stellt nur Schema {ours} wieder her.</source>
+        <translation>{path} was written with schema {theirs}; this version restores schema {ours} only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="79"/>
+        <source>{path} ist kein Beziehung-Archiv ({reason}).</source>
+        <translation>{path} is not a Beziehung archive ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="86"/>
         <source>Abgebrochen; es wurde nichts geschrieben.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="68"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="87"/>
+        <source>Unbekannter Kanal „{channel}“; möglich sind: {channels}.</source>
+        <translation>Unknown channel “{channel}”; use one of {channels}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="90"/>
+        <source>Die Uhrzeit „{text}“ ist nicht lesbar; bitte als HH:MM angeben, etwa 09:00.</source>
+        <translation>Cannot read the time of day “{text}”; use HH:MM such as 09:00.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="93"/>
+        <source>Es wurde kein Kontakt angegeben.</source>
+        <translation>No contact was given.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="95"/>
+        <source>Kein Kontakt passt zu „{ref}“.</source>
+        <translation>No contact matches “{ref}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="96"/>
+        <source>Die Datei {source} ist leer.</source>
+        <translation>The file {source} is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="97"/>
+        <source>{source}: Keine Spalte ist einem Namen zugeordnet.</source>
+        <translation>{source}: no column is mapped to a name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="100"/>
+        <source>{source} enthält keine Kontakte.</source>
+        <translation>{source} holds no contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="101"/>
+        <source>Unbekannte Vorlage „{preset}“; möglich sind outlook und google.</source>
+        <translation>Unknown preset “{preset}”; use outlook or google.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="104"/>
+        <source>{source}: Zeile {line} ist kein lesbares CSV ({reason}).</source>
+        <translation>{source}: line {line} is not readable CSV ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="107"/>
+        <source>Die Datenbank {where} lässt sich nicht öffnen: {reason}</source>
+        <translation>Cannot open the database {where}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="110"/>
+        <source>Unbekannte Richtung „{direction}“; möglich sind in und out.</source>
+        <translation>Unknown direction “{direction}”; use in or out.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="113"/>
+        <source>Bei Dubletten ist nur Überspringen, Zusammenführen oder Neu möglich.</source>
+        <translation>For duplicates, choose skip, merge or new.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="116"/>
+        <source>Die Dauer muss zwischen 0 und {most} Minuten liegen, nicht {minutes}.</source>
+        <translation>The duration must be between 0 and {most} minutes, not {minutes}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="120"/>
+        <source>Die Datei {path} lässt sich nicht lesen: {reason}</source>
+        <translation>Cannot read the file {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="123"/>
+        <source>Unbekanntes Format „{fmt}“; möglich sind: {formats}.</source>
+        <translation>Unknown format “{fmt}”; use one of {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="124"/>
+        <source>Unbekannte Rechtsgrundlage „{basis}“; möglich sind: {bases}.</source>
+        <translation>Unknown legal basis “{basis}”; use one of {bases}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="130"/>
+        <source>Ein Eintrag „{kind}“ ist leer.</source>
+        <translation>An entry “{kind}” is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="131"/>
+        <source>Unbekannte Art von Kontaktweg „{kind}“; möglich sind: {kinds}.</source>
+        <translation>Unknown kind of contact method “{kind}”; use one of {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="134"/>
+        <source>Die Aktualisierung der Datenbank würde Verknüpfungen zerstören; es wurde nichts geändert.</source>
+        <translation>The database upgrade would break links between records; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="139"/>
         <source>Diese Datei ist keine Beziehung-Datenbank.</source>
         <translation>This file is not a Beziehung database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="87"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="142"/>
+        <source>Der Zeitpunkt einer Notiz muss zwischen den Jahren 1900 und 2999 liegen.</source>
+        <translation>A note&apos;s time must lie between the years 1900 and 2999.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="145"/>
+        <source>Diese Organisation gibt es nicht mehr.</source>
+        <translation>This organisation no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="148"/>
+        <source>Keine Organisation heißt „{name}“.</source>
+        <translation>No organisation is called “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="151"/>
+        <source>{name} ist kein Bild, das sich lesen lässt.</source>
+        <translation>{name} is not a picture that can be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="155"/>
+        <source>Die Wiederholung muss eine positive Zahl von Tagen, Wochen oder Monaten sein (etwa 14d, 2w, 3mo).</source>
+        <translation>The recurrence must be a positive number of days, weeks or months (such as 14d, 2w, 3mo).</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="159"/>
+        <source>Unbekannte Einheit der Wiederholung „{unit}“.</source>
+        <translation>Unknown recurrence unit “{unit}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="162"/>
+        <source>Diese Empfehlung ist schon eingetragen.</source>
+        <translation>This referral is already recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="163"/>
+        <source>Diese Empfehlung gibt es nicht mehr.</source>
+        <translation>This referral no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="167"/>
+        <source>Diese Erinnerung ist schon {state}.</source>
+        <translation>This reminder is already {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="168"/>
+        <source>Unbekannte Art von Erinnerung „{kind}“.</source>
+        <translation>Unknown kind of reminder “{kind}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="178"/>
+        <source>Bitte Kontakte für den Export wählen: einzelne, ein Schlagwort oder alle.</source>
+        <translation>Choose contacts to export: single ones, a tag or all.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="181"/>
+        <source>Keine Kontakte passen zur Auswahl; es wurde nichts exportiert.</source>
+        <translation>No contacts match the selection; nothing was exported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="187"/>
+        <source>Unbekannte Phase „{stage}“.</source>
+        <translation>Unknown stage “{stage}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="188"/>
+        <source>Die Zeitangabe „{text}“ ist nicht lesbar; etwa 2026-12-01T14:30 oder relativ wie +30m, +2h, +3d.</source>
+        <translation>Cannot read the time “{text}”; use 2026-12-01T14:30 or a relative time such as +30m, +2h, +3d.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="192"/>
+        <source>Die Zeitangabe „{text}“ liegt zu weit weg.</source>
+        <translation>The time “{text}” is too far away.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="193"/>
+        <source>{source} enthält keine vCard.</source>
+        <translation>{source} holds no vCard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="194"/>
+        <source>{source}: Karte {n} hat keinen Namen.</source>
+        <translation>{source}: card {n} has no name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="195"/>
+        <source>{source}: Karte {where} ist keine lesbare vCard ({reason}).</source>
+        <translation>{source}: card {where} is not a readable vCard ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="203"/>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="204"/>
+        <source>verworfen</source>
+        <translation>dismissed</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="205"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="246"/>
+        <source>Karte {n}</source>
+        <translation>card {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="248"/>
+        <source>Zeile {n}</source>
+        <translation>line {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="263"/>
         <source>Die Datei {path} konnte nicht verwendet werden: {reason}</source>
         <translation>The file {path} could not be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="98"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="274"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
     </message>
@@ -1917,7 +2355,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="89"/>
+        <location filename="../../src/beziehung/ui/formatting.py" line="132"/>
         <source>{n} Min.</source>
         <translation>{n} min</translation>
     </message>

@@ -175,7 +175,7 @@ def test_edit_the_whole_name_or_its_parts(cli):
         (["--birthday", "1980-02-30"], 2, "not a date"),
         (["--cadence-days", "often"], 2, "not a whole number"),
         (["--restricted", "maybe"], 2, "invalid choice"),
-        (["--cadence-days", "0"], 1, "positive number of days"),
+        (["--cadence-days", "0"], 1, "between 1 and 3660 days"),
         (["--stage", ""], 1, "Unknown stage"),
         (["--legal-basis", "whim"], 1, "Unknown legal basis"),
         (["--given-name", "", "--family-name", ""], 1, "needs a name"),

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -17,9 +17,21 @@ from PySide6.QtWidgets import (
 
 from beziehung.core.services.inputs import ContactInput, MethodInput, NoteInput
 from beziehung.drafts import DraftStore
+from beziehung.ui import i18n
 from beziehung.ui.main_window import MainWindow
 from beziehung.ui.models.contacts import COL_NAME
 from beziehung.ui.reminders import ReminderPopup
+
+
+@pytest.fixture(autouse=True, scope="session")
+def german_plurals(qapp) -> Iterator[None]:
+    """German counts as the window shows them: the app loads the plural forms at start
+    (Qt's own English button texts stay, for the tests that click them)."""
+    translator = QTranslator()
+    assert translator.load("beziehung_de", i18n.translations_dir())
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

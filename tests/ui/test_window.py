@@ -128,7 +128,7 @@ def test_delete_asks_first(qtbot, window, services, people, boxes):
     click_contact(qtbot, window, people["weber"])
     boxes.answer("Cancel")
     click(qtbot, window.contact_panel, "Löschen …")
-    assert "Anna Weber" in boxes.texts[0] and "1 Gesprächsnotizen" in boxes.texts[0]
+    assert "Anna Weber" in boxes.texts[0] and "mit 1 Gesprächsnotiz," in boxes.texts[0]
     assert services.contacts.get(people["weber"])
     boxes.answer("Endgültig löschen")
     window.commands.delete_contact.trigger()
@@ -167,7 +167,7 @@ def test_merge_moves_everything(qtbot, services, clock, people):
     dialog = MergeDialog(services, people["mueller"])
     qtbot.addWidget(dialog)
     dialog.choose(duplicate)
-    assert "1 Gesprächsnotizen" in dialog.preview.text()
+    assert "• 1 Gesprächsnotiz\n" in dialog.preview.text()
     assert dialog.merge_button.isEnabled()
     dialog.accept()
     detail = services.contacts.get(people["mueller"])

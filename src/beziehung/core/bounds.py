@@ -74,6 +74,18 @@ def check_interval(interval: int) -> int:
     return interval
 
 
+def check_cadence(days: int | None) -> int | None:
+    """A keep-in-touch cadence in days, for a contact or a stage; None means none."""
+    if days is not None and not 1 <= days <= MAX_CADENCE_DAYS:
+        raise invalid(
+            "cadence",
+            "The keep-in-touch cadence must be between 1 and {most} days, not {days}",
+            most=MAX_CADENCE_DAYS,
+            days=days,
+        )
+    return days
+
+
 def single_line(text: str) -> str:
     """A name, label or other one-line field: tabs and line breaks become spaces, every other
     control character is dropped."""

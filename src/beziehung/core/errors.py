@@ -66,3 +66,14 @@ def not_found(kind: str, ident: object) -> NotFoundError:
     return NotFoundError(
         f"{kind}_not_found", "There is no {kind} with id {ident}", kind=kind, ident=ident
     )
+
+
+# The parameter that names where in a file an error was found ("cards.vcf: card 3").
+LOCATION = "location"
+
+
+def located(error: DomainError, where: str) -> DomainError:
+    """The same error said of one place in a file, keeping its code and parameters so that
+    the window can still translate it."""
+    params = {**error.params, LOCATION: where, "problem": str(error)}
+    return DomainError(error.code, "{location}: {problem}", **params)

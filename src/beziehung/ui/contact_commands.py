@@ -60,12 +60,12 @@ class ContactCommands(QObject):
             show_error(self._window, error)
             return
         text = self.tr(
-            "{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen und {referrals} Empfehlungs-Verknüpfungen endgültig gelöscht."
+            "{name} wird mit {notes}, {reminders} und {referrals} endgültig gelöscht."
         ).format(
             name=preview.display_name,
-            notes=preview.notes,
-            reminders=preview.reminders,
-            referrals=preview.referrals,
+            notes=self.tr("%Ln Gesprächsnotiz(en)", "", preview.notes),
+            reminders=self.tr("%Ln offene(n) Erinnerung(en)", "", preview.reminders),
+            referrals=self.tr("%Ln Empfehlungs-Verknüpfung(en)", "", preview.referrals),
         )
         title = self.tr("Kontakt löschen")
         if not confirm(self._window, title, text, self.tr("Endgültig löschen")):

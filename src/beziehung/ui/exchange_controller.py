@@ -133,12 +133,12 @@ class ExchangeController(QObject):
             show_error(self._window, error)
             return
         text = self.tr(
-            "{name} wird mit {notes} Gesprächsnotizen, {reminders} offenen Erinnerungen, {referrals} Empfehlungs-Verknüpfungen, Entwürfen und Sucheinträgen getilgt; auch gelöschter Text bleibt nicht in der Datenbankdatei. Ältere Sicherungen und Archive enthalten den Kontakt noch, bis sie gelöscht werden oder turnusgemäß wegfallen."
+            "{name} wird mit {notes}, {reminders}, {referrals}, Entwürfen und Sucheinträgen getilgt; auch gelöschter Text bleibt nicht in der Datenbankdatei. Ältere Sicherungen und Archive enthalten den Kontakt noch, bis sie gelöscht werden oder turnusgemäß wegfallen."
         ).format(
             name=preview.display_name,
-            notes=preview.notes,
-            reminders=preview.reminders,
-            referrals=preview.referrals,
+            notes=self.tr("%Ln Gesprächsnotiz(en)", "", preview.notes),
+            reminders=self.tr("%Ln offene(n) Erinnerung(en)", "", preview.reminders),
+            referrals=self.tr("%Ln Empfehlungs-Verknüpfung(en)", "", preview.referrals),
         )
         text += " " + self.tr("Tilgen lässt sich nicht rückgängig machen.")
         title = self.tr("Endgültig tilgen (Art. 17 DSGVO)")

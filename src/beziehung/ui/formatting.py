@@ -61,14 +61,42 @@ def from_qdatetime(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
 
 
+def four_digit_years(pattern: str) -> str:
+    """A QLocale date pattern with the year spelt out: "25.08.26" reads as a day, not a year."""
+    if "yyyy" in pattern:
+        return pattern
+    return pattern.replace("yy", "yyyy")
+
+
+def short_date_format(locale: QLocale | None = None) -> str:
+    """The locale's short date pattern with four-digit years; for date edits as well."""
+    locale = locale or QLocale()
+    return four_digit_years(locale.dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def short_datetime_format(locale: QLocale | None = None) -> str:
+    locale = locale or QLocale()
+    return four_digit_years(locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+
+
+def qdate_text(value: QDate) -> str:
+    """A calendar day in the locale's short form, with a four-digit year."""
+    locale = QLocale()
+    return locale.toString(value, short_date_format(locale))
+
+
+def qdatetime_text(value: QDateTime) -> str:
+    """A local moment in the locale's short form, with a four-digit year."""
+    locale = QLocale()
+    return locale.toString(value, short_datetime_format(locale))
+
+
 def local_datetime_text(value: datetime | None, *, date_only: bool = False) -> str:
+    """An aware datetime as the user reads it: local time, locale order, four-digit year."""
     if value is None:
         return ""
     local = to_qdatetime(value)
-    locale = QLocale()
-    if date_only:
-        return locale.toString(local.date(), QLocale.FormatType.ShortFormat)
-    return locale.toString(local, QLocale.FormatType.ShortFormat)
+    return qdate_text(local.date()) if date_only else qdatetime_text(local)
 
 
 def date_text(value: date | None) -> str:
@@ -79,8 +107,23 @@ def date_text(value: date | None) -> str:
     )
 
 
+def home_region() -> str:
+    """The user's country for phone numbers: the system's territory, Germany when unknown.
+
+    The system locale rather than the window's: a consultant in Munich who reads the window in
+    English still dials German numbers nationally.
+    """
+    code = QLocale.territoryToCode(QLocale.system().territory())
+    return code.upper() if len(code) == 2 else phones.DEFAULT_REGION
+
+
 def phone_text(value: str, e164: str | None) -> str:
-    return phones.display(e164) if e164 else value
+    """National form for the user's own country, international (+44 20 …) for any other.
+
+    Only one form: a domestic number in national form is what the user dials, and a foreign
+    one in international form dials from anywhere, so showing both would add nothing.
+    """
+    return phones.display(e164, home_region()) if e164 else value
 
 
 def minutes_text(minutes: int | None) -> str:

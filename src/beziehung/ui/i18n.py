@@ -1,7 +1,9 @@
 """Language: German by default, English when chosen or when the system speaks English.
 
-Source strings in the code are German; English comes from ``beziehung_en.qm``. Qt's own
-translations (standard buttons, context menus) come from the Qt installation.
+Source strings in the code are German; English comes from ``beziehung_en.qm``. German needs a
+translation file too, ``beziehung_de.qm``, holding only the plural forms of counted texts
+("%n Kontakt(e)" → "1 Kontakt", "2 Kontakte"). Qt's own translations (standard buttons, context
+menus) come from the Qt installation.
 """
 
 from __future__ import annotations
@@ -36,8 +38,7 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     installed = []
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [(f"qtbase_{language}", qt_translations)]
-    if language == "en":
-        candidates.append(("beziehung_en", translations_dir()))
+    candidates.append((f"beziehung_{language}", translations_dir()))
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):

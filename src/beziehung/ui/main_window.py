@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -39,6 +39,7 @@ from beziehung.ui.views.contact_list import ContactList
 from beziehung.ui.views.contact_view import ContactPanel
 from beziehung.ui.views.organisation_view import OrganisationList, OrganisationPanel
 from beziehung.ui.views.today_view import TodayView
+from beziehung.ui.views.welcome import WelcomePage, stand_in, window_title
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self.popup.open_contact.connect(self.bring_contact_forward)
         self.popup.log_call.connect(self.log_call_for_reminder)
         self.tray: QSystemTrayIcon | None = None
-        self.setWindowTitle("Beziehung")
+        self.setWindowTitle(window_title(database))
         self.setWindowIcon(app_icon())
         self.resize(1280, 800)
 
@@ -123,10 +124,11 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([690, 590])
-        self.setCentralWidget(self.splitter)
 
         self.commands = create_actions(self)
         install_menus(self, self.commands)
+        self.welcome = WelcomePage(services, self.changes, self.commands)
+        self.setCentralWidget(stand_in(self.welcome, self.splitter))
         self.exchange = ExchangeController(services, drafts, self, self.current_contact)
         self.exchange.connect_actions(self.commands)
         self._connect_commands()
@@ -244,12 +246,7 @@ class MainWindow(QMainWindow):
     # --- pages --------------------------------------------------------------------------------
 
     def _show_count(self, total: int) -> None:
-        if total == 1:
-            self.statusBar().showMessage(self.tr("1 Kontakt"))
-        else:
-            self.statusBar().showMessage(
-                self.tr("{n} Kontakte").format(n=QLocale().toString(total))
-            )
+        self.statusBar().showMessage(self.tr("%Ln Kontakt(e)", "", total))
 
     def _contact_chosen(self, contact_id: int) -> None:
         showing = self.stack.currentWidget() is self.contact_panel

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from beziehung.core import phones
-from beziehung.core.bounds import MAX_CADENCE_DAYS, check_date, check_moment
+from beziehung.core.bounds import check_cadence, check_date, check_moment
 from beziehung.core.errors import invalid
 from beziehung.core.models import (
     LEGAL_BASES,
@@ -133,13 +133,7 @@ def apply_input(session: Session, contact: Contact, data: ContactInput, now: dat
     family = unicodedata.normalize("NFC", " ".join(family.split()))
     if not given and not family:
         raise invalid("name_empty", "A contact needs a name")
-    if data.cadence_days is not None and not 0 < data.cadence_days <= MAX_CADENCE_DAYS:
-        raise invalid(
-            "cadence",
-            "The keep-in-touch cadence must be a positive number of days up to {most}, not {days}",
-            most=MAX_CADENCE_DAYS,
-            days=data.cadence_days,
-        )
+    check_cadence(data.cadence_days)
     check_date(data.birthday, "birthday")
     check_date(data.keep_until, "keep-until date")
     check_moment(data.consent_given_at, "consent date")

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from beziehung.core import search
-from beziehung.core.errors import DomainError, invalid
+from beziehung.core.errors import DomainError, invalid, located
 from beziehung.core.events import Topic
 from beziehung.core.models import Contact, ContactMethod, Organisation
 from beziehung.core.names import split_name
@@ -89,9 +89,7 @@ class ImportService(Service):
                     session.flush()
                     search.reindex_contacts(session.connection(), [contact.id])
                 except DomainError as error:
-                    raise DomainError(
-                        error.code, "{where}: {problem}", where=item.where, problem=str(error)
-                    ) from None
+                    raise located(error, item.where) from None
         return ImportResult(added, merged, skipped)
 
     def duplicates(self, incoming: Sequence[Incoming]) -> list[tuple[int, str] | None]:

@@ -11,6 +11,7 @@ from datetime import time
 
 from sqlalchemy import delete, select
 
+from beziehung.core.bounds import check_cadence
 from beziehung.core.errors import invalid
 from beziehung.core.events import Topic
 from beziehung.core.models import STAGES, Setting
@@ -65,12 +66,7 @@ class SettingsService(Service):
         for stage, days in settings.cadences.items():
             if stage not in STAGES:
                 raise invalid("stage", "Unknown stage '{stage}'", stage=stage)
-            if days is not None and not 1 <= days <= 3650:
-                raise invalid(
-                    "cadence",
-                    "The keep-in-touch cadence must be between 1 and 3650 days, not {days}",
-                    days=days,
-                )
+            check_cadence(days)
         values = {REMINDER_TIME_KEY: settings.default_reminder_time.strftime("%H:%M")}
         for stage, days in settings.cadences.items():
             values[CADENCE_KEY.format(stage=stage)] = "" if days is None else str(days)

@@ -107,7 +107,9 @@ class HistoryExportDialog(QDialog):
         QMessageBox.information(
             self,
             self.tr("Export"),
-            self.tr("Der Verlauf von {n} Kontakten steht in {path}.").format(n=count, path=path),
+            self.tr("Der Verlauf von %Ln Kontakt(en) steht in {path}.", "", count).format(
+                path=path
+            ),
         )
         super().accept()
 
@@ -149,7 +151,7 @@ class ImportReviewDialog(QDialog):
                 self.choices.append(choice)
         found = sum(1 for d in duplicates if d)
         summary = QLabel(
-            self.tr("{n} Kontakte, davon {d} schon vorhanden.").format(n=len(incoming), d=found)
+            self.tr("%Ln Kontakt(e), davon {d} schon vorhanden.", "", len(incoming)).format(d=found)
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(

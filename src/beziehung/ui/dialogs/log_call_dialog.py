@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QElapsedTimer,
     QEvent,
     QKeyCombination,
-    QLocale,
     QObject,
     Qt,
     QTimer,
@@ -55,6 +54,7 @@ from beziehung.ui.formatting import (
     direction_label,
     from_qdatetime,
     phone_text,
+    qdatetime_text,
     to_qdatetime,
 )
 
@@ -319,7 +319,7 @@ class LogCallDialog(QDialog):
         saved = to_qdatetime(datetime.fromisoformat(draft["saved_at"]))
         self.draft_banner.setText(
             self.tr("Ein nicht gespeicherter Entwurf vom {when} wurde wiederhergestellt.").format(
-                when=QLocale().toString(saved, QLocale.FormatType.ShortFormat)
+                when=qdatetime_text(saved)
             )
         )
         self.draft_banner.show()
@@ -356,6 +356,9 @@ class LogCallDialog(QDialog):
         callback_at = (
             from_qdatetime(self.callback_at.dateTime()) if self.callback.isChecked() else None
         )
+        if callback_at is not None and not self._past_callback_confirmed(callback_at):
+            self.callback_at.setFocus()
+            return
         reminder = None
         try:
             if self.note_id is not None:
@@ -374,6 +377,26 @@ class LogCallDialog(QDialog):
         self.drafts.discard(self.draft_key)
         self.saved.emit(self.contact_id, reminder)
         super().accept()
+
+    def _past_callback_confirmed(self, callback_at: datetime) -> bool:
+        """A callback before now would fire at once: most likely a slip in the date."""
+        if callback_at >= self.services.context.clock.now():
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Rückruf in der Vergangenheit"),
+            self.tr(
+                "Der Rückruf am {when} liegt in der Vergangenheit und wäre sofort fällig. Trotzdem so speichern?"
+            ).format(when=qdatetime_text(self.callback_at.dateTime())),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        keep = box.addButton(self.tr("Trotzdem speichern"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(
+            box.addButton(self.tr("Zeit ändern"), QMessageBox.ButtonRole.RejectRole)
+        )
+        box.exec()
+        return box.clickedButton() is keep
 
     def reject(self) -> None:
         if not self.has_text():

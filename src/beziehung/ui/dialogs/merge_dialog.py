@@ -53,11 +53,11 @@ class MergeDialog(QDialog):
             self.tr("{drop} wird gelöscht; zu {keep} wandern:").format(
                 drop=plan.drop_name, keep=plan.keep_name
             ),
-            self.tr("• {n} Gesprächsnotizen").format(n=plan.notes),
-            self.tr("• {n} Erinnerungen").format(n=plan.reminders),
-            self.tr("• {n} Kontaktwege (doppelte entfallen)").format(n=plan.methods),
-            self.tr("• {n} Empfehlungen").format(n=plan.referrals),
-            self.tr("• {n} Schlagworte").format(n=plan.tags),
+            self.tr("• %Ln Gesprächsnotiz(en)", "", plan.notes),
+            self.tr("• %Ln Erinnerung(en)", "", plan.reminders),
+            self.tr("• %Ln Kontaktweg(e) (doppelte entfallen)", "", plan.methods),
+            self.tr("• %Ln Empfehlung(en)", "", plan.referrals),
+            self.tr("• %Ln Schlagwort/Schlagworte", "", plan.tags),
         ]
         if plan.filled:
             lines.append(

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from beziehung.core.errors import DomainError
 from beziehung.core.events import Change, Topic
 from beziehung.core.services import Services
-from beziehung.core.services.records import ContactDetail, PersonRef
+from beziehung.core.services.records import ContactDetail, MethodRecord, PersonRef
 from beziehung.ui.changes import ChangeHub
 from beziehung.ui.formatting import (
     channel_label,
@@ -41,6 +41,13 @@ from beziehung.ui.models.lists import Entry, EntryListModel
 CARD_PHOTO = 96
 # The card names the organisation and referrals; the timeline holds notes and reminders.
 SHOWN = Topic.CONTACTS | Topic.ORGANISATIONS | Topic.NOTES | Topic.REMINDERS | Topic.REFERRALS
+
+
+def address_lines(m: MethodRecord) -> list[str]:
+    """A postal address as it goes on an envelope; the typed text when nothing is split out."""
+    place = " ".join(p for p in (m.postal_code, m.city) if p)
+    lines = [p for p in (m.street, place, m.region, m.country) if p]
+    return lines or [m.value]
 
 
 class ContactPanel(QWidget):
@@ -185,6 +192,8 @@ class ContactPanel(QWidget):
                     f"{role}<a href='organisation:{d.organisation_id}'>{escape(s.organisation)}</a>",
                 )
             )
+        elif d.role:
+            rows.append((self.tr("Funktion"), escape(d.role)))
         rows.append((self.tr("Phase"), escape(stage_label(s.stage))))
         for m in d.methods:
             value = phone_text(m.value, m.phone_e164) if m.kind == "phone" else m.value
@@ -192,6 +201,8 @@ class ContactPanel(QWidget):
                 value_html = f"<a href='tel:{m.phone_e164}'>{escape(value)}</a>"
             elif m.kind == "email":
                 value_html = f"<a href='mailto:{escape(m.value)}'>{escape(value)}</a>"
+            elif m.kind == "address":
+                value_html = "<br>".join(escape(line) for line in address_lines(m))
             else:
                 value_html = escape(value)
             label = method_label(m.kind) + (f" ({escape(m.label)})" if m.label else "")
@@ -216,7 +227,7 @@ class ContactPanel(QWidget):
             rows.append(
                 (
                     self.tr("Kontakt halten"),
-                    escape(self.tr("alle {n} Tage").format(n=d.cadence_days)),
+                    escape(self.tr("alle %Ln Tage", "", d.cadence_days)),
                 )
             )
         if s.last_contact_at:

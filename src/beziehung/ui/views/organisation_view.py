@@ -11,13 +11,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMenu,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from beziehung import APPLICATION
 from beziehung.core.errors import DomainError
 from beziehung.core.events import Change, Topic
 from beziehung.core.services import Services
@@ -194,17 +192,7 @@ class OrganisationList(QWidget):
         menu.popup(at)
 
     def _refused(self, error: DomainError) -> None:
-        texts = {
-            "organisation_exists": self.tr(
-                "Es gibt schon eine Organisation „{name}“. Führen Sie die beiden zusammen."
-            ),
-            "organisation_name_empty": self.tr("Eine Organisation braucht einen Namen."),
-        }
-        text = texts.get(error.code)
-        if text is None:
-            show_error(self, error)
-        else:
-            QMessageBox.warning(self, APPLICATION, text.format(**error.params))
+        show_error(self, error)
 
     def rename(self, org_id: int) -> None:
         name, _people = self._names.get(org_id, ("", 0))
