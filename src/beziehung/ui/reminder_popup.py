@@ -76,6 +76,8 @@ class ReminderPopup(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.entries: dict[int, Due] = {}
         self.cadence_open = False
+        self._cadence_cards: list[QWidget] = []
+        self._first_button: QPushButton | None = None
         self._settling = False
         self._typing_in: QWidget | None = None
         self._shown_at = QElapsedTimer()
@@ -141,9 +143,8 @@ class ReminderPopup(QWidget):
         self.show()
         self.raise_()
         self.activateWindow()
-        first = self.findChild(QPushButton)
-        if first is not None:
-            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self._first_button is not None:
+            self._first_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.WindowActivate:
@@ -212,7 +213,12 @@ class ReminderPopup(QWidget):
             item = self.cards.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                # Out of the tree at once: a later look for a card finds only the new ones.
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
+        self._cadence_cards: list[QWidget] = []
+        self._first_button: QPushButton | None = None
         entries = ordered(list(self.entries.values()))
         compact = len(entries) >= COMPACT_FROM
         callbacks = [d for d in entries if not is_cadence(d)]
@@ -229,11 +235,12 @@ class ReminderPopup(QWidget):
                 Qt.ArrowType.DownArrow if self.cadence_open else Qt.ArrowType.RightArrow
             )
             header.setText(self.tr("Lange nicht gesprochen ({n})").format(n=len(cadence)))
-            header.toggled.connect(self._show_cadence)
+            header.toggled.connect(lambda shown, header=header: self._show_cadence(header, shown))
             self.cards.insertWidget(self.cards.count() - 1, header)
         for due in cadence:
             card = self._card(due, compact)
             card.setVisible(self.cadence_open or not callbacks)
+            self._cadence_cards.append(card)
             self.cards.insertWidget(self.cards.count() - 1, card)
         many = len(entries) > 1
         self.all_later.setVisible(many)
@@ -243,9 +250,11 @@ class ReminderPopup(QWidget):
             window_title(self.names(), one=self.tr("Rückruf"), many=self.tr("Rückrufe"))
         )
 
-    def _show_cadence(self, shown: bool) -> None:
+    def _show_cadence(self, header: QToolButton, shown: bool) -> None:
         self.cadence_open = shown
-        self._rebuild()
+        header.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        for card in self._cadence_cards:
+            card.setVisible(shown)
 
     def _card(self, due: Due, compact: bool) -> QFrame:
         r = due.reminder
@@ -295,6 +304,8 @@ class ReminderPopup(QWidget):
         label.setOpenExternalLinks(True)
         call = QPushButton(self.tr("&Anrufen && notieren"))
         call.clicked.connect(lambda: self.log_call.emit(r.contact_id, r.id))
+        if self._first_button is None:
+            self._first_button = call
         done = QPushButton(self.tr("&Erledigt"))
         done.clicked.connect(lambda: self._complete(r.id))
         later = QToolButton()

@@ -553,6 +553,13 @@ class ContactDialog(QDialog):
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not event.spontaneous():
+            # Closed by the program (the app ending): keep what was typed, without asking.
+            if self.keeper is not None:
+                self.keeper.save()
+            event.accept()
+            QDialog.done(self, QDialog.DialogCode.Rejected)
+            return
         # The close button asks like Esc does; "Abbrechen" there keeps the form open.
         self.reject()
         if self.isVisible():
