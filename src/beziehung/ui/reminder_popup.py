@@ -217,8 +217,8 @@ class ReminderPopup(QWidget):
                 widget.hide()
                 widget.setParent(None)
                 widget.deleteLater()
-        self._cadence_cards: list[QWidget] = []
-        self._first_button: QPushButton | None = None
+        self._cadence_cards = []
+        self._first_button = None
         entries = ordered(list(self.entries.values()))
         compact = len(entries) >= COMPACT_FROM
         callbacks = [d for d in entries if not is_cadence(d)]
