@@ -4,6 +4,9 @@ It appears without taking the keyboard from whatever the user is typing in; a cl
 Ctrl+Shift+R brings the focus over. Callbacks come first; "Lange nicht gesprochen" reminders
 follow in a section that stays folded while callbacks wait, so that dozens of them never bury
 the one call that was agreed.
+
+Longer than most modules: each card's actions and the same actions for the whole list
+("Alle später", "Alle erledigt") belong together, so that both run through the same calls.
 """
 
 from __future__ import annotations
