@@ -19,12 +19,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactCommands</name>
     <message>
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="63"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="68"/>
         <source>{name} wird mit {notes}, {reminders} und {referrals} endgültig gelöscht.</source>
         <translation>{name} will be deleted for good, with {notes}, {reminders} and {referrals}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="66"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="71"/>
         <source>%Ln Gesprächsnotiz(en)</source>
         <translation>
             <numerusform>%Ln conversation note</numerusform>
@@ -32,7 +32,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="67"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="72"/>
         <source>%Ln offene(n) Erinnerung(en)</source>
         <translation>
             <numerusform>%Ln open reminder</numerusform>
@@ -40,7 +40,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="68"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="73"/>
         <source>%Ln Empfehlungs-Verknüpfung(en)</source>
         <translation>
             <numerusform>%Ln referral link</numerusform>
@@ -48,17 +48,17 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="70"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="75"/>
         <source>Kontakt löschen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="71"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="76"/>
         <source>Endgültig löschen</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="79"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="84"/>
         <source>{name} gelöscht</source>
         <translation>{name} deleted</translation>
     </message>
@@ -66,284 +66,294 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="85"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="100"/>
         <source>Kontakt bearbeiten</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="85"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="100"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="90"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="105"/>
         <source>Frau</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="90"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="105"/>
         <source>Herr</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="91"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="106"/>
         <source>z. B. Dr.</source>
         <translation>e.g. Dr.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="100"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="115"/>
         <source>Neue Organisation eintippen oder wählen</source>
         <translation>Type a new organisation or choose one</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="105"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="120"/>
         <source>bekannt</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="114"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="129"/>
         <source>durch Kommas getrennt</source>
         <translation>separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="118"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="133"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="119"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="134"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="120"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="135"/>
         <source>&amp;Vorname</source>
         <translation>&amp;Given name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="121"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="136"/>
         <source>&amp;Nachname</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="122"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="137"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="123"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="138"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="124"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="139"/>
         <source>&amp;Phase</source>
         <translation>S&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="125"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="140"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="126"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="141"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="127"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="131"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
         <source>Foto wählen …</source>
         <translation>Choose photo …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="133"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="148"/>
         <source>Foto entfernen</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="140"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="155"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="161"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="161"/>
         <source>Bezeichnung</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="161"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="161"/>
         <source>Bevorzugt</source>
         <translation>Preferred</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="153"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="168"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="155"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="170"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="165"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="180"/>
         <source>egal</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="168"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="183"/>
         <source>z. B. vormittags, nicht montags</source>
         <translation>e.g. mornings, not on Mondays</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="169"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="184"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="170"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="185"/>
         <source>wie für die Phase eingestellt</source>
         <translation>as set for the stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="172"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="187"/>
         <source>Bevorzugter Kanal</source>
         <translation>Preferred channel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="173"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="188"/>
         <source>Beste Zeit</source>
         <translation>Best time</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="174"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="189"/>
         <source>Kontakt halten alle</source>
         <translation>Keep in touch every</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="181"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="196"/>
         <source>Was ist dieser Person wichtig? Vorlieben, Familie, Anlässe …</source>
         <translation>What matters to this person? Preferences, family, occasions …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="184"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="199"/>
         <source>aufbewahren bis</source>
         <translation>keep until</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="193"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="208"/>
         <source>z. B. Mandatsbearbeitung, Beratung</source>
         <translation>e.g. handling the mandate, advice</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="195"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="210"/>
         <source>nicht angegeben</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="196"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="211"/>
         <source>Einwilligung (Art. 6 Abs. 1 a)</source>
         <translation>Consent (Art. 6(1)(a))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="197"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="212"/>
         <source>Vertrag (Art. 6 Abs. 1 b)</source>
         <translation>Contract (Art. 6(1)(b))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="199"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="214"/>
         <source>Rechtliche Pflicht (Art. 6 Abs. 1 c)</source>
         <translation>Legal obligation (Art. 6(1)(c))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="202"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="217"/>
         <source>Berechtigtes Interesse (Art. 6 Abs. 1 f)</source>
         <translation>Legitimate interest (Art. 6(1)(f))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="204"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="219"/>
         <source>erteilt am</source>
         <translation>given on</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="205"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="220"/>
         <source>widerrufen am</source>
         <translation>withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="208"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="223"/>
         <source>Verarbeitung eingeschränkt (Art. 18): aus Listen, Erinnerungen und Exporten ausblenden</source>
         <translation>Processing restricted (Art. 18): hide from lists, reminders and exports</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="212"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="227"/>
         <source>Aufbewahrungspflicht</source>
         <translation>Retention duty</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="213"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="228"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="214"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="229"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="215"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="230"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="223"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="238"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="224"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="239"/>
         <source>Erreichbarkeit</source>
         <translation>How to reach</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="225"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="240"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="226"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="241"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="272"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="412"/>
         <source>kein Foto</source>
         <translation>no photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="279"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="419"/>
         <source>Foto wählen</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="281"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="421"/>
         <source>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="547"/>
+        <source>Kontakt nicht gespeichert</source>
+        <translation>Contact not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="549"/>
+        <source>Die Eingaben sind noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
+        <translation>Your input has not been saved yet. Keep it as a draft to finish later?</translation>
     </message>
 </context>
 <context>
@@ -658,6 +668,19 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="238"/>
         <source>Vorschau von {source}</source>
         <translation>Preview of {source}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/draft_keeper.py" line="49"/>
+        <source>Entwurf verwerfen</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/draft_keeper.py" line="111"/>
+        <source>Ein nicht gespeicherter Entwurf vom {when} wurde wiederhergestellt.</source>
+        <translation>An unsaved draft from {when} was restored.</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1135,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/actions.py" line="115"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="382"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1227,22 +1251,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="179"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="184"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="226"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="232"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="240"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="246"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="249"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="255"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -1250,9 +1274,24 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="303"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="309"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="371"/>
+        <source>Beziehung schließen</source>
+        <translation>Close Beziehung</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="373"/>
+        <source>Ohne Infobereich kommen Rückruf-Erinnerungen nur, solange Beziehung läuft. Fenster minimieren und weiter erinnern, oder beenden?</source>
+        <translation>Without a system tray, callback reminders only appear while Beziehung is running. Minimise the window and keep reminding, or quit?</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="380"/>
+        <source>&amp;Minimieren, weiter erinnern</source>
+        <translation>&amp;Minimise, keep reminding</translation>
     </message>
 </context>
 <context>
@@ -1501,97 +1540,142 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="211"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="253"/>
         <source>Rückruf</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="211"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="253"/>
         <source>Rückrufe</source>
         <translation>Callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="219"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="267"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="224"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="272"/>
         <source>Verpasst, {late} zu spät</source>
         <translation>Missed, {late} late</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="229"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="277"/>
         <source>Fällig {when}, vereinbart {agreed}</source>
         <translation>Due {when}, agreed {agreed}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="252"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="300"/>
         <source>Zuletzt ({when}): {text}</source>
         <translation>Last ({when}): {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="260"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="308"/>
         <source>&amp;Anrufen &amp;&amp; notieren</source>
         <translation>&amp;Call &amp;&amp; log</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="262"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="312"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="265"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="315"/>
         <source>&amp;Später</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="268"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="350"/>
         <source>in 10 Minuten</source>
         <translation>in 10 minutes</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="269"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="351"/>
         <source>in 1 Stunde</source>
         <translation>in 1 hour</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="270"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="352"/>
         <source>morgen früh</source>
         <translation>tomorrow morning</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="271"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="353"/>
         <source>Andere Zeit …</source>
         <translation>Other time …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="273"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="430"/>
+        <source>{n} fällige Erinnerungen als erledigt markieren?</source>
+        <translation>Mark {n} due reminders as done?</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="432"/>
+        <source>Davon {k} „Lange nicht gesprochen“.</source>
+        <translation>{k} of them are “Not spoken to for a while”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="433"/>
+        <source>Alle erledigt</source>
+        <translation>All done</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="434"/>
+        <source>Alle {n} erledigt</source>
+        <translation>All {n} done</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="324"/>
         <source>&amp;Verschieben …</source>
         <translation>&amp;Reschedule …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="275"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="99"/>
+        <source>Alle &amp;später</source>
+        <translation>All &amp;later</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="104"/>
+        <source>&amp;Alle erledigt</source>
+        <translation>&amp;All done</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="108"/>
+        <source>{keys} holt dieses Fenster nach vorn.</source>
+        <translation>{keys} brings this window to the front.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="240"/>
+        <source>Lange nicht gesprochen ({n})</source>
+        <translation>Not spoken to for a while ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="251"/>
+        <source>&amp;Alle erledigt ({n})</source>
+        <translation>&amp;All done ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="326"/>
         <source>&amp;Kontakt öffnen</source>
         <translation>&amp;Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="289"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="359"/>
         <source>{n} Min.</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="291"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="361"/>
         <source>{n} Std.</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="292"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="362"/>
         <source>{n} Tage</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminders.py" line="299"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="371"/>
         <source>Neue Zeit</source>
         <translation>New time</translation>
     </message>

@@ -38,3 +38,8 @@ class DraftStore:
 
     def discard(self, key: str) -> None:
         self._path(key).unlink(missing_ok=True)
+
+
+def contact_key(contact_id: int | None) -> str:
+    """One contact-form draft per contact being edited, and one for a new contact."""
+    return "contact-new" if contact_id is None else f"contact-{contact_id}"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from beziehung.core.errors import DomainError
 from beziehung.core.services import Services
+from beziehung.drafts import DraftStore
 from beziehung.ui.dialogs.contact_dialog import ContactDialog
 from beziehung.ui.dialogs.merge_dialog import MergeDialog
 from beziehung.ui.feedback import confirm, show_error
@@ -28,22 +29,26 @@ class ContactCommands(QObject):
         window: QWidget,
         current_contact: Callable[[], int | None],
         show_contact: Callable[[int], None],
+        drafts: DraftStore | None = None,
     ) -> None:
         super().__init__(window)
         self._services = services
         self._window = window
         self._current_contact = current_contact
         self._show_contact = show_contact
+        self._drafts = drafts
 
     def new_contact(self) -> None:
-        dialog = ContactDialog(self._services, parent=self._window)
+        dialog = ContactDialog(self._services, parent=self._window, drafts=self._drafts)
         if dialog.exec() and dialog.saved_id is not None:
             self._show_contact(dialog.saved_id)
 
     def edit_contact(self) -> None:
         contact_id = self._current_contact()
         if contact_id is not None:
-            ContactDialog(self._services, contact_id, parent=self._window).exec()
+            ContactDialog(
+                self._services, contact_id, parent=self._window, drafts=self._drafts
+            ).exec()
 
     def merge_contact(self) -> None:
         contact_id = self._current_contact()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QSystemTrayIcon,
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         drafts: DraftStore,
         database: str,
         started_at: datetime | None = None,
+        tray_available: bool | None = None,
     ) -> None:
         super().__init__()
         self.services = services
@@ -70,6 +72,9 @@ class MainWindow(QMainWindow):
         self.popup.open_contact.connect(self.bring_contact_forward)
         self.popup.log_call.connect(self.log_call_for_reminder)
         self.tray: QSystemTrayIcon | None = None
+        self.tray_available = (
+            QSystemTrayIcon.isSystemTrayAvailable() if tray_available is None else tray_available
+        )
         self.setWindowTitle(window_title(database))
         self.setWindowIcon(app_icon())
         self.resize(1280, 800)
@@ -100,7 +105,7 @@ class MainWindow(QMainWindow):
         self.contact_panel.open_contact.connect(self.show_contact)
         self.contact_panel.open_organisation.connect(self.show_organisation)
         self.contact_commands = ContactCommands(
-            services, self, self.current_contact, self.show_contact
+            services, self, self.current_contact, self.show_contact, drafts
         )
         self.contact_panel.edit_requested.connect(self.contact_commands.edit_contact)
         self.contact_panel.delete_requested.connect(self.contact_commands.delete_contact)
@@ -160,7 +165,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
 
     def _build_tray(self) -> None:
-        if not QSystemTrayIcon.isSystemTrayAvailable():
+        if not self.tray_available:
             return
         self.tray = QSystemTrayIcon(app_icon(), self)
         self.tray.setToolTip("Beziehung")
@@ -222,6 +227,7 @@ class MainWindow(QMainWindow):
         due = [Due(r, missed=False, late=now - r.fires_at) for r in self.services.reminders.due()]
         if due:
             self.popup.add(due)
+            self.popup.take_focus()
         else:
             self.statusBar().showMessage(self.tr("Keine fälligen Rückrufe."), 5000)
 
@@ -355,6 +361,34 @@ class MainWindow(QMainWindow):
         self.quitting = True
         self.close()
 
+    def ask_before_ending_reminders(self) -> QMessageBox.ButtonRole:
+        """Without a tray, closing the window would end the reminders: ask first.
+
+        Returns AcceptRole (minimise, keep reminding), DestructiveRole (quit) or RejectRole.
+        """
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Beziehung schließen"),
+            self.tr(
+                "Ohne Infobereich kommen Rückruf-Erinnerungen nur, solange Beziehung läuft. "
+                "Fenster minimieren und weiter erinnern, oder beenden?"
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        minimise = box.addButton(
+            self.tr("&Minimieren, weiter erinnern"), QMessageBox.ButtonRole.AcceptRole
+        )
+        end = box.addButton(self.tr("&Beenden"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(minimise)
+        box.exec()
+        if box.clickedButton() is minimise:
+            return QMessageBox.ButtonRole.AcceptRole
+        if box.clickedButton() is end:
+            return QMessageBox.ButtonRole.DestructiveRole
+        return QMessageBox.ButtonRole.RejectRole
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         if self.keeps_running_in_tray() and not self.quitting:
@@ -362,6 +396,14 @@ class MainWindow(QMainWindow):
             self.hide()
             event.ignore()
             return
+        # The user closed the window (not "Beenden", not the app shutting down).
+        if self.tray is None and not self.quitting and event.spontaneous():
+            answer = self.ask_before_ending_reminders()
+            if answer != QMessageBox.ButtonRole.DestructiveRole:
+                if answer == QMessageBox.ButtonRole.AcceptRole:
+                    self.showMinimized()
+                event.ignore()
+                return
         if self.log_call_dialog is not None and self.log_call_dialog.isVisible():
             self.log_call_dialog.close()
         self.scheduler.stop()

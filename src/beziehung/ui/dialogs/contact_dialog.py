@@ -1,13 +1,22 @@
-"""Create or edit a contact: names, organisation, ways to reach them, what matters to them."""
+"""Create or edit a contact: names, organisation, ways to reach them, what matters to them.
+
+What is typed is kept as a draft on disk (per contact, one for a new contact), restored when
+the form opens again and dropped on save; Esc and the close button ask before discarding it.
+This module is longer than most: the form has four pages of fields, and each field appears
+once to build, once to load, once to save and once to keep as a draft.
+"""
 
 from __future__ import annotations
 
+import base64
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QCloseEvent, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -36,6 +45,8 @@ from beziehung.core.models import CHANNELS, METHOD_KINDS, STAGES
 from beziehung.core.services import Services
 from beziehung.core.services.inputs import ContactInput, MethodInput
 from beziehung.core.services.records import ContactDetail
+from beziehung.drafts import DraftStore, contact_key
+from beziehung.ui.dialogs.draft_keeper import DraftKeeper
 from beziehung.ui.feedback import show_error
 from beziehung.ui.formatting import channel_label, method_label, stage_label
 from beziehung.ui.widgets import ContactPicker
@@ -75,7 +86,11 @@ class OptionalDate(QWidget):
 
 class ContactDialog(QDialog):
     def __init__(
-        self, services: Services, contact_id: int | None = None, parent: QWidget | None = None
+        self,
+        services: Services,
+        contact_id: int | None = None,
+        parent: QWidget | None = None,
+        drafts: DraftStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
@@ -234,12 +249,134 @@ class ContactDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(buttons)
 
+        self._other_referrers: list[int] = []
         if contact_id is not None:
             self._load(services.contacts.get(contact_id))
         else:
             self.add_method_row("email", "", "", True)
             self.add_method_row("phone", "", "", True)
+        self.keeper: DraftKeeper | None = None
+        if drafts is not None:
+            self.keeper = DraftKeeper(
+                self,
+                drafts,
+                contact_key(contact_id),
+                self.fields,
+                self.set_fields,
+                services.context.clock,
+            )
+            layout.insertWidget(0, self.keeper.banner)
+            self.keeper.restore()
+            self._watch_fields()
         self.given.setFocus()
+
+    # --- drafts -------------------------------------------------------------------------------
+
+    def _watch_fields(self) -> None:
+        keeper = self.keeper
+        if keeper is None:
+            return
+        for line in self.findChildren(QLineEdit):  # also those inside combo and date boxes
+            line.textChanged.connect(keeper.changed)
+        for combo in self.findChildren(QComboBox):
+            combo.currentIndexChanged.connect(keeper.changed)
+        for check in self.findChildren(QAbstractButton):
+            if check.isCheckable():
+                check.toggled.connect(keeper.changed)
+        self.about.textChanged.connect(keeper.changed)
+        self.methods.itemChanged.connect(keeper.changed)
+        model = self.methods.model()
+        model.rowsInserted.connect(keeper.changed)
+        model.rowsRemoved.connect(keeper.changed)
+
+    @staticmethod
+    def _date_text(check: QCheckBox, edit: QDateEdit) -> str | None:
+        return edit.date().toString(Qt.DateFormat.ISODate) if check.isChecked() else None
+
+    @staticmethod
+    def _set_date(check: QCheckBox, edit: QDateEdit, value: str | None) -> None:
+        check.setChecked(value is not None)
+        if value is not None:
+            edit.setDate(QDate.fromString(value, Qt.DateFormat.ISODate))
+
+    def fields(self) -> dict[str, Any]:
+        """Everything the form shows, as plain values (a draft keeps this)."""
+        methods = []
+        for row in range(self.methods.rowCount()):
+            kinds = self.methods.cellWidget(row, COL_KIND)
+            assert isinstance(kinds, QComboBox), "every method row has a kind chooser"
+            methods.append(
+                [
+                    kinds.currentData(),
+                    self._cell(row, COL_LABEL).text(),
+                    self._cell(row, COL_VALUE).text(),
+                    self._cell(row, COL_PREFERRED).checkState() == Qt.CheckState.Checked,
+                ]
+            )
+        referrer = self.referrer.selected_id()
+        return {
+            "salutation": self.salutation.currentText(),
+            "title": self.title_edit.text(),
+            "given": self.given.text(),
+            "family": self.family.text(),
+            "organisation": self.organisation.currentText(),
+            "role": self.role.text(),
+            "stage": self.stage.currentData(),
+            "birthday": self._date_text(self.has_birthday, self.birthday),
+            "tags": self.tags.text(),
+            "referrer": [referrer, self.referrer.currentText()] if referrer is not None else None,
+            "photo": base64.b64encode(self._photo).decode("ascii") if self._photo else None,
+            "methods": methods,
+            "preferred_channel": self.preferred_channel.currentData(),
+            "preferred_time": self.preferred_time.text(),
+            "cadence": self.cadence.value(),
+            "about": self.about.toPlainText(),
+            "keep_until": self._date_text(self.keep_until_set, self.keep_until),
+            "purpose": self.purpose.text(),
+            "legal_basis": self.legal_basis.currentData(),
+            "consent_given": self._date_text(self.consent_given.enabled, self.consent_given.edit),
+            "consent_withdrawn": self._date_text(
+                self.consent_withdrawn.enabled, self.consent_withdrawn.edit
+            ),
+            "restricted": self.restricted.isChecked(),
+        }
+
+    def set_fields(self, values: dict[str, Any]) -> None:
+        """Show ``values`` as :meth:`fields` returned them."""
+        self.salutation.setCurrentText(values["salutation"])
+        self.title_edit.setText(values["title"])
+        self.given.setText(values["given"])
+        self.family.setText(values["family"])
+        self.organisation.setCurrentText(values["organisation"])
+        self.role.setText(values["role"])
+        self.stage.setCurrentIndex(max(0, self.stage.findData(values["stage"])))
+        self._set_date(self.has_birthday, self.birthday, values["birthday"])
+        self.tags.setText(values["tags"])
+        if values["referrer"]:
+            referrer_id, name = values["referrer"]
+            self.referrer.set_contact(int(referrer_id), str(name))
+        else:
+            self.referrer.clear()
+            self.referrer.setEditText("")
+        photo = values["photo"]
+        self.set_photo(base64.b64decode(photo) if photo else None)
+        self.methods.setRowCount(0)
+        for kind, label, value, preferred in values["methods"]:
+            self.add_method_row(kind, label, value, bool(preferred))
+        self.preferred_channel.setCurrentIndex(
+            max(0, self.preferred_channel.findData(values["preferred_channel"]))
+        )
+        self.preferred_time.setText(values["preferred_time"])
+        self.cadence.setValue(int(values["cadence"]))
+        self.about.setPlainText(values["about"])
+        self._set_date(self.keep_until_set, self.keep_until, values["keep_until"])
+        self.purpose.setText(values["purpose"])
+        self.legal_basis.setCurrentIndex(max(0, self.legal_basis.findData(values["legal_basis"])))
+        self._set_date(self.consent_given.enabled, self.consent_given.edit, values["consent_given"])
+        self._set_date(
+            self.consent_withdrawn.enabled, self.consent_withdrawn.edit, values["consent_withdrawn"]
+        )
+        self.restricted.setChecked(bool(values["restricted"]))
 
     def add_method_row(self, kind: str, label: str, value: str, preferred: bool) -> None:
         row = self.methods.rowCount()
@@ -255,6 +392,9 @@ class ContactDialog(QDialog):
         check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         check.setCheckState(Qt.CheckState.Checked if preferred else Qt.CheckState.Unchecked)
         self.methods.setItem(row, COL_PREFERRED, check)
+        keeper = getattr(self, "keeper", None)
+        if keeper is not None:
+            kinds.currentIndexChanged.connect(keeper.changed)
 
     def set_photo(self, photo: bytes | None) -> None:
         self._photo = photo
@@ -357,7 +497,7 @@ class ContactDialog(QDialog):
             birthday = date(d.year(), d.month(), d.day())
         referrer = self.referrer.selected_id()
         referrers = [referrer] if referrer is not None else []
-        referrers += getattr(self, "_other_referrers", [])
+        referrers += self._other_referrers
         keep_until = None
         if self.keep_until_set.isChecked():
             k = self.keep_until.date()
@@ -398,4 +538,31 @@ class ContactDialog(QDialog):
         except DomainError as error:
             show_error(self, error)
             return
+        if self.keeper is not None:
+            self.keeper.discard()
         super().accept()
+
+    def reject(self) -> None:
+        if self.keeper is not None and not self.keeper.may_close(
+            self.tr("Kontakt nicht gespeichert"),
+            self.tr(
+                "Die Eingaben sind noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?"
+            ),
+        ):
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not event.spontaneous():
+            # Closed by the program (the app ending): keep what was typed, without asking.
+            if self.keeper is not None:
+                self.keeper.save()
+            event.accept()
+            QDialog.done(self, QDialog.DialogCode.Rejected)
+            return
+        # The close button asks like Esc does; "Abbrechen" there keeps the form open.
+        self.reject()
+        if self.isVisible():
+            event.ignore()
+        else:
+            event.accept()
