@@ -153,9 +153,12 @@ def _online_copy(source: Path, target: Path) -> None:
 
 
 def _compress(source: Path, target: Path) -> None:
-    with atomic_path(target) as temporary:
-        with source.open("rb") as raw, gzip.open(temporary, "wb", COMPRESSION_LEVEL) as packed:
-            shutil.copyfileobj(raw, packed, _CHUNK)
+    with (
+        atomic_path(target) as temporary,
+        source.open("rb") as raw,
+        gzip.open(temporary, "wb", COMPRESSION_LEVEL) as packed,
+    ):
+        shutil.copyfileobj(raw, packed, _CHUNK)
 
 
 def make_backup(

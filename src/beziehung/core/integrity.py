@@ -10,6 +10,7 @@ translates): damaged, locked by another program, read-only file or folder, full 
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sqlite3
@@ -94,11 +95,9 @@ def mark_damaged(database: Path, reason: str) -> None:
     from beziehung.core.atomic import write_text
 
     # The reason is SQLite's own wording ("database disk image is malformed"), never data.
-    try:
+    # A folder that refuses the marker also refuses every write; the error still shows.
+    with contextlib.suppress(OSError):
         write_text(marker_path(database), reason.strip()[:500] + "\n")
-    except OSError:
-        # A folder that refuses the marker also refuses every write; the error still shows.
-        pass
 
 
 def marked_reason(database: Path) -> str | None:
@@ -110,6 +109,19 @@ def marked_reason(database: Path) -> str | None:
 
 def clear_mark(database: Path) -> None:
     marker_path(database).unlink(missing_ok=True)
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def has_sqlite_header(database: Path) -> bool:
+    """Does the file start as every SQLite database does? (Unreadable files count as yes:
+    opening them says what is wrong.)"""
+    try:
+        with database.open("rb") as stream:
+            return stream.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return True
 
 
 # --- reading errors ---------------------------------------------------------------------------

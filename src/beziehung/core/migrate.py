@@ -177,6 +177,11 @@ def open_database(
     if path is not None:
         if path.is_file() and path.stat().st_size == 0:
             raise integrity.empty_file(str(path))
+        if path.is_file() and not integrity.has_sqlite_header(path):
+            # Not damage: some other file was named. It is never marked or written.
+            raise SchemaError(
+                "not_ours", "The file {where} is not a Beziehung database", where=str(path)
+            )
         read_only = integrity.is_marked(path)
         if not path.exists() and path.parent.is_dir() and not os.access(path.parent, os.W_OK):
             raise integrity.read_only_folder(str(path.parent))
@@ -189,7 +194,11 @@ def open_database(
             prepare(engine, url, now)
     except DBAPIError as error:
         engine.dispose()
-        known = integrity.storage_error(error.orig, path, _where(url), read_only=read_only)
+        known = (
+            integrity.storage_error(error.orig, path, _where(url), read_only=read_only)
+            if error.orig is not None
+            else None
+        )
         if known is not None:
             raise known from error
         raise SchemaError(

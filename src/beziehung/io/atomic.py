@@ -5,4 +5,4 @@ from pathlib import Path
 
 from beziehung.core.atomic import FILE_MODE, TEMPORARY_SUFFIX, atomic_path, write_bytes, write_text
 
-__all__ = ["FILE_MODE", "Path", "TEMPORARY_SUFFIX", "atomic_path", "write_bytes", "write_text"]
+__all__ = ["FILE_MODE", "TEMPORARY_SUFFIX", "Path", "atomic_path", "write_bytes", "write_text"]
