@@ -10,6 +10,7 @@ from types import TracebackType
 from beziehung import APP_ID, APPLICATION, ORGANISATION, logs, paths
 
 log = logging.getLogger("beziehung.app")
+WINDOW_BUSY_TIMEOUT_MS = 500
 
 
 def _install_error_dialog() -> None:
@@ -62,7 +63,9 @@ def run_window(db: str | None) -> int:
         return 0
     instance.listen()
     try:
-        runtime = open_runtime(db)
+        # A write that meets another program's lock says so after half a second instead of
+        # freezing the window for the command line's ten.
+        runtime = open_runtime(db, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS)
     except DomainError as error:
         QMessageBox.critical(None, APPLICATION, error_text(error))
         return 1

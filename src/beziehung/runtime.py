@@ -7,6 +7,7 @@ here imports Qt: the window builds its widgets on top of a :class:`Runtime`.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import tzinfo
 from pathlib import Path
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     from beziehung.core.services import Services
 
 DRAFTS_FOLDER = "drafts"
+# Moves the backups of every database (one sub-folder each) out of the data folder.
+BACKUPS_ENV = "BEZIEHUNG_BACKUPS"
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,18 @@ class Runtime:
     # The SQLite file, or None for a database server.
     database_path: Path | None
     data_dir: Path
+
+    @property
+    def backups_folder(self) -> Path | None:
+        """Where this database's backups go; None for a database server (it has its own)."""
+        return backups_folder_for(self.database_path, self.data_dir)
+
+    @property
+    def damaged(self) -> bool:
+        """Marked damaged: opened read-only until a backup is restored."""
+        from beziehung.core.integrity import is_marked
+
+        return self.database_path is not None and is_marked(self.database_path)
 
     @property
     def where(self) -> str:
@@ -53,29 +68,64 @@ class Runtime:
         self.close()
 
 
+def backups_folder_for(database: Path | None, data_dir: Path) -> Path | None:
+    """``$BEZIEHUNG_BACKUPS/<name>`` when set, else ``DATA/backups/<name>``; None for a server."""
+    if database is None:
+        return None
+    from beziehung.core.backup import default_folder
+
+    configured = os.environ.get(BACKUPS_ENV)
+    if configured:
+        return Path(configured).expanduser() / database.stem
+    return default_folder(data_dir, database)
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a database and its backups are, without opening it (a damaged file may not open)."""
+
+    url: str
+    database_path: Path | None
+    data_dir: Path
+
+    @property
+    def backups_folder(self) -> Path | None:
+        return backups_folder_for(self.database_path, self.data_dir)
+
+
+def locate(db: str | None, home: Path | None = None) -> Location:
+    from beziehung.core.db import sqlite_path
+
+    url = paths.database_url(db, home)
+    return Location(url, sqlite_path(url), paths.data_dir(home))
+
+
 def open_runtime(
     db: str | None,
     *,
     clock: Clock | None = None,
     tz: tzinfo | None = None,
     home: Path | None = None,
+    busy_timeout_ms: int | None = None,
 ) -> Runtime:
     """Open (creating or upgrading when needed) the database named by ``db`` — a file path, an
     SQLAlchemy URL, or None for ``BEZIEHUNG_DB`` or the default file — and everything on it.
 
     ``home`` moves every folder as ``BEZIEHUNG_HOME`` does; ``clock`` defaults to the system
-    clock and ``tz`` (None) to the system's local rules. Raises the domain errors of
-    :func:`beziehung.core.migrate.open_database` (a newer schema, a foreign file).
+    clock and ``tz`` (None) to the system's local rules; ``busy_timeout_ms`` is how long a
+    statement waits for another program's write lock (the window waits briefly). Raises the
+    domain errors of :func:`beziehung.core.migrate.open_database` (a newer schema, a foreign
+    file, an empty file, a lock, a read-only place). A database marked damaged opens read-only.
     """
     from beziehung.clock import SystemClock
-    from beziehung.core.db import sqlite_path
+    from beziehung.core.db import BUSY_TIMEOUT_MS, sqlite_path
     from beziehung.core.migrate import open_database
     from beziehung.core.services import Services
 
     clock = clock or SystemClock()
     url = paths.database_url(db, home)
     data_dir = paths.data_dir(home)
-    engine = open_database(url, clock.now)
+    engine = open_database(url, clock.now, busy_timeout_ms=busy_timeout_ms or BUSY_TIMEOUT_MS)
     return Runtime(
         services=Services.build(engine, clock, tz),
         drafts=DraftStore(data_dir / DRAFTS_FOLDER),

@@ -74,8 +74,9 @@ def test_a_foreign_sqlite_file_is_refused_untouched(tmp_path, clock):
 def test_a_file_that_is_no_database_says_so(tmp_path, clock):
     path = tmp_path / "notes.txt"
     path.write_text("this is not sqlite " * 100)
-    with pytest.raises(SchemaError, match="Cannot open the database"):
+    with pytest.raises(SchemaError, match="is not a Beziehung database"):
         migrate.open_database(f"sqlite:///{path}", clock.now)
+    assert not path.with_name("notes.txt.damaged").exists()
 
 
 def test_the_current_revision_skips_alembic(db_url, clock, monkeypatch):

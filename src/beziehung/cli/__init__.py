@@ -52,6 +52,14 @@ def _run(argv: Sequence[str] | None, clock: Clock | None) -> int:
             from beziehung.app import run_window
 
             return run_window(args.db)
+        from beziehung.cli import backups
+
+        if args.command in backups.COMMANDS:
+            # The file itself, not its data: these must work on a database that will not open.
+            from beziehung.clock import SystemClock
+            from beziehung.runtime import locate
+
+            return backups.run(args.command, args, locate(args.db), clock or SystemClock())
         from beziehung.cli.commands import Commands, dispatch
         from beziehung.runtime import open_runtime
 

@@ -184,6 +184,10 @@ def build_parser() -> Parser:
 
     add_orgs_parser(commands)
 
+    from beziehung.cli.backups import add_backup_parsers
+
+    add_backup_parsers(commands)
+
     demo = commands.add_parser("demo", help="fill the database with German demo data")
     demo.add_argument("--contacts", type=int, default=200, metavar="N")
     demo.add_argument("--notes", type=int, default=2000, metavar="M")

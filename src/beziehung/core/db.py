@@ -7,12 +7,13 @@ except the search module and dialect-guarded migration steps.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
-from sqlalchemy.engine import Dialect, make_url
+from sqlalchemy.engine import Dialect, ExceptionContext, make_url
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
@@ -48,22 +49,52 @@ class UTCDateTime(TypeDecorator[datetime]):
         return None if value is None else value.replace(tzinfo=UTC)
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    # Python's sqlite3 opens transactions itself unless told not to; SQLAlchemy's begin() must
-    # be the only one that does, so that a service call is exactly one transaction.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.close()
+def _sqlite_pragmas(busy_timeout_ms: int, read_only: bool) -> Callable[[Any, Any], None]:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Python's sqlite3 opens transactions itself unless told not to; SQLAlchemy's begin()
+        # must be the only one that does, so that a service call is exactly one transaction.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
+        cursor.execute("PRAGMA synchronous=FULL")
+        if read_only:
+            # A damaged file: every write, even BEGIN IMMEDIATE, is refused by SQLite itself.
+            cursor.execute("PRAGMA query_only=ON")
+        cursor.close()
+
+    return on_connect
 
 
-def _sqlite_begin(conn: Any) -> None:
-    # Writers take the lock when they begin: a deferred transaction that reads first could
-    # not wait for another process's write and would fail at once with "database is locked".
-    mode = conn.get_execution_options().get("sqlite_begin", "")
-    conn.exec_driver_sql(f"BEGIN {mode}".strip())
+def _storage_errors(path: Path | None, where: str, read_only: bool) -> Callable[[Any], Any]:
+    def on_error(context: ExceptionContext) -> BaseException | None:
+        # One place for every statement on this engine: a "malformed" error marks the file
+        # damaged, a lock or a full disk becomes one sentence instead of "unexpected error".
+        from beziehung.core.integrity import storage_error
+
+        original = context.original_exception
+        if original is None:
+            return None
+        return storage_error(original, path, where, read_only=read_only)
+
+    return on_error
+
+
+def _sqlite_begin(path: Path | None, where: str) -> Callable[[Any], None]:
+    def on_begin(conn: Any) -> None:
+        # Writers take the lock when they begin: a deferred transaction that reads first could
+        # not wait for another process's write and would fail at once with "database is locked".
+        mode = conn.get_execution_options().get("sqlite_begin", "")
+        if mode and path is not None:
+            from beziehung.core import integrity
+
+            # The mark may have been set since this connection opened (the window's check,
+            # another process); a stat per write is cheap next to writing into a damaged file.
+            if integrity.is_marked(path):
+                raise integrity.damaged(where)
+        conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+    return on_begin
 
 
 def writer(engine: Engine) -> Engine:
@@ -93,14 +124,22 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url``; a local SQLite file's folder is created when missing."""
+def make_engine(
+    url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, read_only: bool = False
+) -> Engine:
+    """An engine for ``url``; a local SQLite file's folder is created when missing.
+
+    ``read_only`` (a damaged file) refuses every write; ``busy_timeout_ms`` is how long a
+    statement waits for another program's write lock before saying so.
+    """
     path = sqlite_path(url)
-    if path is not None:
+    if path is not None and not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     # Parameters stay out of error messages: they carry note text, which never goes to a log.
     engine = create_engine(url, hide_parameters=True)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _sqlite_begin)
+        where = str(path) if path is not None else url
+        event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms, read_only))
+        event.listen(engine, "begin", _sqlite_begin(path, where))
+        event.listen(engine, "handle_error", _storage_errors(path, where, read_only))
     return engine

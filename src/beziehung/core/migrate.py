@@ -7,6 +7,7 @@ SQLite's online backup API (a plain file copy of a WAL database can be torn).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
@@ -15,8 +16,8 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from beziehung.core import search
-from beziehung.core.db import enable_wal, make_engine, sqlite_path
+from beziehung.core import integrity, search
+from beziehung.core.db import BUSY_TIMEOUT_MS, enable_wal, make_engine, sqlite_path
 from beziehung.core.errors import SchemaError
 
 # Every revision this code knows, oldest first; the last is the head.
@@ -54,19 +55,56 @@ def alembic_config():  # noqa: ANN201 - alembic is imported only here
     return config
 
 
+MIGRATION_BACKUPS_KEPT = 3
+
+
+def _migration_backups(db_path: Path) -> list[Path]:
+    """The finished migration copies of ``db_path``, oldest first (the stamp sorts by time)."""
+    pattern = f"{db_path.stem}.backup-*{db_path.suffix or '.db'}"
+    found = [p for p in db_path.parent.glob(pattern) if not p.name.startswith(".")]
+    return sorted(found, key=lambda p: p.name.rsplit("-", 1)[-1])
+
+
+def _remove_partial_backups(db_path: Path) -> None:
+    # A copy interrupted by a crash or a kill: its temporary name says it was never finished.
+    for stale in db_path.parent.glob(f".{db_path.stem}.backup-*{PARTIAL_SUFFIX}*"):
+        stale.unlink(missing_ok=True)
+
+
+PARTIAL_SUFFIX = ".partial"
+
+
 def backup_sqlite(db_path: Path, label: str, now: datetime) -> Path:
-    """Copy a live SQLite database with the online backup API; returns the copy's path."""
+    """Copy a live SQLite database with the online backup API; returns the copy's path.
+
+    The copy is written under a hidden temporary name and renamed when complete, so a copy
+    cut short never looks like a backup; leftovers of earlier attempts are removed, and only
+    the newest :data:`MIGRATION_BACKUPS_KEPT` migration copies are kept.
+    """
     stamp = now.strftime("%Y%m%dT%H%M%S")
     target = db_path.with_name(f"{db_path.stem}.backup-{label}-{stamp}{db_path.suffix or '.db'}")
-    source = sqlite3.connect(db_path)
+    _remove_partial_backups(db_path)
+    partial = target.with_name(f".{target.name}{PARTIAL_SUFFIX}")
+    partial.unlink(missing_ok=True)
     try:
-        copy = sqlite3.connect(target)
+        source = sqlite3.connect(db_path)
         try:
-            source.backup(copy)
+            copy = sqlite3.connect(partial)
+            try:
+                source.backup(copy)
+                # The copy is a single file: no journal left beside it.
+                copy.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                copy.close()
         finally:
-            copy.close()
-    finally:
-        source.close()
+            source.close()
+        os.replace(partial, target)
+    except BaseException:
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
+    for old in _migration_backups(db_path)[:-MIGRATION_BACKUPS_KEPT]:
+        old.unlink(missing_ok=True)
     return target
 
 
@@ -126,13 +164,43 @@ def prepare(engine: Engine, url: str, now: Callable[[], datetime]) -> Path | Non
     return backup
 
 
-def open_database(url: str, now: Callable[[], datetime]) -> Engine:
-    """An engine on an up-to-date database at ``url``, created when missing."""
-    engine = make_engine(url)
+def open_database(
+    url: str, now: Callable[[], datetime], *, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> Engine:
+    """An engine on an up-to-date database at ``url``, created when missing.
+
+    A database marked damaged (:mod:`beziehung.core.integrity`) is opened read-only and left
+    as it is; an existing empty file is refused rather than made into a new database.
+    """
+    path = sqlite_path(url)
+    read_only = False
+    if path is not None:
+        if path.is_file() and path.stat().st_size == 0:
+            raise integrity.empty_file(str(path))
+        if path.is_file() and not integrity.has_sqlite_header(path):
+            # Not damage: some other file was named. It is never marked or written.
+            raise SchemaError(
+                "not_ours", "The file {where} is not a Beziehung database", where=str(path)
+            )
+        read_only = integrity.is_marked(path)
+        if not path.exists() and path.parent.is_dir() and not os.access(path.parent, os.W_OK):
+            raise integrity.read_only_folder(str(path.parent))
+    engine = make_engine(url, busy_timeout_ms=busy_timeout_ms, read_only=read_only)
     try:
-        prepare(engine, url, now)
+        if read_only:
+            # Nothing may be written, not even a migration; reading is what is left.
+            current_revision(engine)
+        else:
+            prepare(engine, url, now)
     except DBAPIError as error:
         engine.dispose()
+        known = (
+            integrity.storage_error(error.orig, path, _where(url), read_only=read_only)
+            if error.orig is not None
+            else None
+        )
+        if known is not None:
+            raise known from error
         raise SchemaError(
             "db_unusable",
             "Cannot open the database {where}: {reason}",
