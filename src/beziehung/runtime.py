@@ -7,7 +7,7 @@ here imports Qt: the window builds its widgets on top of a :class:`Runtime`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import tzinfo
 from pathlib import Path
 from types import TracebackType
@@ -31,6 +31,8 @@ class Runtime:
     # The SQLite file, or None for a database server.
     database_path: Path | None
     data_dir: Path
+    # Kept for encrypted backups; never shown (repr) or logged.
+    passphrase: str | None = field(default=None, repr=False)
 
     @property
     def where(self) -> str:
@@ -59,6 +61,7 @@ def open_runtime(
     clock: Clock | None = None,
     tz: tzinfo | None = None,
     home: Path | None = None,
+    passphrase: str | None = None,
 ) -> Runtime:
     """Open (creating or upgrading when needed) the database named by ``db`` — a file path, an
     SQLAlchemy URL, or None for ``BEZIEHUNG_DB`` or the default file — and everything on it.
@@ -66,6 +69,8 @@ def open_runtime(
     ``home`` moves every folder as ``BEZIEHUNG_HOME`` does; ``clock`` defaults to the system
     clock and ``tz`` (None) to the system's local rules. Raises the domain errors of
     :func:`beziehung.core.migrate.open_database` (a newer schema, a foreign file).
+    ``passphrase`` opens an encrypted file, or creates a new one encrypted
+    (:mod:`beziehung.core.encryption`).
     """
     from beziehung.clock import SystemClock
     from beziehung.core.db import sqlite_path
@@ -75,11 +80,12 @@ def open_runtime(
     clock = clock or SystemClock()
     url = paths.database_url(db, home)
     data_dir = paths.data_dir(home)
-    engine = open_database(url, clock.now)
+    engine = open_database(url, clock.now, passphrase)
     return Runtime(
         services=Services.build(engine, clock, tz),
         drafts=DraftStore(data_dir / DRAFTS_FOLDER),
         url=url,
         database_path=sqlite_path(url),
         data_dir=data_dir,
+        passphrase=passphrase,
     )

@@ -54,10 +54,16 @@ def alembic_config():  # noqa: ANN201 - alembic is imported only here
     return config
 
 
-def backup_sqlite(db_path: Path, label: str, now: datetime) -> Path:
+def backup_sqlite(db_path: Path, label: str, now: datetime, passphrase: str | None = None) -> Path:
     """Copy a live SQLite database with the online backup API; returns the copy's path."""
     stamp = now.strftime("%Y%m%dT%H%M%S")
     target = db_path.with_name(f"{db_path.stem}.backup-{label}-{stamp}{db_path.suffix or '.db'}")
+    if passphrase is not None:
+        # An encrypted database's backup is encrypted with the same passphrase.
+        from beziehung.core import encryption
+
+        encryption.backup(db_path, target, passphrase)
+        return target
     source = sqlite3.connect(db_path)
     try:
         copy = sqlite3.connect(target)
@@ -97,7 +103,9 @@ def upgrade(engine: Engine, target: str = "head") -> None:
                 raw.execute("PRAGMA foreign_keys=ON")
 
 
-def prepare(engine: Engine, url: str, now: Callable[[], datetime]) -> Path | None:
+def prepare(
+    engine: Engine, url: str, now: Callable[[], datetime], passphrase: str | None = None
+) -> Path | None:
     """Upgrade the database if needed; returns the backup's path when one was made."""
     revision = current_revision(engine)
     backup = None
@@ -118,7 +126,7 @@ def prepare(engine: Engine, url: str, now: Callable[[], datetime]) -> Path | Non
             )
         path = sqlite_path(url)
         if revision is not None and path is not None:
-            backup = backup_sqlite(path, f"{revision}-to-{HEAD}", now())
+            backup = backup_sqlite(path, f"{revision}-to-{HEAD}", now(), passphrase)
         upgrade(engine)
     enable_wal(engine)
     with engine.begin() as conn:
@@ -126,13 +134,19 @@ def prepare(engine: Engine, url: str, now: Callable[[], datetime]) -> Path | Non
     return backup
 
 
-def open_database(url: str, now: Callable[[], datetime]) -> Engine:
-    """An engine on an up-to-date database at ``url``, created when missing."""
-    engine = make_engine(url)
+def open_database(url: str, now: Callable[[], datetime], passphrase: str | None = None) -> Engine:
+    """An engine on an up-to-date database at ``url``, created when missing; a new file is
+    created encrypted when a ``passphrase`` is given (:mod:`.encryption`)."""
+    _check_encryption(url, passphrase)
+    engine = make_engine(url, passphrase)
     try:
-        prepare(engine, url, now)
+        prepare(engine, url, now, passphrase)
     except DBAPIError as error:
         engine.dispose()
+        if passphrase is not None and "file is not a database" in str(error.orig):
+            from beziehung.core import encryption
+
+            raise encryption.wrong_passphrase(_where(url)) from None
         raise SchemaError(
             "db_unusable",
             "Cannot open the database {where}: {reason}",
@@ -143,6 +157,21 @@ def open_database(url: str, now: Callable[[], datetime]) -> Engine:
         engine.dispose()
         raise
     return engine
+
+
+def _check_encryption(url: str, passphrase: str | None) -> None:
+    path = sqlite_path(url)
+    if path is None and passphrase is None:
+        return
+    from beziehung.core import encryption
+
+    if path is None:
+        raise encryption.EncryptionError(
+            "encryption_file_only",
+            "Only a database file can be encrypted, not {where}",
+            where=_where(url),
+        )
+    encryption.check_access(path, passphrase)
 
 
 def _where(url: str) -> str:
