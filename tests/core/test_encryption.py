@@ -122,7 +122,11 @@ def test_a_plain_file_with_a_passphrase_is_refused_unchanged(plain, clock):
 
 @pytest.mark.parametrize(
     ("passphrase", "code"),
-    [("", "passphrase_empty"), ("1234567", "passphrase_short"), ("a\x00bcdefghi", "passphrase_nul")],
+    [
+        ("", "passphrase_empty"),
+        ("1234567", "passphrase_short"),
+        ("a\x00bcdefghi", "passphrase_nul"),
+    ],
 )
 def test_a_new_passphrase_needs_eight_characters(tmp_path, clock, passphrase, code):
     with pytest.raises(EncryptionError) as refused:
@@ -137,7 +141,7 @@ def test_eight_characters_are_enough(tmp_path, clock):
 
 
 def test_quotes_in_a_passphrase_are_part_of_it(tmp_path, clock):
-    odd = "it's \"quoted\"; --"
+    odd = 'it\'s "quoted"; --'
     _fill(tmp_path / "neu.db", clock, odd)
     encryption.verify(tmp_path / "neu.db", odd)
     with pytest.raises(EncryptionError, match="does not open"):
