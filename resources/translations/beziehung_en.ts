@@ -1366,6 +1366,65 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="42"/>
+        <source>Verschlüsselte Datenbank</source>
+        <translation>Encrypted database</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="43"/>
+        <source>Die Datenbank {where} ist verschlüsselt.</source>
+        <translation>The database {where} is encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="47"/>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="48"/>
+        <source>Passwort</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="52"/>
+        <source>Im Schlüsselbund merken</source>
+        <translation>Remember in the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="55"/>
+        <source>Das Passwort wird im Schlüsselbund des Systems gespeichert.</source>
+        <translation>The passphrase is stored in the system&apos;s keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="60"/>
+        <source>Auf diesem System ist kein Schlüsselbund verfügbar.</source>
+        <translation>No keyring is available on this system.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="64"/>
+        <source>Wer das Passwort verliert, verliert die Daten: Ohne das Passwort lässt sich die Datenbank nicht öffnen, von niemandem.</source>
+        <translation>Lose the passphrase and you lose the data: without it nobody can open the database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="90"/>
+        <source>Bitte das Passwort eingeben.</source>
+        <translation>Please enter the passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="95"/>
+        <source>Dieses Passwort öffnet die Datenbank nicht.</source>
+        <translation>This passphrase does not open the database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="118"/>
+        <source>Die Datenbank {where} ist verschlüsselt. Zum Öffnen fehlt das Zusatzpaket für Verschlüsselung ({hint}).</source>
+        <translation>The database {where} is encrypted. Opening it needs the optional encryption package ({hint}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="139"/>
+        <source>Das Passwort konnte nicht im Schlüsselbund gespeichert werden; Beziehung fragt beim nächsten Start wieder danach.</source>
+        <translation>The passphrase could not be stored in the keyring; Beziehung will ask for it again at the next start.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="33"/>
