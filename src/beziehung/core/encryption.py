@@ -29,7 +29,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from beziehung.core.errors import DomainError
+from beziehung.core.errors import SchemaError
 
 try:
     import fcntl
@@ -44,7 +44,9 @@ EXTRA_HINT = "pip install 'beziehung[encryption]'"
 EXCLUSIVE_WAIT_S = 2.0
 
 
-class EncryptionError(DomainError):
+class EncryptionError(SchemaError):
+    """A database that cannot be opened, encrypted or decrypted as asked."""
+
     code = "encryption"
 
 
@@ -168,8 +170,8 @@ def check_access(path: Path, passphrase: str | None) -> None:
     if state is FileState.ENCRYPTED and passphrase is None:
         raise EncryptionError(
             "passphrase_needed",
-            "The file {where} is not a plain SQLite database; if it is encrypted, give its "
-            "passphrase with --passphrase-file FILE or BEZIEHUNG_PASSPHRASE",
+            "Cannot open the database {where}: it is not a plain SQLite file; if it is "
+            "encrypted, give its passphrase with --passphrase-file FILE or BEZIEHUNG_PASSPHRASE",
             where=str(path),
         )
     if passphrase is None:
