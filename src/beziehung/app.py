@@ -29,10 +29,11 @@ def _install_error_dialog() -> None:
     sys.excepthook = show
 
 
-def run_window(db: str | None) -> int:
+def run_window(db: str | None, passphrase: str | None = None) -> int:
     from PySide6.QtCore import QSettings, QThreadPool
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from beziehung.core.db import sqlite_path
     from beziehung.core.errors import DomainError
     from beziehung.runtime import open_runtime
     from beziehung.ui import i18n
@@ -62,10 +63,21 @@ def run_window(db: str | None) -> int:
             print("Beziehung is already starting for this database.", file=sys.stderr)
         return 0
     instance.listen()
+    # Encryption: an encrypted file asks for its passphrase (or finds it in the keyring).
+    database_file = sqlite_path(url)
+    if passphrase is None and database_file is not None:
+        from beziehung.core.encryption import is_encrypted
+
+        if is_encrypted(database_file):
+            from beziehung.ui.dialogs.passphrase_dialog import ask_passphrase
+
+            passphrase = ask_passphrase(database_file)
+            if passphrase is None:
+                return 0
     try:
         # A write that meets another program's lock says so after half a second instead of
         # freezing the window for the command line's ten.
-        runtime = open_runtime(db, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS)
+        runtime = open_runtime(db, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS, passphrase=passphrase)
     except DomainError as error:
         QMessageBox.critical(None, APPLICATION, error_text(error))
         return 1

@@ -8,7 +8,7 @@ here imports Qt: the window builds its widgets on top of a :class:`Runtime`.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import tzinfo
 from pathlib import Path
 from types import TracebackType
@@ -34,6 +34,8 @@ class Runtime:
     # The SQLite file, or None for a database server.
     database_path: Path | None
     data_dir: Path
+    # Kept for encrypted backups; never shown (repr) or logged.
+    passphrase: str | None = field(default=None, repr=False)
 
     @property
     def backups_folder(self) -> Path | None:
@@ -107,6 +109,7 @@ def open_runtime(
     tz: tzinfo | None = None,
     home: Path | None = None,
     busy_timeout_ms: int | None = None,
+    passphrase: str | None = None,
 ) -> Runtime:
     """Open (creating or upgrading when needed) the database named by ``db`` — a file path, an
     SQLAlchemy URL, or None for ``BEZIEHUNG_DB`` or the default file — and everything on it.
@@ -116,6 +119,8 @@ def open_runtime(
     statement waits for another program's write lock (the window waits briefly). Raises the
     domain errors of :func:`beziehung.core.migrate.open_database` (a newer schema, a foreign
     file, an empty file, a lock, a read-only place). A database marked damaged opens read-only.
+    ``passphrase`` opens an encrypted file, or creates a new one encrypted
+    (:mod:`beziehung.core.encryption`).
     """
     from beziehung.clock import SystemClock
     from beziehung.core.db import BUSY_TIMEOUT_MS, sqlite_path
@@ -125,11 +130,14 @@ def open_runtime(
     clock = clock or SystemClock()
     url = paths.database_url(db, home)
     data_dir = paths.data_dir(home)
-    engine = open_database(url, clock.now, busy_timeout_ms=busy_timeout_ms or BUSY_TIMEOUT_MS)
+    engine = open_database(
+        url, clock.now, passphrase, busy_timeout_ms=busy_timeout_ms or BUSY_TIMEOUT_MS
+    )
     return Runtime(
         services=Services.build(engine, clock, tz),
         drafts=DraftStore(data_dir / DRAFTS_FOLDER),
         url=url,
         database_path=sqlite_path(url),
         data_dir=data_dir,
+        passphrase=passphrase,
     )

@@ -48,10 +48,14 @@ def _run(argv: Sequence[str] | None, clock: Clock | None) -> int:
             from beziehung import selftest
 
             return selftest.run()
+        from beziehung.cli import encryption
+
+        if args.command in encryption.COMMANDS:
+            return encryption.run(args)
         if args.command is None:
             from beziehung.app import run_window
 
-            return run_window(args.db)
+            return run_window(args.db, encryption.given_passphrase(args))
         from beziehung.cli import backups
 
         if args.command in backups.COMMANDS:
@@ -63,7 +67,8 @@ def _run(argv: Sequence[str] | None, clock: Clock | None) -> int:
         from beziehung.cli.commands import Commands, dispatch
         from beziehung.runtime import open_runtime
 
-        with open_runtime(args.db, clock=clock) as runtime:
+        passphrase = encryption.passphrase_for(args)
+        with open_runtime(args.db, clock=clock, passphrase=passphrase) as runtime:
             return dispatch(Commands(runtime), args)
     except UsageError as error:
         print(f"beziehung: {error}", file=sys.stderr)

@@ -6,6 +6,7 @@ import argparse
 import re
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import NoReturn
 
 from beziehung import __version__
@@ -17,6 +18,8 @@ C (a contact) is an id or the start of the words of one contact's name ("jürgen
 TIME is ISO 8601 (local time without an offset; a bare date means 09:00) or relative:
 +5s, +30m, +2h, +3d, +1w, +1mo, -30m (days keep the local clock time across DST changes).
 The database is --db PATH_OR_URL, else $BEZIEHUNG_DB, else the user data folder.
+An encrypted database needs --passphrase-file FILE or $BEZIEHUNG_PASSPHRASE (asked at a
+terminal); a lost passphrase means lost data.
 """
 
 
@@ -56,6 +59,12 @@ def build_parser() -> Parser:
     )
     parser.add_argument("--version", action="version", version=f"beziehung {__version__}")
     parser.add_argument("--db", metavar="PATH_OR_URL", help="database file or SQLAlchemy URL")
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="passphrase of an encrypted database (else $BEZIEHUNG_PASSPHRASE)",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -185,8 +194,10 @@ def build_parser() -> Parser:
     add_orgs_parser(commands)
 
     from beziehung.cli.backups import add_backup_parsers
+    from beziehung.cli.encryption import add_encryption_parsers
 
     add_backup_parsers(commands)
+    add_encryption_parsers(commands)
 
     demo = commands.add_parser("demo", help="fill the database with German demo data")
     demo.add_argument("--contacts", type=int, default=200, metavar="N")

@@ -125,18 +125,33 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def make_engine(
-    url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, read_only: bool = False
+    url: str,
+    passphrase: str | None = None,
+    *,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    read_only: bool = False,
 ) -> Engine:
     """An engine for ``url``; a local SQLite file's folder is created when missing.
 
     ``read_only`` (a damaged file) refuses every write; ``busy_timeout_ms`` is how long a
-    statement waits for another program's write lock before saying so.
+    statement waits for another program's write lock before saying so. With a ``passphrase``
+    the file is opened through SQLCipher (:mod:`.encryption`), keyed on every new connection.
+    The URL stays plain and the pool the same as for a plain file: the passphrase is in no
+    URL, repr or log.
     """
     path = sqlite_path(url)
     if path is not None and not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
+    options: dict[str, Any] = {}
+    if passphrase is not None:
+        from beziehung.core import encryption
+
+        options["module"] = encryption.dbapi()
     # Parameters stay out of error messages: they carry note text, which never goes to a log.
-    engine = create_engine(url, hide_parameters=True)
+    engine = create_engine(url, hide_parameters=True, **options)
+    if passphrase is not None:
+        # First of all connect hooks: nothing may read the file before it is keyed.
+        event.listen(engine, "connect", encryption.keyer(passphrase), insert=True)
     if engine.dialect.name == "sqlite":
         where = str(path) if path is not None else url
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms, read_only))

@@ -74,12 +74,13 @@ def _remove_partial_backups(db_path: Path) -> None:
 PARTIAL_SUFFIX = ".partial"
 
 
-def backup_sqlite(db_path: Path, label: str, now: datetime) -> Path:
+def backup_sqlite(db_path: Path, label: str, now: datetime, passphrase: str | None = None) -> Path:
     """Copy a live SQLite database with the online backup API; returns the copy's path.
 
     The copy is written under a hidden temporary name and renamed when complete, so a copy
     cut short never looks like a backup; leftovers of earlier attempts are removed, and only
-    the newest :data:`MIGRATION_BACKUPS_KEPT` migration copies are kept.
+    the newest :data:`MIGRATION_BACKUPS_KEPT` migration copies are kept. An encrypted
+    database's copy is encrypted with the same passphrase.
     """
     stamp = now.strftime("%Y%m%dT%H%M%S")
     target = db_path.with_name(f"{db_path.stem}.backup-{label}-{stamp}{db_path.suffix or '.db'}")
@@ -87,17 +88,12 @@ def backup_sqlite(db_path: Path, label: str, now: datetime) -> Path:
     partial = target.with_name(f".{target.name}{PARTIAL_SUFFIX}")
     partial.unlink(missing_ok=True)
     try:
-        source = sqlite3.connect(db_path)
-        try:
-            copy = sqlite3.connect(partial)
-            try:
-                source.backup(copy)
-                # The copy is a single file: no journal left beside it.
-                copy.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                copy.close()
-        finally:
-            source.close()
+        if passphrase is not None:
+            from beziehung.core import encryption
+
+            encryption.backup(db_path, partial, passphrase)
+        else:
+            _plain_copy(db_path, partial)
         os.replace(partial, target)
     except BaseException:
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
@@ -106,6 +102,20 @@ def backup_sqlite(db_path: Path, label: str, now: datetime) -> Path:
     for old in _migration_backups(db_path)[:-MIGRATION_BACKUPS_KEPT]:
         old.unlink(missing_ok=True)
     return target
+
+
+def _plain_copy(db_path: Path, partial: Path) -> None:
+    source = sqlite3.connect(db_path)
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            source.backup(copy)
+            # The copy is a single file: no journal left beside it.
+            copy.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            copy.close()
+    finally:
+        source.close()
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
@@ -135,7 +145,9 @@ def upgrade(engine: Engine, target: str = "head") -> None:
                 raw.execute("PRAGMA foreign_keys=ON")
 
 
-def prepare(engine: Engine, url: str, now: Callable[[], datetime]) -> Path | None:
+def prepare(
+    engine: Engine, url: str, now: Callable[[], datetime], passphrase: str | None = None
+) -> Path | None:
     """Upgrade the database if needed; returns the backup's path when one was made."""
     revision = current_revision(engine)
     backup = None
@@ -156,7 +168,7 @@ def prepare(engine: Engine, url: str, now: Callable[[], datetime]) -> Path | Non
             )
         path = sqlite_path(url)
         if revision is not None and path is not None:
-            backup = backup_sqlite(path, f"{revision}-to-{HEAD}", now())
+            backup = backup_sqlite(path, f"{revision}-to-{HEAD}", now(), passphrase)
         upgrade(engine)
     enable_wal(engine)
     with engine.begin() as conn:
@@ -165,19 +177,26 @@ def prepare(engine: Engine, url: str, now: Callable[[], datetime]) -> Path | Non
 
 
 def open_database(
-    url: str, now: Callable[[], datetime], *, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    url: str,
+    now: Callable[[], datetime],
+    passphrase: str | None = None,
+    *,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
 ) -> Engine:
-    """An engine on an up-to-date database at ``url``, created when missing.
+    """An engine on an up-to-date database at ``url``, created when missing; a new file is
+    created encrypted when a ``passphrase`` is given (:mod:`.encryption`).
 
     A database marked damaged (:mod:`beziehung.core.integrity`) is opened read-only and left
     as it is; an existing empty file is refused rather than made into a new database.
     """
+    _check_encryption(url, passphrase)
     path = sqlite_path(url)
     read_only = False
     if path is not None:
         if path.is_file() and path.stat().st_size == 0:
             raise integrity.empty_file(str(path))
-        if path.is_file() and not integrity.has_sqlite_header(path):
+        # An encrypted file has no readable header; its passphrase was checked above.
+        if passphrase is None and path.is_file() and not integrity.has_sqlite_header(path):
             # Not damage: some other file was named. It is never marked or written.
             raise SchemaError(
                 "not_ours", "The file {where} is not a Beziehung database", where=str(path)
@@ -185,15 +204,19 @@ def open_database(
         read_only = integrity.is_marked(path)
         if not path.exists() and path.parent.is_dir() and not os.access(path.parent, os.W_OK):
             raise integrity.read_only_folder(str(path.parent))
-    engine = make_engine(url, busy_timeout_ms=busy_timeout_ms, read_only=read_only)
+    engine = make_engine(url, passphrase, busy_timeout_ms=busy_timeout_ms, read_only=read_only)
     try:
         if read_only:
             # Nothing may be written, not even a migration; reading is what is left.
             current_revision(engine)
         else:
-            prepare(engine, url, now)
+            prepare(engine, url, now, passphrase)
     except DBAPIError as error:
         engine.dispose()
+        if passphrase is not None and "file is not a database" in str(error.orig):
+            from beziehung.core import encryption
+
+            raise encryption.wrong_passphrase(_where(url)) from None
         known = (
             integrity.storage_error(error.orig, path, _where(url), read_only=read_only)
             if error.orig is not None
@@ -211,6 +234,21 @@ def open_database(
         engine.dispose()
         raise
     return engine
+
+
+def _check_encryption(url: str, passphrase: str | None) -> None:
+    path = sqlite_path(url)
+    if path is None and passphrase is None:
+        return
+    from beziehung.core import encryption
+
+    if path is None:
+        raise encryption.EncryptionError(
+            "encryption_file_only",
+            "Only a database file can be encrypted, not {where}",
+            where=_where(url),
+        )
+    encryption.check_access(path, passphrase)
 
 
 def _where(url: str) -> str:
