@@ -37,13 +37,13 @@ def test_a_path_opens_database_services_drafts_and_folders_on_the_given_clock(tm
         assert runtime.url == f"sqlite:///{runtime.database_path}"
         assert runtime.where == str(runtime.database_path)
         assert runtime.data_dir == home / "data"
-        assert runtime.drafts.folder == home / "data" / "drafts"
+        assert runtime.drafts.folder.parent == home / "data" / "drafts"
         assert runtime.services.context.clock.now() == START
         assert runtime.services.context.tz is BERLIN
         cid = runtime.services.contacts.create(ContactInput(name="Anna Weber"))
         assert runtime.services.contacts.get(cid).created_at == START
         runtime.drafts.save("log-call-1", {"body": "halb getippt"})
-        assert (home / "data" / "drafts" / "log-call-1.json").exists()
+        assert (runtime.drafts.folder / "log-call-1.json").exists()
 
 
 def test_without_db_the_default_file_lies_in_the_home_folder(tmp_path):

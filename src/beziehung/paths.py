@@ -3,12 +3,19 @@
 The folders come from platformdirs under the fixed application identity, so they never move
 between versions. ``BEZIEHUNG_DB`` or ``--db`` point the app at another database, and
 ``BEZIEHUNG_HOME`` moves every folder at once (tests and portable installs use it).
+
+Every file Beziehung writes holds notes about people, so the process writes with a umask that
+keeps files to their owner (:func:`private_files`), and the folders it makes for itself are
+the owner's alone (:func:`private_dir`). Folders a person picks keep their own permissions.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from beziehung import APP_ID
@@ -16,6 +23,9 @@ from beziehung import APP_ID
 DB_ENV = "BEZIEHUNG_DB"
 HOME_ENV = "BEZIEHUNG_HOME"
 DEFAULT_DB_NAME = "beziehung.db"
+# New files rw-------, new folders rwx------.
+PRIVATE_UMASK = 0o077
+FOLDER_MODE = 0o700
 
 
 def _dirs():
@@ -45,6 +55,60 @@ def config_dir(home: Path | None = None) -> Path:
 def log_dir(home: Path | None = None) -> Path:
     root = _home(home)
     return root / "log" if root else Path(_dirs().user_log_dir)
+
+
+def runtime_dir(home: Path | None = None) -> Path:
+    """The user's own folder for the single-instance lock and socket, created ``0700``.
+
+    The platform's runtime folder (``$XDG_RUNTIME_DIR/beziehung`` on Linux) when it is usable,
+    else ``DATA/run`` (``HOME/run`` under ``BEZIEHUNG_HOME``): never a predictable name in a
+    folder other users can write to, where someone else's file could keep Beziehung (and its
+    reminders) from starting. Kept short: a socket's path may not exceed about 100 bytes.
+    """
+    root = _home(home)
+    if root is not None:
+        return private_dir(root / "run")
+    try:
+        return private_dir(Path(_dirs().user_runtime_dir))
+    except OSError:
+        return private_dir(data_dir() / "run")
+
+
+def private_dir(folder: Path) -> Path:
+    """``folder`` (and missing parents) created for the owner only; an existing one that
+    Beziehung owns is tightened to ``0700``. Raises ``OSError`` when it belongs to somebody
+    else, so that nobody else's folder is trusted with our files."""
+    missing: list[Path] = []
+    step = folder
+    while not step.exists() and step != step.parent:
+        missing.append(step)
+        step = step.parent
+    # One by one: ``mkdir(parents=True)`` would make the parents with the umask's mode.
+    for created in reversed(missing):
+        created.mkdir(mode=FOLDER_MODE, exist_ok=True)
+    if os.name != "posix":
+        return folder
+    info = folder.lstat()
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+        raise PermissionError(1, "not a folder of this user", str(folder))
+    if stat.S_IMODE(info.st_mode) != FOLDER_MODE:
+        os.chmod(folder, FOLDER_MODE)
+    return folder
+
+
+@contextlib.contextmanager
+def private_files() -> Iterator[None]:
+    """Everything created inside the block is the owner's alone: the database, its WAL and
+    journal (SQLite creates them itself), backups, logs and exports. The previous umask comes
+    back afterwards, for callers that run Beziehung inside a longer-lived process."""
+    if os.name != "posix":
+        yield
+        return
+    previous = os.umask(PRIVATE_UMASK)
+    try:
+        yield
+    finally:
+        os.umask(previous)
 
 
 def default_db_path(home: Path | None = None) -> Path:

@@ -7,6 +7,7 @@ here imports Qt: the window builds its widgets on top of a :class:`Runtime`.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass, field
 from datetime import tzinfo
@@ -15,13 +16,12 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from beziehung import paths
-from beziehung.drafts import DraftStore
+from beziehung.drafts import DraftStore, folder_for
 
 if TYPE_CHECKING:
     from beziehung.clock import Clock
     from beziehung.core.services import Services
 
-DRAFTS_FOLDER = "drafts"
 # Moves the backups of every database (one sub-folder each) out of the data folder.
 BACKUPS_ENV = "BEZIEHUNG_BACKUPS"
 
@@ -130,12 +130,16 @@ def open_runtime(
     clock = clock or SystemClock()
     url = paths.database_url(db, home)
     data_dir = paths.data_dir(home)
+    if data_dir.is_dir():
+        # Made by an older version with the umask's 0755: the default database lives here.
+        with contextlib.suppress(OSError):
+            paths.private_dir(data_dir)
     engine = open_database(
         url, clock.now, passphrase, busy_timeout_ms=busy_timeout_ms or BUSY_TIMEOUT_MS
     )
     return Runtime(
         services=Services.build(engine, clock, tz),
-        drafts=DraftStore(data_dir / DRAFTS_FOLDER),
+        drafts=DraftStore(folder_for(data_dir, url)),
         url=url,
         database_path=sqlite_path(url),
         data_dir=data_dir,

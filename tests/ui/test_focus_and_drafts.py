@@ -14,6 +14,10 @@ from beziehung.ui.main_window import MainWindow
 from tests.ui.conftest import button, card, click, click_contact
 
 
+def draft_of(services, contact_id: int) -> str:
+    return contact_key(contact_id, services.contacts.get(contact_id).created_at)
+
+
 def press_close_button(widget) -> None:
     """The title bar's close button: the window manager asks the window to close."""
     QApplication.sendEvent(widget.windowHandle(), QCloseEvent())
@@ -186,7 +190,7 @@ def test_escape_in_a_new_contact_asks_and_keeps_a_draft(qtbot, services, drafts,
     boxes.answer("Save")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    assert drafts.load(contact_key(None))["fields"]["family"] == "Fall"
+    assert drafts.load(contact_key(None, None))["fields"]["family"] == "Fall"
 
     again = ContactDialog(services, drafts=drafts)
     qtbot.addWidget(again)
@@ -194,7 +198,7 @@ def test_escape_in_a_new_contact_asks_and_keeps_a_draft(qtbot, services, drafts,
     assert (again.given.text(), again.family.text()) == ("Klara", "Fall")
     assert again.keeper.banner.isVisible()
     click(qtbot, again, "Save")
-    assert drafts.load(contact_key(None)) is None
+    assert drafts.load(contact_key(None, None)) is None
     assert services.contacts.get(again.saved_id).summary.display_name == "Klara Fall"
 
 
@@ -213,14 +217,14 @@ def test_the_close_button_asks_too_and_discard_drops_the_draft(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.role, "Prokuristin")
-    qtbot.waitUntil(lambda: drafts.load(contact_key(people["weber"])) is not None)
+    qtbot.waitUntil(lambda: drafts.load(draft_of(services, people["weber"])) is not None)
     boxes.answer("Cancel")
     press_close_button(dialog)
     assert dialog.isVisible() and len(boxes.texts) == 1
     boxes.answer("Discard")
     press_close_button(dialog)
     assert not dialog.isVisible()
-    assert drafts.load(contact_key(people["weber"])) is None
+    assert drafts.load(draft_of(services, people["weber"])) is None
     assert services.contacts.get(people["weber"]).role is None
 
 
@@ -232,7 +236,7 @@ def test_a_draft_after_a_crash_comes_back_without_undoing_changes_made_elsewhere
     crashed.show()
     qtbot.keyClicks(crashed.role, "Prokuristin")
     # The draft is on disk within a moment of typing; the dialog is never closed properly.
-    qtbot.waitUntil(lambda: drafts.load(contact_key(people["weber"])) is not None)
+    qtbot.waitUntil(lambda: drafts.load(draft_of(services, people["weber"])) is not None)
     services.contacts.update(
         people["weber"], ContactInput(name="Anna Weber-Kühn", stage="stammkunde")
     )
@@ -245,7 +249,7 @@ def test_a_draft_after_a_crash_comes_back_without_undoing_changes_made_elsewhere
     assert other.role.text() == "" and not other.keeper.banner.isVisibleTo(other)
     click(qtbot, reopened, "Entwurf verwerfen")
     assert reopened.role.text() == ""
-    assert drafts.load(contact_key(people["weber"])) is None
+    assert drafts.load(draft_of(services, people["weber"])) is None
 
 
 # --- closing without a tray --------------------------------------------------------------------

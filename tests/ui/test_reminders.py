@@ -153,7 +153,7 @@ def test_snoozing_a_missed_reminder_counts_from_now(qtbot, window, services, clo
 
 
 def test_a_second_start_hands_over_to_the_first(qtbot, tmp_path):
-    name = f"beziehung-test-{tmp_path.name}"
+    name = "handover"
     first = SingleInstance(name)
     assert first.claim()
     assert first.listen()
@@ -168,7 +168,7 @@ def test_a_second_start_hands_over_to_the_first(qtbot, tmp_path):
 
 
 def test_a_stale_socket_does_not_block_the_next_start(qtbot, tmp_path):
-    name = f"beziehung-stale-{tmp_path.name}"
+    name = "stale"
     crashed = SingleInstance(name)
     assert crashed.listen()
     # A crash leaves the socket file behind without anybody listening on it.

@@ -9,7 +9,7 @@ from beziehung.core.services import Services
 from beziehung.core.services.inputs import ContactInput, NoteInput
 from beziehung.core.services.listing import ContactFilter
 from beziehung.ui.dialogs.contact_dialog import COL_VALUE, ContactDialog
-from beziehung.ui.dialogs.log_call_dialog import LogCallDialog, draft_key
+from beziehung.ui.dialogs.log_call_dialog import LogCallDialog
 from beziehung.ui.dialogs.merge_dialog import MergeDialog
 from beziehung.ui.formatting import to_qdatetime
 from beziehung.ui.main_window import MainWindow
@@ -184,14 +184,14 @@ def test_a_draft_comes_back_after_closing_without_saving(qtbot, services, drafts
     qtbot.keyClicks(first.body, "Halb fertige Notiz")
     first.subject.setText("Nachfolge")
     first.close()
-    assert drafts.load(draft_key(people["mueller"]))["body"] == "Halb fertige Notiz"
+    assert drafts.load(first.draft_key)["body"] == "Halb fertige Notiz"
     again = LogCallDialog(services, people["mueller"], drafts)
     qtbot.addWidget(again)
     assert again.body.toPlainText() == "Halb fertige Notiz"
     assert again.subject.text() == "Nachfolge"
     assert not again.draft_banner.isHidden()
     again.accept()
-    assert drafts.load(draft_key(people["mueller"])) is None
+    assert drafts.load(again.draft_key) is None
     assert services.notes.for_contact(people["mueller"])[0].body == "Halb fertige Notiz"
 
 
@@ -206,7 +206,7 @@ def test_escape_with_text_asks_and_can_keep_the_draft(qtbot, services, drafts, p
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Save)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    assert drafts.load(draft_key(people["mueller"]))["body"] == "Nicht verlieren"
+    assert drafts.load(dialog.draft_key)["body"] == "Nicht verlieren"
     other = LogCallDialog(services, people["weber"], drafts)
     qtbot.addWidget(other)
     assert other.body.toPlainText() == ""  # a draft belongs to its contact

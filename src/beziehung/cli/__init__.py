@@ -26,10 +26,12 @@ __all__ = ["main"]
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:
     """Run one command; returns the exit status. ``clock`` (the system's by default) lets
-    tests decide what "now" is. Nothing it prints holds a raw control character."""
+    tests decide what "now" is. Nothing it prints holds a raw control character. Every file
+    it (or the window it opens) creates is the owner's alone."""
+    from beziehung import paths
     from beziehung.cli.output import escaped_output
 
-    with escaped_output():
+    with paths.private_files(), escaped_output():
         return _run(argv, clock)
 
 

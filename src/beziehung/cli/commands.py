@@ -117,7 +117,6 @@ class Commands(CorrectionCommands, ContactCommands, OrganisationCommands):
 
     def gdpr_erase(self, args: argparse.Namespace) -> int:
         from beziehung.core.services.privacy import BACKUP_NOTICE
-        from beziehung.drafts import log_call_key
 
         contact_id = self.contact(args.contact, include_restricted=True)
         what = removal(self.services.privacy.erase_preview(contact_id))
@@ -125,7 +124,7 @@ class Commands(CorrectionCommands, ContactCommands, OrganisationCommands):
             print(f"Would erase {what}. {BACKUP_NOTICE}")
             return refuse_without_yes("erased")
         erasure = self.services.privacy.erase(contact_id)
-        self.runtime.drafts.discard(log_call_key(contact_id))
+        self.runtime.drafts.discard_contact(contact_id)
         print(f"Erased {what}. {BACKUP_NOTICE}")
         if not erasure.file_clean:
             print(

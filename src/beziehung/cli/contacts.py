@@ -164,15 +164,13 @@ class ContactCommands(CommandBase):
         return 0
 
     def contacts_delete(self, args: argparse.Namespace) -> int:
-        from beziehung.drafts import log_call_key
-
         contact_id = self.contact(args.contact)
         preview = self.services.contacts.preview_delete(contact_id)
         if not args.yes:
             print(f"Would delete {removal(preview)}.")
             return refuse_without_yes("deleted")
         deleted = self.services.contacts.delete(contact_id)
-        self.runtime.drafts.discard(log_call_key(contact_id))
+        self.runtime.drafts.discard_contact(contact_id)
         print(f"Deleted {removal(deleted)}.")
         return 0
 
@@ -183,5 +181,6 @@ class ContactCommands(CommandBase):
             print(f"Would merge {merging(plan)}.")
             return refuse_without_yes("merged")
         done = self.services.merge.merge(keep, other)
+        self.runtime.drafts.discard_contact(other)
         print(f"Merged {merging(done)}.")
         return 0

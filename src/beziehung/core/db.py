@@ -66,6 +66,23 @@ def _sqlite_pragmas(busy_timeout_ms: int, read_only: bool) -> Callable[[Any, Any
     return on_connect
 
 
+# SQLite's companions of a database file; it creates the WAL and SHM with the database's own
+# permissions, so a private database keeps its companions private too.
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def _private_files(path: Path) -> Callable[[Any, Any], None]:
+    def on_connect(_dbapi_connection: Any, _record: Any) -> None:
+        # A file made before files were private (or copied in with 0644) is tightened at open.
+        from beziehung.core.atomic import private_file
+
+        private_file(path)
+        for suffix in COMPANION_SUFFIXES:
+            private_file(path.with_name(path.name + suffix))
+
+    return on_connect
+
+
 def _storage_errors(path: Path | None, where: str, read_only: bool) -> Callable[[Any], Any]:
     def on_error(context: ExceptionContext) -> BaseException | None:
         # One place for every statement on this engine: a "malformed" error marks the file
@@ -155,6 +172,8 @@ def make_engine(
     if engine.dialect.name == "sqlite":
         where = str(path) if path is not None else url
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms, read_only))
+        if path is not None:
+            event.listen(engine, "connect", _private_files(path))
         event.listen(engine, "begin", _sqlite_begin(path, where))
         event.listen(engine, "handle_error", _storage_errors(path, where, read_only))
     return engine

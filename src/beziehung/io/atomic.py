@@ -3,6 +3,23 @@ file formats keep importing it from here."""
 
 from pathlib import Path
 
-from beziehung.core.atomic import FILE_MODE, TEMPORARY_SUFFIX, atomic_path, write_bytes, write_text
+from beziehung.core.atomic import (
+    FILE_MODE,
+    TEMPORARY_SUFFIX,
+    atomic_path,
+    private_file,
+    remove_leftovers,
+    write_bytes,
+    write_text,
+)
 
-__all__ = ["FILE_MODE", "TEMPORARY_SUFFIX", "Path", "atomic_path", "write_bytes", "write_text"]
+__all__ = [
+    "FILE_MODE",
+    "TEMPORARY_SUFFIX",
+    "Path",
+    "atomic_path",
+    "private_file",
+    "remove_leftovers",
+    "write_bytes",
+    "write_text",
+]

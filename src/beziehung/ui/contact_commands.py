@@ -52,8 +52,12 @@ class ContactCommands(QObject):
 
     def merge_contact(self) -> None:
         contact_id = self._current_contact()
-        if contact_id is not None:
-            MergeDialog(self._services, contact_id, parent=self._window).exec()
+        if contact_id is None:
+            return
+        dialog = MergeDialog(self._services, contact_id, parent=self._window)
+        if dialog.exec() and dialog.drop_id is not None and self._drafts is not None:
+            # The contact merged away is gone; its unsaved notes must not outlive it.
+            self._drafts.discard_contact(dialog.drop_id)
 
     def delete_contact(self) -> None:
         contact_id = self._current_contact()
@@ -81,5 +85,7 @@ class ContactCommands(QObject):
             # A retention duty, or deleted meanwhile: nothing was deleted, and that is all.
             show_error(self._window, error)
             return
+        if self._drafts is not None:
+            self._drafts.discard_contact(contact_id)
         text = self.tr("{name} gelöscht").format(name=preview.display_name)
         self.deleted.emit(text, snapshot)

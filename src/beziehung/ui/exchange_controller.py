@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QPro
 from beziehung import APPLICATION
 from beziehung.core.errors import DomainError
 from beziehung.core.services import Services
-from beziehung.drafts import DraftStore, log_call_key
+from beziehung.drafts import DraftStore
 from beziehung.ui.actions import WindowActions, restrict_text
 from beziehung.ui.dialogs.exchange import HistoryExportDialog, import_csv, import_vcards
 from beziehung.ui.feedback import confirm, show_error, show_file_error
@@ -149,7 +149,7 @@ class ExchangeController(QObject):
         except DomainError as error:
             show_error(self._window, error)
             return
-        self._drafts.discard(log_call_key(contact_id))
+        self._drafts.discard_contact(contact_id)
         if not erasure.file_clean:
             self._say(
                 self.tr(

@@ -1,20 +1,25 @@
 """One running Beziehung per database: a second start hands over to the first and ends.
 
-The first instance listens on a local socket named after the user and the database; a second
-one that can connect asks it to come to the front. A socket left behind by a crash is removed
-before listening, so it never blocks the next start.
+The first instance listens on a local socket named after the database; a second one that can
+connect asks it to come to the front. A socket left behind by a crash is removed before
+listening, so it never blocks the next start.
+
+Lock and socket live in the user's own runtime folder (:func:`beziehung.paths.runtime_dir`,
+``0700``), not in the shared temporary folder: there another user could create the lock under
+its predictable name first and silently keep Beziehung and its reminders from starting.
 """
 
 from __future__ import annotations
 
 import getpass
 import hashlib
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLockFile, QObject, QThread, Signal
+from PySide6.QtCore import QLockFile, QObject, QThread, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from beziehung import APP_ID
+from beziehung import APP_ID, paths
 
 HANDOVER = b"show\n"
 WAIT_MS = 1000
@@ -28,13 +33,19 @@ def server_name(database_url: str) -> str:
 class SingleInstance(QObject):
     activated = Signal()
 
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self, name: str, parent: QObject | None = None, *, folder: Path | None = None
+    ) -> None:
+        """``folder`` defaults to the user's runtime folder."""
         super().__init__(parent)
-        self.name = name
+        folder = folder if folder is not None else paths.runtime_dir()
+        # A path makes the socket a file in our own folder; Windows has named pipes instead,
+        # which take a name only (the user's name keeps users apart there).
+        self.name = str(folder / name) if os.name == "posix" else name
         self.server: QLocalServer | None = None
         # The lock decides who is first; the socket is only how the second one says so.
         # QLockFile sees through a lock left by a crashed process (its PID is gone).
-        self.lock = QLockFile(str(Path(QDir.tempPath()) / f"{name}.lock"))
+        self.lock = QLockFile(str(folder / f"{name}.lock"))
         self.lock.setStaleLockTime(0)
 
     def claim(self) -> bool:

@@ -250,8 +250,9 @@ class ContactDialog(QDialog):
         layout.addWidget(buttons)
 
         self._other_referrers: list[int] = []
-        if contact_id is not None:
-            self._load(services.contacts.get(contact_id))
+        detail = services.contacts.get(contact_id) if contact_id is not None else None
+        if detail is not None:
+            self._load(detail)
         else:
             self.add_method_row("email", "", "", True)
             self.add_method_row("phone", "", "", True)
@@ -260,7 +261,7 @@ class ContactDialog(QDialog):
             self.keeper = DraftKeeper(
                 self,
                 drafts,
-                contact_key(contact_id),
+                contact_key(contact_id, detail.created_at if detail is not None else None),
                 self.fields,
                 self.set_fields,
                 services.context.clock,

@@ -80,12 +80,12 @@ class LogCallDialog(QDialog):
         # The reminder this call answers, completed with the save.
         self._reminder_id = reminder_id
         self.note_id = note_id
-        self.draft_key = draft_key(contact_id)
+        detail = services.contacts.get(contact_id)
+        self.draft_key = draft_key(contact_id, detail.created_at)
         if note_id is not None:
             self.draft_key += f"-note-{note_id}"
         self._original: NoteInput | None = None
         self._restoring = False
-        detail = services.contacts.get(contact_id)
         title = self.tr("Gespräch notieren: {name}")
         if note_id is not None:
             title = self.tr("Notiz bearbeiten: {name}")
