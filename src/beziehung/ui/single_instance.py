@@ -39,13 +39,15 @@ class SingleInstance(QObject):
         """``folder`` defaults to the user's runtime folder."""
         super().__init__(parent)
         folder = folder if folder is not None else paths.runtime_dir()
+        # Short file names: a socket's whole path may not exceed about 100 bytes.
+        short = hashlib.sha256(name.encode("utf-8")).hexdigest()[:16]
         # A path makes the socket a file in our own folder; Windows has named pipes instead,
         # which take a name only (the user's name keeps users apart there).
-        self.name = str(folder / name) if os.name == "posix" else name
+        self.name = str(folder / f"{short}.sock") if os.name == "posix" else name
         self.server: QLocalServer | None = None
         # The lock decides who is first; the socket is only how the second one says so.
         # QLockFile sees through a lock left by a crashed process (its PID is gone).
-        self.lock = QLockFile(str(folder / f"{name}.lock"))
+        self.lock = QLockFile(str(folder / f"{short}.lock"))
         self.lock.setStaleLockTime(0)
 
     def claim(self) -> bool:
