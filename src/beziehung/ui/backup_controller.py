@@ -193,7 +193,22 @@ class BackupController(QObject):
         self.timer.stop()
         self.watch.stop()
         self._checking.cancel()
-        self.back_up_if_changed()
+        if not self._dirty or not self.can_back_up or self.busy:
+            return
+        database, folder = self.files.database, self.files.folder
+        now = self._context.clock.now()
+
+        def work() -> None:
+            # Nobody is left to be told: the window is closing. The log keeps the outcome.
+            try:
+                made = backup.make_backup(database, folder, now)
+            except Exception as error:
+                log.warning("backup at exit failed: %s", type(error).__name__)
+            else:
+                log.info("backup at exit written: %s", made.path.name)
+
+        self._backing_up.run(work, lambda _none: None, lambda _error: None)
+        self._backing_up.cancel()
 
     def _written(self, made: backup.Backup) -> None:
         self._failure_shown = False
