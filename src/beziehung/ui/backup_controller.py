@@ -34,15 +34,13 @@ from beziehung.ui.feedback import confirm, error_text, show_error
 from beziehung.ui.formatting import local_datetime_text
 from beziehung.ui.tasks import Background
 
+# Texts keep the context "BackupController" (QCoreApplication.translate: this is no widget).
+
 log = logging.getLogger("beziehung.backups")
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
 DAMAGE_WATCH_MS = 5_000
 STATUS_MS = 8_000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupController", text)
 
 
 @dataclass(frozen=True)
@@ -60,7 +58,7 @@ def failure_text(error: BaseException) -> str:
     if isinstance(error, DomainError):
         return error_text(error)
     if isinstance(error, OSError):
-        return _tr("{path}: {reason}").format(
+        return QCoreApplication.translate("BackupController", "{path}: {reason}").format(
             path=error.filename or "", reason=error.strerror or type(error).__name__
         )
     return type(error).__name__
@@ -214,7 +212,9 @@ class BackupController(QObject):
         self._failure_shown = False
         log.info("backup written: %s", made.path.name)
         self.message.emit(
-            _tr("Sicherung angelegt ({time}).").format(time=local_datetime_text(made.taken_at))
+            QCoreApplication.translate("BackupController", "Sicherung angelegt ({time}).").format(
+                time=local_datetime_text(made.taken_at)
+            )
         )
         self.backed_up.emit(made)
 
@@ -231,7 +231,9 @@ class BackupController(QObject):
             return
         self._failure_shown = True
         self.message.emit(
-            _tr("Die Sicherung ist fehlgeschlagen: {reason}").format(reason=failure_text(error))
+            QCoreApplication.translate(
+                "BackupController", "Die Sicherung ist fehlgeschlagen: {reason}"
+            ).format(reason=failure_text(error))
         )
 
     # --- restoring ----------------------------------------------------------------------------
@@ -241,7 +243,11 @@ class BackupController(QObject):
         found = self.backups()
         if not found:
             QMessageBox.information(
-                self._window, APPLICATION, _tr("Es gibt noch keine Sicherung dieser Datenbank.")
+                self._window,
+                APPLICATION,
+                QCoreApplication.translate(
+                    "BackupController", "Es gibt noch keine Sicherung dieser Datenbank."
+                ),
             )
             return
         self.restore(found[0])
@@ -249,20 +255,30 @@ class BackupController(QObject):
     def restore(self, chosen: backup.Backup, then: Callable[[], object] | None = None) -> None:
         """Ask, then put ``chosen``'s data into the database; the current state is kept first."""
         if self.busy:
-            self.message.emit(_tr("Bitte warten: eine Sicherung läuft gerade."))
+            self.message.emit(
+                QCoreApplication.translate(
+                    "BackupController", "Bitte warten: eine Sicherung läuft gerade."
+                )
+            )
             return
         when = local_datetime_text(chosen.taken_at)
         if self._damaged:
-            kept = _tr("Der beschädigte Stand wird vorher unverändert beiseitegelegt.")
+            kept = QCoreApplication.translate(
+                "BackupController", "Der beschädigte Stand wird vorher unverändert beiseitegelegt."
+            )
         else:
-            kept = _tr("Der jetzige Stand wird vorher gesichert.")
+            kept = QCoreApplication.translate(
+                "BackupController", "Der jetzige Stand wird vorher gesichert."
+            )
         asked = confirm(
             self._window,
-            _tr("Sicherung wiederherstellen"),
-            _tr("Die Daten durch die Sicherung vom {time} ersetzen?").format(time=when)
+            QCoreApplication.translate("BackupController", "Sicherung wiederherstellen"),
+            QCoreApplication.translate(
+                "BackupController", "Die Daten durch die Sicherung vom {time} ersetzen?"
+            ).format(time=when)
             + " "
             + kept,
-            _tr("&Wiederherstellen"),
+            QCoreApplication.translate("BackupController", "&Wiederherstellen"),
         )
         if not asked:
             return
@@ -275,7 +291,9 @@ class BackupController(QObject):
             self._dirty = False
             self.look()
             self.message.emit(
-                _tr("Die Sicherung vom {time} ist wiederhergestellt.").format(time=when)
+                QCoreApplication.translate(
+                    "BackupController", "Die Sicherung vom {time} ist wiederhergestellt."
+                ).format(time=when)
             )
             self.restored.emit(result)
             if then is not None:
@@ -301,9 +319,11 @@ class BackupController(QObject):
         suggested = database.with_name(f"{database.stem}-gerettet.db")
         chosen, _ = QFileDialog.getSaveFileName(
             self._window,
-            _tr("Daten retten in …"),
+            QCoreApplication.translate("BackupController", "Daten retten in …"),
             str(suggested),
-            _tr("Beziehung-Datenbank (*.db *.sqlite3);;Alle Dateien (*)"),
+            QCoreApplication.translate(
+                "BackupController", "Beziehung-Datenbank (*.db *.sqlite3);;Alle Dateien (*)"
+            ),
         )
         if not chosen:
             return
@@ -312,12 +332,21 @@ class BackupController(QObject):
             QMessageBox.warning(
                 self._window,
                 APPLICATION,
-                _tr("Bitte eine neue Datei wählen, nicht die beschädigte Datenbank selbst."),
+                QCoreApplication.translate(
+                    "BackupController",
+                    "Bitte eine neue Datei wählen, nicht die beschädigte Datenbank selbst.",
+                ),
             )
             return
         from beziehung.core.salvage import salvage
 
-        progress = QProgressDialog(_tr("Lesbare Daten werden gerettet …"), "", 0, 0, self._window)
+        progress = QProgressDialog(
+            QCoreApplication.translate("BackupController", "Lesbare Daten werden gerettet …"),
+            "",
+            0,
+            0,
+            self._window,
+        )
         progress.setWindowTitle(APPLICATION)
         progress.setCancelButton(None)
         progress.setMinimumDuration(0)
@@ -337,9 +366,10 @@ class BackupController(QObject):
         QMessageBox.information(
             self._window,
             APPLICATION,
-            _tr(
+            QCoreApplication.translate(
+                "BackupController",
                 "Die lesbaren Daten sind in {path} gerettet. Beziehung öffnet die Datei mit "
-                "„beziehung --db {path}“."
+                "„beziehung --db {path}“.",
             ).format(path=result.path),
         )
 
