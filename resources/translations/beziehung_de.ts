@@ -4,7 +4,7 @@
 <context>
     <name>ContactCommands</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="71"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="75"/>
         <source>%Ln Gesprächsnotiz(en)</source>
         <translation>
             <numerusform>%Ln Gesprächsnotiz</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="72"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="76"/>
         <source>%Ln offene(n) Erinnerung(en)</source>
         <translation>
             <numerusform>%Ln offene Erinnerung</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="73"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="77"/>
         <source>%Ln Empfehlungs-Verknüpfung(en)</source>
         <translation>
             <numerusform>%Ln Empfehlungs-Verknüpfung</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="255"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="303"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>

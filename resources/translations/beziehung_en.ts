@@ -17,14 +17,165 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>BackupController</name>
+    <message>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="61" />
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="215" />
+        <source>Sicherung angelegt ({time}).</source>
+        <translation>Backup made ({time}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="234" />
+        <source>Die Sicherung ist fehlgeschlagen: {reason}</source>
+        <translation>The backup failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="248" />
+        <source>Es gibt noch keine Sicherung dieser Datenbank.</source>
+        <translation>There is no backup of this database yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="259" />
+        <source>Bitte warten: eine Sicherung läuft gerade.</source>
+        <translation>Please wait: a backup is running.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="266" />
+        <source>Der beschädigte Stand wird vorher unverändert beiseitegelegt.</source>
+        <translation>The damaged state is first put aside unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="270" />
+        <source>Der jetzige Stand wird vorher gesichert.</source>
+        <translation>The current state is backed up first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="275" />
+        <source>Sicherung wiederherstellen</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="276" />
+        <source>Die Daten durch die Sicherung vom {time} ersetzen?</source>
+        <translation>Replace the data with the backup of {time}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="281" />
+        <source>&amp;Wiederherstellen</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="294" />
+        <source>Die Sicherung vom {time} ist wiederhergestellt.</source>
+        <translation>The backup of {time} is restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="322" />
+        <source>Daten retten in …</source>
+        <translation>Rescue data into …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="324" />
+        <source>Beziehung-Datenbank (*.db *.sqlite3);;Alle Dateien (*)</source>
+        <translation>Beziehung database (*.db *.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="335" />
+        <source>Bitte eine neue Datei wählen, nicht die beschädigte Datenbank selbst.</source>
+        <translation>Please choose a new file, not the damaged database itself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="344" />
+        <source>Lesbare Daten werden gerettet …</source>
+        <translation>Rescuing readable data …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="369" />
+        <source>Die lesbaren Daten sind in {path} gerettet. Beziehung öffnet die Datei mit „beziehung --db {path}“.</source>
+        <translation>The readable data was rescued into {path}. Beziehung opens the file with "beziehung --db {path}".</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="39" />
+        <source>Sicherungen</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="44" />
+        <source>Sicherungen von {database} in {folder}</source>
+        <translation>Backups of {database} in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="54" />
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="54" />
+        <source>Größe</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="54" />
+        <source>Geprüft</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="61" />
+        <source>Jetzt &amp;sichern</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="62" />
+        <source>&amp;Wiederherstellen …</source>
+        <translation>&amp;Restore …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="63" />
+        <source>&amp;Ordner öffnen</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="89" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="89" />
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="107" />
+        <source>Die Datenbank ist verschlüsselt; Sicherungen davon legt Beziehung hier noch nicht an.</source>
+        <translation>The database is encrypted; Beziehung does not make backups of it here yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="112" />
+        <source>Die Datenbank ist beschädigt; eine neue Sicherung wäre es auch. Stellen Sie eine gute Sicherung wieder her.</source>
+        <translation>The database is damaged; a new backup would be too. Restore a good backup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="116" />
+        <source>Es gibt noch keine Sicherung dieser Datenbank.</source>
+        <translation>There is no backup of this database yet.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCommands</name>
     <message>
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="68" />
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="72" />
         <source>{name} wird mit {notes}, {reminders} und {referrals} endgültig gelöscht.</source>
         <translation>{name} will be deleted for good, with {notes}, {reminders} and {referrals}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="71" />
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="75" />
         <source>%Ln Gesprächsnotiz(en)</source>
         <translation>
             <numerusform>%Ln conversation note</numerusform>
@@ -32,7 +183,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="72" />
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="76" />
         <source>%Ln offene(n) Erinnerung(en)</source>
         <translation>
             <numerusform>%Ln open reminder</numerusform>
@@ -40,7 +191,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="73" />
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="77" />
         <source>%Ln Empfehlungs-Verknüpfung(en)</source>
         <translation>
             <numerusform>%Ln referral link</numerusform>
@@ -48,17 +199,17 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="75" />
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="79" />
         <source>Kontakt löschen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="76" />
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="80" />
         <source>Endgültig löschen</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="84" />
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="90" />
         <source>{name} gelöscht</source>
         <translation>{name} deleted</translation>
     </message>
@@ -331,27 +482,27 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="412" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="413" />
         <source>kein Foto</source>
         <translation>no photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="419" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="420" />
         <source>Foto wählen</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="421" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="422" />
         <source>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="547" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="548" />
         <source>Kontakt nicht gespeichert</source>
         <translation>Contact not saved</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="549" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="550" />
         <source>Die Eingaben sind noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
         <translation>Your input has not been saved yet. Keep it as a draft to finish later?</translation>
     </message>
@@ -668,6 +819,29 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="238" />
         <source>Vorschau von {source}</source>
         <translation>Preview of {source}</translation>
+    </message>
+</context>
+<context>
+    <name>DamageBanner</name>
+    <message>
+        <location filename="../../src/beziehung/ui/views/damage_banner.py" line="26" />
+        <source>Die Datenbank ist beschädigt und nur lesbar geöffnet. Ihre bisherigen Daten sind nicht verloren.</source>
+        <translation>The database is damaged and open read-only. Your data so far is not lost.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/damage_banner.py" line="31" />
+        <source>Neueste gute Sicherung &amp;wiederherstellen</source>
+        <translation>&amp;Restore the newest good backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/damage_banner.py" line="32" />
+        <source>Daten &amp;retten (Export) …</source>
+        <translation>&amp;Rescue data (export) …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/damage_banner.py" line="46" />
+        <source>Es gibt noch keine Sicherung dieser Datenbank.</source>
+        <translation>There is no backup of this database yet.</translation>
     </message>
 </context>
 <context>
@@ -1079,194 +1253,199 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="238" />
+        <location filename="../../src/beziehung/ui/actions.py" line="242" />
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="116" />
+        <location filename="../../src/beziehung/ui/actions.py" line="118" />
         <source>Über &amp;Beziehung …</source>
         <translation>&amp;About Beziehung …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="90" />
+        <location filename="../../src/beziehung/ui/actions.py" line="92" />
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="93" />
+        <location filename="../../src/beziehung/ui/actions.py" line="95" />
         <source>Gespräch &amp;notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="106" />
+        <location filename="../../src/beziehung/ui/actions.py" line="108" />
         <source>&amp;Organisationen</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="104" />
+        <location filename="../../src/beziehung/ui/actions.py" line="106" />
         <source>&amp;Heute</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="96" />
+        <location filename="../../src/beziehung/ui/actions.py" line="98" />
         <source>Kontakt &amp;bearbeiten</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="99" />
+        <location filename="../../src/beziehung/ui/actions.py" line="101" />
         <source>Kontakt &amp;löschen …</source>
         <translation>&amp;Delete contact …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="102" />
+        <location filename="../../src/beziehung/ui/actions.py" line="104" />
         <source>Kontakte &amp;zusammenführen …</source>
         <translation>&amp;Merge contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="114" />
+        <location filename="../../src/beziehung/ui/actions.py" line="116" />
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="113" />
+        <location filename="../../src/beziehung/ui/actions.py" line="115" />
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="115" />
-        <location filename="../../src/beziehung/ui/main_window.py" line="382" />
+        <location filename="../../src/beziehung/ui/actions.py" line="117" />
+        <location filename="../../src/beziehung/ui/main_window.py" line="430" />
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="109" />
+        <location filename="../../src/beziehung/ui/actions.py" line="111" />
         <source>&amp;Fällige Rückrufe zeigen</source>
         <translation>Show &amp;due callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="118" />
+        <location filename="../../src/beziehung/ui/actions.py" line="120" />
         <source>Verlauf &amp;exportieren …</source>
         <translation>&amp;Export history …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="123" />
+        <location filename="../../src/beziehung/ui/actions.py" line="125" />
         <source>vCard &amp;importieren …</source>
         <translation>&amp;Import vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="126" />
+        <location filename="../../src/beziehung/ui/actions.py" line="128" />
         <source>&amp;CSV importieren …</source>
         <translation>Import &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="129" />
+        <location filename="../../src/beziehung/ui/actions.py" line="131" />
         <source>Alle als &amp;vCard exportieren …</source>
         <translation>Export all as &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="132" />
+        <location filename="../../src/beziehung/ui/actions.py" line="134" />
         <source>Rückrufe als &amp;Kalender exportieren …</source>
         <translation>Export callbacks as &amp;calendar …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="136" />
+        <location filename="../../src/beziehung/ui/actions.py" line="138" />
         <source>&amp;Archiv (alles) exportieren …</source>
         <translation>Export &amp;archive (everything) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="139" />
+        <location filename="../../src/beziehung/ui/actions.py" line="141" />
         <source>&amp;Auskunft (Art. 15) …</source>
         <translation>&amp;Access export (Art. 15) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="142" />
+        <location filename="../../src/beziehung/ui/actions.py" line="144" />
         <source>Löschen ohne &amp;Spur (Art. 17) …</source>
         <translation>Delete without a &amp;trace (Art. 17) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="145" />
-        <location filename="../../src/beziehung/ui/actions.py" line="166" />
+        <location filename="../../src/beziehung/ui/actions.py" line="147" />
+        <location filename="../../src/beziehung/ui/actions.py" line="169" />
         <source>&amp;Einschränken (Art. 18) …</source>
         <translation>&amp;Restrict (Art. 18) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="148" />
+        <location filename="../../src/beziehung/ui/actions.py" line="150" />
         <source>Eingeschränkte Kontakte &amp;anzeigen</source>
         <translation>&amp;Show restricted contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="151" />
+        <location filename="../../src/beziehung/ui/actions.py" line="153" />
         <source>Archiv &amp;wiederherstellen …</source>
         <translation>&amp;Restore archive …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="154" />
+        <location filename="../../src/beziehung/ui/actions.py" line="156" />
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="165" />
+        <location filename="../../src/beziehung/ui/actions.py" line="158" />
+        <source>&amp;Sicherungen …</source>
+        <translation>&amp;Backups …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="168" />
         <source>Einschränkung &amp;aufheben (Art. 18)</source>
         <translation>&amp;Lift restriction (Art. 18)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="171" />
+        <location filename="../../src/beziehung/ui/actions.py" line="174" />
         <source>&amp;Datenschutz</source>
         <translation>&amp;Data protection</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="196" />
+        <location filename="../../src/beziehung/ui/actions.py" line="199" />
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="209" />
+        <location filename="../../src/beziehung/ui/actions.py" line="212" />
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="211" />
+        <location filename="../../src/beziehung/ui/actions.py" line="214" />
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="214" />
+        <location filename="../../src/beziehung/ui/actions.py" line="217" />
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="222" />
+        <location filename="../../src/beziehung/ui/actions.py" line="226" />
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="231" />
+        <location filename="../../src/beziehung/ui/actions.py" line="235" />
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="246" />
+        <location filename="../../src/beziehung/ui/actions.py" line="250" />
         <source>Beziehung anzeigen</source>
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="184" />
+        <location filename="../../src/beziehung/ui/main_window.py" line="232" />
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="232" />
+        <location filename="../../src/beziehung/ui/main_window.py" line="280" />
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="246" />
+        <location filename="../../src/beziehung/ui/main_window.py" line="294" />
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="255" />
+        <location filename="../../src/beziehung/ui/main_window.py" line="303" />
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -1274,22 +1453,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="309" />
+        <location filename="../../src/beziehung/ui/main_window.py" line="357" />
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="371" />
+        <location filename="../../src/beziehung/ui/main_window.py" line="419" />
         <source>Beziehung schließen</source>
         <translation>Close Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="373" />
+        <location filename="../../src/beziehung/ui/main_window.py" line="421" />
         <source>Ohne Infobereich kommen Rückruf-Erinnerungen nur, solange Beziehung läuft. Fenster minimieren und weiter erinnern, oder beenden?</source>
         <translation>Without a system tray, callback reminders only appear while Beziehung is running. Minimise the window and keep reminding, or quit?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="380" />
+        <location filename="../../src/beziehung/ui/main_window.py" line="428" />
         <source>&amp;Minimieren, weiter erinnern</source>
         <translation>&amp;Minimise, keep reminding</translation>
     </message>
@@ -2460,37 +2639,167 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>{source}: card {where} is not a readable vCard ({reason}).</translation>
     </message>
     <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="199" />
+        <source>Die Datenbank {where} ist beschädigt und nur lesbar geöffnet; es wurde nichts gespeichert. Stellen Sie die neueste gute Sicherung wieder her oder retten Sie die Daten (Export).</source>
+        <translation>The database {where} is damaged and open read-only; nothing was saved. Restore the newest good backup or rescue the data (export).</translation>
+    </message>
+    <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="203" />
+        <source>Ein anderes Programm schreibt gerade in die Datenbank {where}. Bitte versuchen Sie es gleich noch einmal.</source>
+        <translation>Another program is writing to the database {where}. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="207" />
+        <source>{where} ist eine leere Datei und keine Beziehung-Datenbank.</source>
+        <translation>{where} is an empty file, not a Beziehung database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="210" />
+        <source>Die Datenbankdatei {where} ist schreibgeschützt; Änderungen können nicht gespeichert werden.</source>
+        <translation>The database file {where} is read-only; changes cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="214" />
+        <source>Der Ordner {folder} ist schreibgeschützt; Beziehung kann die Datenbank dort nicht schreiben.</source>
+        <translation>The folder {folder} is read-only; Beziehung cannot write its database there.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="218" />
+        <source>Das Laufwerk mit {where} ist voll; es wurde nichts gespeichert. Bitte schaffen Sie Platz und versuchen Sie es erneut.</source>
+        <translation>The disk holding {where} is full; nothing was saved. Please free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="222" />
+        <source>{backup} ist keine brauchbare Sicherung von Beziehung; es wurde nichts geändert.</source>
+        <translation>{backup} is not a usable Beziehung backup; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="226" />
+        <source>Die Datenbank {where} ist verschlüsselt; Sicherungen davon legt Beziehung hier noch nicht an.</source>
+        <translation>The database {where} is encrypted; Beziehung does not make backups of it here yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="230" />
+        <source>Unter {where} gibt es keine Datenbank.</source>
+        <translation>There is no database at {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="231" />
+        <source>Verschlüsselte Datenbanken brauchen das optionale Paket ({hint}).</source>
+        <translation>Encrypted databases need the optional package ({hint}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="234" />
+        <source>Nur eine Datenbankdatei lässt sich ver- oder entschlüsseln.</source>
+        <translation>Only a database file can be encrypted or decrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="237" />
+        <source>Die Passphrase ist leer.</source>
+        <translation>The passphrase is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="238" />
+        <source>Die Passphrase enthält ein unzulässiges Nullzeichen.</source>
+        <translation>The passphrase contains a NUL character.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="241" />
+        <source>Eine neue Passphrase braucht mindestens {length} Zeichen.</source>
+        <translation>A new passphrase needs at least {length} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="244" />
+        <source>Keine Passphrase angegeben; bitte mit {how}.</source>
+        <translation>No passphrase given; please use {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="247" />
+        <source>Die beiden Passphrasen sind verschieden; es wurde nichts geändert.</source>
+        <translation>The two passphrases differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="250" />
+        <source>Die Datenbank {where} ist keine einfache SQLite-Datei; ist sie verschlüsselt, braucht sie ihre Passphrase.</source>
+        <translation>The database {where} is not a plain SQLite file; if it is encrypted, it needs its passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="254" />
+        <source>Die Passphrase öffnet die Datenbank {where} nicht.</source>
+        <translation>The passphrase does not open the database {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="257" />
+        <source>Die Datenbank {where} ist nicht verschlüsselt.</source>
+        <translation>The database {where} is not encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="260" />
+        <source>Die Datenbank {where} ist schon verschlüsselt.</source>
+        <translation>The database {where} is already encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="263" />
+        <source>Die Datenbank {where} ist in Gebrauch; bitte schließen Sie das Fenster von Beziehung und versuchen Sie es erneut.</source>
+        <translation>The database {where} is in use; please close Beziehung's window and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="267" />
+        <source>{target} gibt es schon; bitte eine neue Datei nennen.</source>
+        <translation>{target} exists already; please name a new file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="270" />
+        <source>Das Ziel muss eine neue Datei sein, nicht die Datenbank selbst.</source>
+        <translation>The target must be a new file, not the database itself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="273" />
+        <source>Auf diesem System gibt es keinen Schlüsselbund.</source>
+        <translation>No keyring is available on this system.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="276" />
+        <source>Der Schlüsselbund hat die Passphrase nicht gespeichert ({reason}).</source>
+        <translation>The keyring did not store the passphrase ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="284" />
         <source>erledigt</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="204" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="285" />
         <source>verworfen</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="205" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="286" />
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="246" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="327" />
         <source>Karte {n}</source>
         <translation>card {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="248" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="329" />
         <source>Zeile {n}</source>
         <translation>line {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="263" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="344" />
         <source>Die Datei {path} konnte nicht verwendet werden: {reason}</source>
         <translation>The file {path} could not be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="274" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="354" />
+        <source>Ein unerwarteter Fehler ist aufgetreten. Die Datenbank ist beschädigt und nur lesbar geöffnet; Details stehen in {path}.</source>
+        <translation>An unexpected error occurred. The database is damaged and open read-only; details are in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="359" />
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
     </message>

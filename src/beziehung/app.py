@@ -5,26 +5,37 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 from beziehung import APP_ID, APPLICATION, ORGANISATION, logs, paths
 
 log = logging.getLogger("beziehung.app")
 WINDOW_BUSY_TIMEOUT_MS = 500
+# How long closing waits for background work, the backup at exit among it.
+EXIT_WAIT_MS = 15_000
 
 
-def _install_error_dialog() -> None:
+def _install_error_dialog(damaged: Callable[[], bool] = lambda: False) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from beziehung.ui.feedback import show_unexpected
+    from beziehung.core.errors import DomainError
+    from beziehung.ui.feedback import show_error, show_unexpected
 
     def show(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         logs.setup()
         # Files, lines and the kind of error only: an error's message may quote a note.
         frames = "".join(traceback.format_tb(tb))
+        if QApplication.instance() is None:
+            return
+        if isinstance(error, DomainError):
+            # A refusal that a path did not catch (a damaged or locked file, a full disk):
+            # its own sentence, not "unexpected".
+            log.info("refused outside a handler: %s (%s)\n%s", error.code, kind.__name__, frames)
+            show_error(QApplication.activeWindow(), error)
+            return
         log.error("unexpected %s.%s\n%s", kind.__module__, kind.__name__, frames)
-        if QApplication.instance() is not None:
-            show_unexpected(QApplication.activeWindow())
+        show_unexpected(QApplication.activeWindow(), damaged=damaged())
 
     sys.excepthook = show
 
@@ -37,6 +48,7 @@ def run_window(db: str | None, passphrase: str | None = None) -> int:
     from beziehung.core.errors import DomainError
     from beziehung.runtime import open_runtime
     from beziehung.ui import i18n
+    from beziehung.ui.backup_controller import DatabaseFiles
     from beziehung.ui.feedback import error_text
     from beziehung.ui.icons import app_icon
     from beziehung.ui.main_window import MainWindow
@@ -81,17 +93,28 @@ def run_window(db: str | None, passphrase: str | None = None) -> int:
     except DomainError as error:
         QMessageBox.critical(None, APPLICATION, error_text(error))
         return 1
-    window = MainWindow(runtime.services, settings, runtime.drafts, runtime.where)
+    _install_error_dialog(lambda: runtime.damaged)
+    files = None
+    if runtime.database_path is not None and runtime.backups_folder is not None:
+        files = DatabaseFiles(
+            runtime.database_path, runtime.backups_folder, encrypted=passphrase is not None
+        )
+    window = MainWindow(runtime.services, settings, runtime.drafts, runtime.where, files=files)
     instance.activated.connect(window.bring_forward)
     # The window may close to the tray; Beziehung ends when it closes for good.
     QApplication.setQuitOnLastWindowClosed(False)
     window.closed_for_good.connect(app.quit)
     window.show()
     window.start_reminders()
+    if window.backups is not None:
+        # The check and the first backup run in the thread pool; the window is usable at once.
+        window.backups.start()
     try:
         return app.exec()
     finally:
-        # Background work (the Today page, the hourly check) ends before the database closes.
-        QThreadPool.globalInstance().waitForDone(15_000)
+        # Background work (the Today page, the hourly check, the backup at exit) ends before
+        # the database closes; a backup still running after that is cut off and leaves only a
+        # ".partial" file that the next backup removes, never a broken backup.
+        QThreadPool.globalInstance().waitForDone(EXIT_WAIT_MS)
         del translators
         runtime.close()

@@ -25,7 +25,15 @@ from beziehung.ui.formatting import (
 )
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "beziehung"
-RAISERS = {"invalid", "not_found", "DomainError", "ValidationError", "SchemaError"}
+RAISERS = {
+    "invalid",
+    "not_found",
+    "DomainError",
+    "ValidationError",
+    "SchemaError",
+    "StorageError",
+    "EncryptionError",
+}
 
 
 def raise_sites() -> Iterator[tuple[str, str, list[str]]]:

@@ -178,6 +178,16 @@ def make_backup(
     where = str(database)
     if not database.is_file():
         raise FileNotFoundError(2, "No such file", str(database))
+    from beziehung.core.encryption import is_encrypted
+
+    if is_encrypted(database):
+        # Read without its key the file looks like garbage: the copy would fail the check
+        # and mark a sound database damaged.
+        raise integrity.StorageError(
+            "backup_encrypted",
+            "The database {where} is encrypted; its backups are not made here yet",
+            where=where,
+        )
     destination = (
         target or folder / f"{database.stem}-{now.astimezone(UTC).strftime(STAMP)}{SUFFIX}"
     )

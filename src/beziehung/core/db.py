@@ -49,7 +49,19 @@ class UTCDateTime(TypeDecorator[datetime]):
         return None if value is None else value.replace(tzinfo=UTC)
 
 
-def _sqlite_pragmas(busy_timeout_ms: int, read_only: bool) -> Callable[[Any, Any], None]:
+def _read_only_now(path: Path | None, read_only: bool) -> bool:
+    # Read at each connect: a restore clears the mark, and once the window lets go of its
+    # connections (``engine.dispose()``) the new ones may write again.
+    if path is None:
+        return read_only
+    from beziehung.core.integrity import is_marked
+
+    return is_marked(path)
+
+
+def _sqlite_pragmas(
+    busy_timeout_ms: int, path: Path | None, read_only: bool
+) -> Callable[[Any, Any], None]:
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Python's sqlite3 opens transactions itself unless told not to; SQLAlchemy's begin()
         # must be the only one that does, so that a service call is exactly one transaction.
@@ -58,7 +70,7 @@ def _sqlite_pragmas(busy_timeout_ms: int, read_only: bool) -> Callable[[Any, Any
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
         cursor.execute("PRAGMA synchronous=FULL")
-        if read_only:
+        if _read_only_now(path, read_only):
             # A damaged file: every write, even BEGIN IMMEDIATE, is refused by SQLite itself.
             cursor.execute("PRAGMA query_only=ON")
         cursor.close()
@@ -92,7 +104,7 @@ def _storage_errors(path: Path | None, where: str, read_only: bool) -> Callable[
         original = context.original_exception
         if original is None:
             return None
-        return storage_error(original, path, where, read_only=read_only)
+        return storage_error(original, path, where, read_only=_read_only_now(path, read_only))
 
     return on_error
 
@@ -171,7 +183,7 @@ def make_engine(
         event.listen(engine, "connect", encryption.keyer(passphrase), insert=True)
     if engine.dialect.name == "sqlite":
         where = str(path) if path is not None else url
-        event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms, read_only))
+        event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms, path, read_only))
         if path is not None:
             event.listen(engine, "connect", _private_files(path))
         event.listen(engine, "begin", _sqlite_begin(path, where))

@@ -47,6 +47,8 @@ class WindowActions:
     show_restricted: QAction
     restore_archive: QAction
     shortcuts: QAction
+    # --- the database file: backups --------------------------------------------------------
+    backups: QAction
 
 
 def _action(parent: QWidget, text: str, icon_name: str | None, shortcut: Shortcut) -> QAction:
@@ -153,6 +155,7 @@ def create_actions(parent: QWidget) -> WindowActions:
         shortcuts=make(
             QCoreApplication.translate("MainWindow", "&Tastenkürzel"), None, keys.HelpContents
         ),
+        backups=make(QCoreApplication.translate("MainWindow", "&Sicherungen …"), "settings"),
     )
     _set_shortcuts(actions.settings, *SETTINGS_KEYS)
     actions.show_restricted.setCheckable(True)
@@ -215,6 +218,7 @@ def install_menus(window: QMainWindow, actions: WindowActions) -> None:
     imports.addAction(actions.import_vcards)
     imports.addAction(actions.import_csv)
     file_menu.addAction(actions.restore_archive)
+    file_menu.addAction(actions.backups)
     file_menu.addSeparator()
     file_menu.addAction(actions.settings)
     file_menu.addSeparator()
@@ -249,3 +253,19 @@ def tray_menu(parent: QWidget, actions: WindowActions, show_window: Callable[[],
     menu.addSeparator()
     menu.addAction(actions.quit)
     return menu
+
+
+def writing_actions(actions: WindowActions) -> tuple[QAction, ...]:
+    """The commands that change data: off while the database is open read-only."""
+    return (
+        actions.new_contact,
+        actions.log_call,
+        actions.edit_contact,
+        actions.delete_contact,
+        actions.merge_contact,
+        actions.import_vcards,
+        actions.import_csv,
+        actions.restore_archive,
+        actions.erase_contact,
+        actions.restrict_contact,
+    )

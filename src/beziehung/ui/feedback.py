@@ -195,6 +195,87 @@ ERROR_TEXTS: dict[str, object] = {
     "vcard_unreadable": QT_TRANSLATE_NOOP(
         "feedback", "{source}: Karte {where} ist keine lesbare vCard ({reason})."
     ),
+    # --- the database file itself: damage, locks, places, backups, encryption ------------
+    "db_damaged": QT_TRANSLATE_NOOP(
+        "feedback",
+        "Die Datenbank {where} ist beschädigt und nur lesbar geöffnet; es wurde nichts gespeichert. Stellen Sie die neueste gute Sicherung wieder her oder retten Sie die Daten (Export).",
+    ),
+    "db_locked": QT_TRANSLATE_NOOP(
+        "feedback",
+        "Ein anderes Programm schreibt gerade in die Datenbank {where}. Bitte versuchen Sie es gleich noch einmal.",
+    ),
+    "db_empty": QT_TRANSLATE_NOOP(
+        "feedback", "{where} ist eine leere Datei und keine Beziehung-Datenbank."
+    ),
+    "db_readonly_file": QT_TRANSLATE_NOOP(
+        "feedback",
+        "Die Datenbankdatei {where} ist schreibgeschützt; Änderungen können nicht gespeichert werden.",
+    ),
+    "db_readonly_folder": QT_TRANSLATE_NOOP(
+        "feedback",
+        "Der Ordner {folder} ist schreibgeschützt; Beziehung kann die Datenbank dort nicht schreiben.",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "feedback",
+        "Das Laufwerk mit {where} ist voll; es wurde nichts gespeichert. Bitte schaffen Sie Platz und versuchen Sie es erneut.",
+    ),
+    "backup_unusable": QT_TRANSLATE_NOOP(
+        "feedback",
+        "{backup} ist keine brauchbare Sicherung von Beziehung; es wurde nichts geändert.",
+    ),
+    "backup_encrypted": QT_TRANSLATE_NOOP(
+        "feedback",
+        "Die Datenbank {where} ist verschlüsselt; Sicherungen davon legt Beziehung hier noch nicht an.",
+    ),
+    "db_missing": QT_TRANSLATE_NOOP("feedback", "Unter {where} gibt es keine Datenbank."),
+    "encryption_unavailable": QT_TRANSLATE_NOOP(
+        "feedback", "Verschlüsselte Datenbanken brauchen das optionale Paket ({hint})."
+    ),
+    "encryption_file_only": QT_TRANSLATE_NOOP(
+        "feedback", "Nur eine Datenbankdatei lässt sich ver- oder entschlüsseln."
+    ),
+    "passphrase_empty": QT_TRANSLATE_NOOP("feedback", "Die Passphrase ist leer."),
+    "passphrase_nul": QT_TRANSLATE_NOOP(
+        "feedback", "Die Passphrase enthält ein unzulässiges Nullzeichen."
+    ),
+    "passphrase_short": QT_TRANSLATE_NOOP(
+        "feedback", "Eine neue Passphrase braucht mindestens {length} Zeichen."
+    ),
+    "passphrase_missing": QT_TRANSLATE_NOOP(
+        "feedback", "Keine Passphrase angegeben; bitte mit {how}."
+    ),
+    "passphrase_mismatch": QT_TRANSLATE_NOOP(
+        "feedback", "Die beiden Passphrasen sind verschieden; es wurde nichts geändert."
+    ),
+    "passphrase_needed": QT_TRANSLATE_NOOP(
+        "feedback",
+        "Die Datenbank {where} ist keine einfache SQLite-Datei; ist sie verschlüsselt, braucht sie ihre Passphrase.",
+    ),
+    "wrong_passphrase": QT_TRANSLATE_NOOP(
+        "feedback", "Die Passphrase öffnet die Datenbank {where} nicht."
+    ),
+    "not_encrypted": QT_TRANSLATE_NOOP(
+        "feedback", "Die Datenbank {where} ist nicht verschlüsselt."
+    ),
+    "already_encrypted": QT_TRANSLATE_NOOP(
+        "feedback", "Die Datenbank {where} ist schon verschlüsselt."
+    ),
+    "database_in_use": QT_TRANSLATE_NOOP(
+        "feedback",
+        "Die Datenbank {where} ist in Gebrauch; bitte schließen Sie das Fenster von Beziehung und versuchen Sie es erneut.",
+    ),
+    "target_exists": QT_TRANSLATE_NOOP(
+        "feedback", "{target} gibt es schon; bitte eine neue Datei nennen."
+    ),
+    "target_is_source": QT_TRANSLATE_NOOP(
+        "feedback", "Das Ziel muss eine neue Datei sein, nicht die Datenbank selbst."
+    ),
+    "keyring_unavailable": QT_TRANSLATE_NOOP(
+        "feedback", "Auf diesem System gibt es keinen Schlüsselbund."
+    ),
+    "keyring_failed": QT_TRANSLATE_NOOP(
+        "feedback", "Der Schlüsselbund hat die Passphrase nicht gespeichert ({reason})."
+    ),
 }
 
 
@@ -266,16 +347,20 @@ def show_file_error(parent: QWidget | None, error: OSError) -> None:
     )
 
 
-def show_unexpected(parent: QWidget | None) -> None:
+def show_unexpected(parent: QWidget | None, *, damaged: bool = False) -> None:
+    """``damaged``: the database is marked damaged, so nobody may be told the data is safe."""
     path = logs.setup()
-    QMessageBox.critical(
-        parent,
-        APPLICATION,
-        QCoreApplication.translate(
+    if damaged:
+        text = QCoreApplication.translate(
+            "feedback",
+            "Ein unerwarteter Fehler ist aufgetreten. Die Datenbank ist beschädigt und nur lesbar geöffnet; Details stehen in {path}.",
+        )
+    else:
+        text = QCoreApplication.translate(
             "feedback",
             "Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.",
-        ).format(path=path),
-    )
+        )
+    QMessageBox.critical(parent, APPLICATION, text.format(path=path))
 
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:

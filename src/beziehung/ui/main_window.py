@@ -25,7 +25,14 @@ from beziehung.core.errors import DomainError
 from beziehung.core.scheduling import Due
 from beziehung.core.services import Services
 from beziehung.drafts import DraftStore
-from beziehung.ui.actions import contact_context_menu, create_actions, install_menus, tray_menu
+from beziehung.ui.actions import (
+    contact_context_menu,
+    create_actions,
+    install_menus,
+    tray_menu,
+    writing_actions,
+)
+from beziehung.ui.backup_controller import STATUS_MS, BackupController, DatabaseFiles
 from beziehung.ui.changes import ChangeHub
 from beziehung.ui.contact_commands import ContactCommands
 from beziehung.ui.dialogs.log_call_dialog import LogCallDialog
@@ -38,6 +45,7 @@ from beziehung.ui.timeline_commands import TimelineCommands
 from beziehung.ui.undo import UndoBar, UndoStack, undo_action
 from beziehung.ui.views.contact_list import ContactList
 from beziehung.ui.views.contact_view import ContactPanel
+from beziehung.ui.views.damage_banner import DamageBanner
 from beziehung.ui.views.organisation_view import OrganisationList, OrganisationPanel
 from beziehung.ui.views.today_view import TodayView
 from beziehung.ui.views.welcome import WelcomePage, stand_in, window_title
@@ -55,6 +63,7 @@ class MainWindow(QMainWindow):
         database: str,
         started_at: datetime | None = None,
         tray_available: bool | None = None,
+        files: DatabaseFiles | None = None,
     ) -> None:
         super().__init__()
         self.services = services
@@ -133,7 +142,16 @@ class MainWindow(QMainWindow):
         self.commands = create_actions(self)
         install_menus(self, self.commands)
         self.welcome = WelcomePage(services, self.changes, self.commands)
-        self.setCentralWidget(stand_in(self.welcome, self.splitter))
+        self.damage_banner = DamageBanner()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.damage_banner)
+        central_layout.addWidget(stand_in(self.welcome, self.splitter), 1)
+        self.setCentralWidget(central)
+        self.backups: BackupController | None = None
+        self._care_for(files)
         self.exchange = ExchangeController(services, drafts, self, self.current_contact)
         self.exchange.connect_actions(self.commands)
         self._connect_commands()
@@ -176,6 +194,36 @@ class MainWindow(QMainWindow):
             )
         )
         self.tray.show()
+
+    # --- the database file: backups, damage -------------------------------------------------
+
+    def _care_for(self, files: DatabaseFiles | None) -> None:
+        """Backups and damage watch for a database file; a server looks after itself."""
+        self.commands.backups.setEnabled(files is not None)
+        if files is None:
+            return
+        care = self.backups = BackupController(files, self.services.context, self.changes, self)
+        care.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+        care.damaged_changed.connect(self._show_damage)
+        care.backed_up.connect(lambda _made: self._show_damage(care.damaged))
+        self.damage_banner.restore_requested.connect(care.restore_newest)
+        self.damage_banner.rescue_requested.connect(care.rescue)
+        self.commands.backups.triggered.connect(lambda _checked=False: self.show_backups())
+        self._show_damage(care.damaged)
+
+    def _show_damage(self, damaged: bool) -> None:
+        """Read-only mode: the banner shows and no command offers to write."""
+        self.damage_banner.setVisible(damaged)
+        if self.backups is not None:
+            self.damage_banner.offer_restore(bool(self.backups.backups()))
+        for action in writing_actions(self.commands):
+            action.setEnabled(not damaged)
+
+    def show_backups(self) -> None:
+        from beziehung.ui.dialogs.backups_dialog import BackupsDialog
+
+        if self.backups is not None:
+            BackupsDialog(self.backups, self).exec()
 
     def keeps_running_in_tray(self) -> bool:
         return self.tray is not None and keep_running(self.settings)
@@ -407,6 +455,8 @@ class MainWindow(QMainWindow):
         if self.log_call_dialog is not None and self.log_call_dialog.isVisible():
             self.log_call_dialog.close()
         self.scheduler.stop()
+        if self.backups is not None:
+            self.backups.stop()
         self.changes.stop()
         self.today_view.background.cancel()
         self.popup.close()

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 
 from beziehung.core.events import Change, Topic
+from beziehung.core.integrity import StorageError
 from beziehung.core.scheduling import Decision, decide
 from beziehung.core.services import Services
 from beziehung.ui.changes import ChangeHub
@@ -32,6 +33,10 @@ def keep_running(settings: QSettings) -> bool:
 
 
 CADENCE_EVERY = timedelta(hours=1)
+
+
+# How soon the scheduler looks again after the file refused to remember shown reminders.
+REFUSED_RETRY_MS = 60_000
 
 
 class ReminderScheduler(QObject):
@@ -59,6 +64,8 @@ class ReminderScheduler(QObject):
         self._clock.timeout.connect(self._check_if_overdue)
         self._cadence = Background(self)
         changes.changed.connect(self._on_change)
+        # Shown while the file refused to remember it (damaged, locked): shown once anyway.
+        self._shown_unmarked: set[int] = set()
 
     def start(self) -> None:
         self._running = True
@@ -76,6 +83,10 @@ class ReminderScheduler(QObject):
         return self._cadence.busy
 
     def _cadence_failed(self, error: Exception) -> None:
+        if isinstance(error, StorageError):
+            # Read-only or locked: the banner or the next write says so; try at the next check.
+            self._cadence_checked = None
+            return
         raise error  # the application's error dialog and log take it on the GUI thread
 
     def _on_change(self, change: Change) -> None:
@@ -99,14 +110,24 @@ class ReminderScheduler(QObject):
                 self._cadence_failed,
             )
         decision = decide(self.services.reminders.unnotified(), now, self.started_at)
+        refused = False
         if decision.show:
-            marked = set(
-                self.services.reminders.mark_notified([d.reminder.id for d in decision.show], now)
-            )
+            ids = [d.reminder.id for d in decision.show]
+            try:
+                marked = set(self.services.reminders.mark_notified(ids, now))
+            except StorageError:
+                refused = True
+                marked = set(ids) - self._shown_unmarked
+                self._shown_unmarked |= marked
             showing = [d for d in decision.show if d.reminder.id in marked]
             if showing:
                 self.due.emit(showing)
         self.armed_for = decision.next_check
-        wait_ms = max(0, int((decision.next_check - now).total_seconds() * 1000))
+        if refused:
+            # The same reminders stay due and unmarked: look again in a minute, not at once.
+            self.armed_for = max(
+                decision.next_check, now + timedelta(milliseconds=REFUSED_RETRY_MS)
+            )
+        wait_ms = max(0, int((self.armed_for - now).total_seconds() * 1000))
         self._timer.start(wait_ms)
         return decision
