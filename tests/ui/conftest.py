@@ -113,10 +113,10 @@ def card(popup: ReminderPopup, reminder_id: int) -> QFrame:
     return found
 
 
-def choose_later(popup: ReminderPopup, reminder_id: int, text: str) -> None:
-    """Pick ``text`` from the card's "Später" menu."""
-    (later,) = [b for b in card(popup, reminder_id).findChildren(QToolButton)]
-    menu = later.findChild(QMenu)
+def choose_move(popup: ReminderPopup, reminder_id: int, text: str) -> None:
+    """Pick ``text`` from the card's "Verschieben" menu."""
+    (move,) = [b for b in card(popup, reminder_id).findChildren(QToolButton)]
+    menu = move.findChild(QMenu)
     (action,) = [a for a in menu.actions() if a.text() == text]
     action.trigger()
 

@@ -25,7 +25,13 @@ from beziehung.core.errors import DomainError
 from beziehung.core.scheduling import Due
 from beziehung.core.services import Services
 from beziehung.drafts import DraftStore
-from beziehung.ui.actions import contact_context_menu, create_actions, install_menus, tray_menu
+from beziehung.ui.actions import (
+    contact_context_menu,
+    create_actions,
+    install_edit_menu,
+    install_menus,
+    tray_menu,
+)
 from beziehung.ui.changes import ChangeHub
 from beziehung.ui.contact_commands import ContactCommands
 from beziehung.ui.dialogs.log_call_dialog import LogCallDialog
@@ -118,7 +124,8 @@ class MainWindow(QMainWindow):
         self.timeline_commands.connect_panel(self.contact_panel)
         self.undo_bar = UndoBar(self.undo)
         self.statusBar().addPermanentWidget(self.undo_bar)
-        self.addAction(undo_action(self.undo, self))
+        self.undo_action = undo_action(self.undo, self)
+        self.addAction(self.undo_action)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -132,6 +139,7 @@ class MainWindow(QMainWindow):
 
         self.commands = create_actions(self)
         install_menus(self, self.commands)
+        self.edit_menu = install_edit_menu(self, self.undo_action)
         self.welcome = WelcomePage(services, self.changes, self.commands)
         self.setCentralWidget(stand_in(self.welcome, self.splitter))
         self.exchange = ExchangeController(services, drafts, self, self.current_contact)
