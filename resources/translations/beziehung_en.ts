@@ -1404,7 +1404,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>to another time …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/move_menu.py" line="59"/>
+        <location filename="../../src/beziehung/ui/move_menu.py" line="60"/>
         <source>Verschieben auf</source>
         <translation>Move to</translation>
     </message>

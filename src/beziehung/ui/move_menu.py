@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QMenu, QVBoxLayout, QWidget
 
 from beziehung.core.errors import DomainError
@@ -53,14 +53,15 @@ def tomorrow_morning(services: Services) -> datetime:
     return tomorrow_at(services.context.clock.now(), at, services.context.tz)
 
 
-def ask_time(parent: QWidget, initial: datetime) -> datetime | None:
-    """The new time for "auf einen anderen Zeitpunkt …", or None when the user cancels."""
+def ask_time(parent: QWidget, initial: datetime, earliest: datetime) -> datetime | None:
+    """The new time for "auf einen anderen Zeitpunkt …", no earlier than ``earliest`` (now),
+    or None when the user cancels."""
     dialog = QDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("MoveMenu", "Verschieben auf"))
     edit = QDateTimeEdit(to_qdatetime(initial), calendarPopup=True)
     edit.setObjectName("move-to")
     edit.setDisplayFormat(short_datetime_format())
-    edit.setMinimumDateTime(QDateTime.currentDateTime())
+    edit.setMinimumDateTime(to_qdatetime(earliest))
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
@@ -88,7 +89,7 @@ def reminder_move_menu(
             show_error(owner, error)
 
     def elsewhere() -> None:
-        chosen = ask_time(owner, tomorrow_morning(services))
+        chosen = ask_time(owner, tomorrow_morning(services), services.context.clock.now())
         if chosen is not None:
             attempt(lambda: services.reminders.reschedule(reminder_id, chosen))
 

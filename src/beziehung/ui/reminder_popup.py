@@ -354,7 +354,7 @@ class ReminderPopup(QWidget):
         return tomorrow_morning(self.services)
 
     def _ask_and(self, action: Callable[[datetime], None]) -> None:
-        chosen = ask_time(self, self._tomorrow())
+        chosen = ask_time(self, self._tomorrow(), self.services.context.clock.now())
         if chosen is not None:
             action(chosen)
 
