@@ -144,9 +144,9 @@ def test_the_reminder_dialogs_verschieben_fills_in_the_due_time(
     dialog = ReminderDialog(services, reminder.id, window)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert plain(dialog.move.text()) == "Verschieben"
-    assert titles(dialog.move.menu()) == MOVES[:3]
-    (tomorrow,) = [a for a in dialog.move.menu().actions() if a.text() == "auf morgen früh"]
+    assert plain(dialog.move_button.text()) == "Verschieben"
+    assert titles(dialog.move_button.menu()) == MOVES[:3]
+    (tomorrow,) = [a for a in dialog.move_button.menu().actions() if a.text() == "auf morgen früh"]
     tomorrow.trigger()
     click(qtbot, dialog, "Save")
     qtbot.waitUntil(lambda: not dialog.isVisible())

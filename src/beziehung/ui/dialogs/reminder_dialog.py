@@ -40,20 +40,20 @@ class ReminderDialog(QDialog):
         self.setWindowTitle(self.tr("Erinnerung: {name}").format(name=reminder.contact_name))
         self.due = QDateTimeEdit(to_qdatetime(reminder.due_at), calendarPopup=True)
         self.due.setDisplayFormat(short_datetime_format())
-        self.move = QToolButton()
-        self.move.setText(self.tr("&Verschieben"))
-        self.move.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.move_button = QToolButton()
+        self.move_button.setText(self.tr("&Verschieben"))
+        self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         now = services.context.clock.now
-        self.move.setMenu(
+        self.move_button.setMenu(
             move_menu(
-                self.move,
+                self.move_button,
                 by=lambda delay: self._set_due(now() + delay),
                 tomorrow=lambda: self._set_due(tomorrow_morning(services)),
             )
         )
         due_row = QHBoxLayout()
         due_row.addWidget(self.due, 1)
-        due_row.addWidget(self.move)
+        due_row.addWidget(self.move_button)
         self.reason = QLineEdit(reminder.reason)
         self.unit = QComboBox()
         self.unit.addItem(self.tr("keine Wiederholung"), None)
