@@ -31,7 +31,7 @@
 <context>
     <name>ContactPanel</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="230"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="231"/>
         <source>alle %Ln Tage</source>
         <translation>
             <numerusform>jeden Tag</numerusform>
@@ -65,6 +65,14 @@
             <numerusform>%Ln Empfehlungs-Verknüpfungen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="223"/>
+        <source>Ein Archiv lässt sich nur in eine leere Datenbank wiederherstellen; diese enthält %Ln Kontakt(e). Starten Sie Beziehung mit einer neuen Datenbankdatei und stellen Sie das Archiv dort wieder her.</source>
+        <translation>
+            <numerusform>Ein Archiv lässt sich nur in eine leere Datenbank wiederherstellen; diese enthält %Ln Kontakt. Starten Sie Beziehung mit einer neuen Datenbankdatei und stellen Sie das Archiv dort wieder her.</numerusform>
+            <numerusform>Ein Archiv lässt sich nur in eine leere Datenbank wiederherstellen; diese enthält %Ln Kontakte. Starten Sie Beziehung mit einer neuen Datenbankdatei und stellen Sie das Archiv dort wieder her.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryExportDialog</name>
@@ -91,7 +99,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="303"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="306"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>
@@ -139,6 +147,63 @@
         <translation>
             <numerusform>• %Ln Schlagwort</numerusform>
             <numerusform>• %Ln Schlagworte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationList</name>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="158"/>
+        <source>%Ln Person(en)</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="221"/>
+        <source>%Ln Person(en) von „{name}“ wechseln zu „{into}“;</source>
+        <translation>
+            <numerusform>%Ln Person von „{name}“ wechselt zu „{into}“;</numerusform>
+            <numerusform>%Ln Personen von „{name}“ wechseln zu „{into}“;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="243"/>
+        <source>%Ln Person(en) gehören zu „{name}“. Sie bleiben erhalten, aber ohne Organisation.</source>
+        <translation>
+            <numerusform>%Ln Person gehört zu „{name}“. Sie bleibt erhalten, aber ohne Organisation.</numerusform>
+            <numerusform>%Ln Personen gehören zu „{name}“. Sie bleiben erhalten, aber ohne Organisation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPopup</name>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="349"/>
+        <source>%Ln Tag(e)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="421"/>
+        <source>%Ln fällige Erinnerung(en) als erledigt markieren?</source>
+        <translation>
+            <numerusform>%Ln fällige Erinnerung als erledigt markieren?</numerusform>
+            <numerusform>%Ln fällige Erinnerungen als erledigt markieren?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="168"/>
+        <source>seit %Ln Tag(en)</source>
+        <translation>
+            <numerusform>seit %Ln Tag</numerusform>
+            <numerusform>seit %Ln Tagen</numerusform>
         </translation>
     </message>
 </context>

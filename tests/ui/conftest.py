@@ -113,10 +113,10 @@ def card(popup: ReminderPopup, reminder_id: int) -> QFrame:
     return found
 
 
-def choose_later(popup: ReminderPopup, reminder_id: int, text: str) -> None:
-    """Pick ``text`` from the card's "Später" menu."""
-    (later,) = [b for b in card(popup, reminder_id).findChildren(QToolButton)]
-    menu = later.findChild(QMenu)
+def choose_move(popup: ReminderPopup, reminder_id: int, text: str) -> None:
+    """Pick ``text`` from the card's "Verschieben" menu."""
+    (move,) = [b for b in card(popup, reminder_id).findChildren(QToolButton)]
+    menu = move.findChild(QMenu)
     (action,) = [a for a in menu.actions() if a.text() == text]
     action.trigger()
 
@@ -129,6 +129,7 @@ class MessageBoxes:
         self._qtbot = qtbot
         self.texts: list[str] = []
         self.kinds: list[QMessageBox.Icon] = []
+        self.missing: list[str] = []
         self._plan: list[str] = []
         self._timer = QTimer(interval=10)
         self._timer.timeout.connect(self._look)
@@ -147,7 +148,14 @@ class MessageBoxes:
             self.texts.append(widget.text())
             self.kinds.append(widget.icon())
             if self._plan:
-                target = button(widget, self._plan.pop(0))
+                wanted = self._plan.pop(0)
+                try:
+                    target = button(widget, wanted)
+                except AssertionError:
+                    # Close it rather than leave a modal box that would block the test forever.
+                    self.missing.append(f"no button {wanted!r} in {widget.text()!r}")
+                    widget.reject()
+                    continue
             else:
                 buttons = widget.buttons()
                 target = buttons[0] if len(buttons) == 1 else widget.defaultButton()
@@ -155,6 +163,7 @@ class MessageBoxes:
 
     def stop(self) -> None:
         self._timer.stop()
+        assert not self.missing, self.missing
 
 
 @pytest.fixture

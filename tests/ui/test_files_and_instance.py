@@ -62,7 +62,7 @@ def test_deleting_from_the_window_discards_the_contacts_drafts(
     keys = drafts_of(services, drafts, people["oeztuerk"])
     kept = drafts_of(services, drafts, people["weber"])
     click_contact(qtbot, window, people["oeztuerk"])
-    boxes.answer("Endgültig löschen")
+    boxes.answer("Löschen")
     window.commands.delete_contact.trigger()
     assert [drafts.load(k) for k in keys] == [None, None]
     assert all(drafts.load(k) is not None for k in kept)

@@ -152,7 +152,7 @@ def test_alle_spaeter_snoozes_every_entry_and_they_come_back(
     callbacks, cadence = many_due(services, clock, people, callbacks=25, cadence=6)
     window.start_reminders()
     popup = window.popup
-    (action,) = [a for a in popup.all_later.menu().actions() if a.text() == "in 1 Stunde"]
+    (action,) = [a for a in popup.all_later.menu().actions() if a.text() == "um 1 Stunde"]
     action.trigger()
     assert not popup.isVisible()
     assert {services.reminders.get(r).snoozed_until for r in callbacks + cadence} == {

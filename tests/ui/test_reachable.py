@@ -161,7 +161,7 @@ def test_the_contact_lists_menu_offers_every_command_and_deletes(
     privacy = entry(menu, "Datenschutz").menu()
     assert menu_titles(privacy)[1] == "Einschränken (Art. 18) …"
     assert window.contact_list.selected_contact() == people["oeztuerk"]
-    boxes.answer("Endgültig löschen")
+    boxes.answer("Löschen")
     entry(menu, "Kontakt löschen …").trigger()
     assert "Petra Öztürk" in boxes.texts[0]
     assert services.listing.count(ContactFilter()) == 2
@@ -187,12 +187,12 @@ def test_todays_menu_completes_and_snoozes_reminders(qtbot, window, services, pe
     overdue = window.today_view.overdue
     qtbot.waitUntil(lambda: overdue.model.rowCount() == 2)
     menu = right_click(qtbot, overdue.view, overdue.model.index(0, 0))
-    assert menu_titles(menu) == ["Kontakt öffnen", "Gespräch notieren", "Erledigt", "Später"]
+    assert menu_titles(menu) == ["Kontakt öffnen", "Gespräch notieren", "Erledigt", "Verschieben"]
     entry(menu, "Erledigt").trigger()
     assert services.reminders.get(early.id).state == "done"
     qtbot.waitUntil(lambda: overdue.model.rowCount() == 1)
     menu = right_click(qtbot, overdue.view, overdue.model.index(0, 0))
-    entry(entry(menu, "Später").menu(), "in 1 Stunde").trigger()
+    entry(entry(menu, "Verschieben").menu(), "um 1 Stunde").trigger()
     assert services.reminders.get(late.id).fires_at == clock.now() + timedelta(hours=1)
     qtbot.waitUntil(lambda: overdue.model.rowCount() == 0)
 

@@ -14,7 +14,7 @@ from beziehung.ui.main_window import MainWindow
 from beziehung.ui.reminders import ReminderScheduler
 from beziehung.ui.single_instance import SingleInstance
 from tests.conftest import BERLIN
-from tests.ui.conftest import card, choose_later, click
+from tests.ui.conftest import card, choose_move, click
 
 
 @pytest.fixture
@@ -55,7 +55,7 @@ def test_the_window_names_the_contact_and_snooze_brings_it_back(
     window.scheduler.check()
     assert window.popup.isVisible()
     assert window.popup.windowTitle() == "Rückruf: Jürgen Müller"
-    choose_later(window.popup, reminder.id, "in 10 Minuten")
+    choose_move(window.popup, reminder.id, "um 10 Minuten")
     assert not window.popup.isVisible()
     window.scheduler.check()
     assert not window.popup.isVisible()
@@ -147,7 +147,7 @@ def test_tomorrow_nine_across_daylight_saving_changes(saturday, expected_utc_hou
 def test_snoozing_a_missed_reminder_counts_from_now(qtbot, window, services, clock, people):
     reminder = services.reminders.create(people["mueller"], clock.now() - timedelta(days=2), "Alt")
     window.start_reminders()
-    choose_later(window.popup, reminder.id, "in 10 Minuten")
+    choose_move(window.popup, reminder.id, "um 10 Minuten")
     assert services.reminders.get(reminder.id).snoozed_until == clock.now() + timedelta(minutes=10)
     window.scheduler.stop()
 

@@ -160,7 +160,7 @@ def test_edit_a_reminder_to_repeat_every_two_weeks(qtbot, window, services, cloc
         people["weber"], clock.now() + timedelta(days=1), "Angebot"
     )
     click_contact(qtbot, window, people["weber"])
-    choose_from_menu(qtbot, window, reminder_point(window, reminder.id), "Bearbeiten/Verschieben …")
+    choose_from_menu(qtbot, window, reminder_point(window, reminder.id), "Bearbeiten …")
     dialog = open_dialog(qtbot, ReminderDialog)
     dialog.reason.setText("Angebot nachfassen")
     dialog.unit.setCurrentIndex(dialog.unit.findData("week"))
@@ -177,7 +177,7 @@ def test_edit_a_reminder_to_repeat_every_two_weeks(qtbot, window, services, cloc
 def test_a_deleted_contact_comes_back_with_ctrl_z(qtbot, window, services, people, boxes):
     note = weber_note(services, people)
     click_contact(qtbot, window, people["weber"])
-    boxes.answer("Endgültig löschen")
+    boxes.answer("Löschen")
     window.commands.delete_contact.trigger()
     qtbot.waitUntil(lambda: window.contact_model.row_of(people["weber"]) is None)
     assert window.undo_bar.label.text() == "Anna Weber gelöscht"

@@ -269,3 +269,21 @@ def writing_actions(actions: WindowActions) -> tuple[QAction, ...]:
         actions.erase_contact,
         actions.restrict_contact,
     )
+
+
+# --- Bearbeiten ------------------------------------------------------------------------------
+
+
+def install_edit_menu(window: QMainWindow, undo: QAction) -> QMenu:
+    """Bearbeiten ▸ Rückgängig, right after Datei. ``undo`` is the window's one Ctrl+Z action
+    (``ui/undo.py``), put here as it is so that the key and the menu entry cannot drift apart."""
+    menus = window.menuBar()
+    menu = QMenu(QCoreApplication.translate("MainWindow", "&Bearbeiten"), window)
+    menu.setObjectName("edit-menu")
+    menu.addAction(undo)
+    present = menus.actions()
+    if len(present) > 1:
+        menus.insertMenu(present[1], menu)
+    else:
+        menus.addMenu(menu)
+    return menu

@@ -69,7 +69,7 @@ class ContactCommands(QObject):
             show_error(self._window, error)
             return
         text = self.tr(
-            "{name} wird mit {notes}, {reminders} und {referrals} endgültig gelöscht."
+            "{name} wird mit {notes}, {reminders} und {referrals} gelöscht. Solange Beziehung geöffnet ist, lässt sich das mit Strg+Z rückgängig machen."
         ).format(
             name=preview.display_name,
             notes=self.tr("%Ln Gesprächsnotiz(en)", "", preview.notes),
@@ -77,7 +77,7 @@ class ContactCommands(QObject):
             referrals=self.tr("%Ln Empfehlungs-Verknüpfung(en)", "", preview.referrals),
         )
         title = self.tr("Kontakt löschen")
-        if not confirm(self._window, title, text, self.tr("Endgültig löschen")):
+        if not confirm(self._window, title, text, self.tr("Löschen")):
             return
         try:
             snapshot = self._services.undo.delete_contact(contact_id)

@@ -220,8 +220,10 @@ class ExchangeController(QObject):
                 self._window,
                 APPLICATION,
                 self.tr(
-                    "Ein Archiv lässt sich nur in eine leere Datenbank wiederherstellen; diese enthält {n} Kontakte. Starten Sie Beziehung mit einer neuen Datenbankdatei und stellen Sie das Archiv dort wieder her."
-                ).format(n=QLocale().toString(held)),
+                    "Ein Archiv lässt sich nur in eine leere Datenbank wiederherstellen; diese enthält %Ln Kontakt(e). Starten Sie Beziehung mit einer neuen Datenbankdatei und stellen Sie das Archiv dort wieder her.",
+                    "",
+                    held,
+                ),
             )
             return
         name, _ = QFileDialog.getOpenFileName(

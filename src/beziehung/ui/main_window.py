@@ -28,6 +28,7 @@ from beziehung.drafts import DraftStore
 from beziehung.ui.actions import (
     contact_context_menu,
     create_actions,
+    install_edit_menu,
     install_menus,
     tray_menu,
     writing_actions,
@@ -127,7 +128,8 @@ class MainWindow(QMainWindow):
         self.timeline_commands.connect_panel(self.contact_panel)
         self.undo_bar = UndoBar(self.undo)
         self.statusBar().addPermanentWidget(self.undo_bar)
-        self.addAction(undo_action(self.undo, self))
+        self.undo_action = undo_action(self.undo, self)
+        self.addAction(self.undo_action)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
 
         self.commands = create_actions(self)
         install_menus(self, self.commands)
+        self.edit_menu = install_edit_menu(self, self.undo_action)
         self.welcome = WelcomePage(services, self.changes, self.commands)
         self.damage_banner = DamageBanner()
         central = QWidget()

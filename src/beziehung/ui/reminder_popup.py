@@ -6,7 +6,7 @@ follow in a section that stays folded while callbacks wait, so that dozens of th
 the one call that was agreed.
 
 Longer than most modules: each card's actions and the same actions for the whole list
-("Alle später", "Alle erledigt") belong together, so that both run through the same calls.
+("Alle verschieben", "Alle erledigt") belong together, so that both run through the same calls.
 """
 
 from __future__ import annotations
@@ -15,17 +15,13 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from html import escape
 
-from PySide6.QtCore import QDateTime, QElapsedTimer, QEvent, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -39,11 +35,11 @@ from beziehung.core.events import Change, Topic
 from beziehung.core.scheduling import Due, window_title
 from beziehung.core.services import Services
 from beziehung.core.text import snippet
-from beziehung.core.timeparse import tomorrow_at
 from beziehung.ui.changes import ChangeHub
 from beziehung.ui.feedback import confirm, show_error
-from beziehung.ui.formatting import from_qdatetime, local_datetime_text, phone_text, to_qdatetime
+from beziehung.ui.formatting import local_datetime_text, phone_text
 from beziehung.ui.icons import app_icon
+from beziehung.ui.move_menu import ask_time, move_menu, tomorrow_morning
 
 # From this many entries on, each one is a single row, so that a dozen fit on the screen.
 COMPACT_FROM = 4
@@ -96,10 +92,15 @@ class ReminderPopup(QWidget):
         self.list_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.all_later = QToolButton()
-        self.all_later.setText(self.tr("Alle &später"))
+        self.all_later.setText(self.tr("Alle &verschieben"))
         self.all_later.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.all_later.setMenu(
-            self._later_menu(self.all_later, self.snooze_all, self.snooze_all_until)
+            move_menu(
+                self.all_later,
+                by=self.snooze_all,
+                tomorrow=lambda: self.snooze_all_until(self._tomorrow()),
+                elsewhere=lambda: self._ask_and(self.reschedule_all),
+            )
         )
         self.all_done = QPushButton(self.tr("&Alle erledigt"))
         self.all_done.clicked.connect(self._complete_all)
@@ -311,22 +312,21 @@ class ReminderPopup(QWidget):
             self._first_button = call
         done = QPushButton(self.tr("&Erledigt"))
         done.clicked.connect(lambda: self._complete(r.id))
-        later = QToolButton()
-        later.setText(self.tr("&Später"))
-        later.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        later.setMenu(
-            self._later_menu(
-                later,
-                lambda delay: self.snooze(r.id, delay),
-                lambda until: self.snooze_until(r.id, until),
+        move = QToolButton()
+        move.setText(self.tr("&Verschieben"))
+        move.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        move.setMenu(
+            move_menu(
+                move,
+                by=lambda delay: self.snooze(r.id, delay),
+                tomorrow=lambda: self.snooze_until(r.id, self._tomorrow()),
+                elsewhere=lambda: self._ask_and(lambda when: self.reschedule(r.id, when)),
             )
         )
-        move = QPushButton(self.tr("&Verschieben …"))
-        move.clicked.connect(lambda: self._ask_and(lambda when: self.reschedule(r.id, when)))
         show = QPushButton(self.tr("&Kontakt öffnen"))
         show.clicked.connect(lambda: self.open_contact.emit(r.contact_id))
         buttons = QHBoxLayout()
-        for widget in (call, done, later, move, show):
+        for widget in (call, done, move, show):
             buttons.addWidget(widget)
         if compact:
             row = QHBoxLayout(card)
@@ -340,35 +340,21 @@ class ReminderPopup(QWidget):
             column.addLayout(buttons)
         return card
 
-    def _later_menu(
-        self,
-        parent: QWidget,
-        by: Callable[[timedelta], None],
-        until: Callable[[datetime], None],
-    ) -> QMenu:
-        menu = QMenu(parent)
-        menu.addAction(self.tr("in 10 Minuten"), lambda: by(timedelta(minutes=10)))
-        menu.addAction(self.tr("in 1 Stunde"), lambda: by(timedelta(hours=1)))
-        menu.addAction(self.tr("morgen früh"), lambda: until(self._tomorrow()))
-        menu.addAction(self.tr("Andere Zeit …"), lambda: self._ask_and(until))
-        return menu
-
     def _late_text(self, late: timedelta) -> str:
         minutes = int(late.total_seconds() // 60)
         if minutes < 60:
             return self.tr("{n} Min.").format(n=max(1, minutes))
         if minutes < 48 * 60:
             return self.tr("{n} Std.").format(n=minutes // 60)
-        return self.tr("{n} Tage").format(n=minutes // (24 * 60))
+        return self.tr("%Ln Tag(e)", "", minutes // (24 * 60))
 
     # --- settling -----------------------------------------------------------------------------
 
     def _tomorrow(self) -> datetime:
-        at = self.services.settings.load().default_reminder_time
-        return tomorrow_at(self.services.context.clock.now(), at, self.services.context.tz)
+        return tomorrow_morning(self.services)
 
     def _ask_and(self, action: Callable[[datetime], None]) -> None:
-        chosen = ask_time(self, self.tr("Neue Zeit"), self._tomorrow())
+        chosen = ask_time(self, self._tomorrow(), self.services.context.clock.now())
         if chosen is not None:
             action(chosen)
 
@@ -424,30 +410,17 @@ class ReminderPopup(QWidget):
     def snooze_all_until(self, until: datetime) -> None:
         self._settle_all(lambda reminder_id: self.services.reminders.snooze(reminder_id, until))
 
+    def reschedule_all(self, due_at: datetime) -> None:
+        self._settle_all(
+            lambda reminder_id: self.services.reminders.reschedule(reminder_id, due_at)
+        )
+
     def _complete_all(self) -> None:
         count = len(self.entries)
         cadence = sum(1 for d in self.entries.values() if is_cadence(d))
-        text = self.tr("{n} fällige Erinnerungen als erledigt markieren?").format(n=count)
+        text = self.tr("%Ln fällige Erinnerung(en) als erledigt markieren?", "", count)
         if cadence:
             text += " " + self.tr("Davon {k} „Lange nicht gesprochen“.").format(k=cadence)
         title = self.tr("Alle erledigt")
         if confirm(self, title, text, self.tr("Alle {n} erledigt").format(n=count)):
             self._settle_all(self.services.reminders.complete)
-
-
-def ask_time(parent: QWidget, title: str, initial: datetime) -> datetime | None:
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(title)
-    edit = QDateTimeEdit(to_qdatetime(initial), calendarPopup=True)
-    edit.setMinimumDateTime(QDateTime.currentDateTime())
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(edit)
-    layout.addWidget(buttons)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return from_qdatetime(edit.dateTime())

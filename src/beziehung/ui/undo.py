@@ -77,12 +77,27 @@ class UndoBar(QWidget):
         self.setVisible(bool(text))
 
 
+def undo_text(what: str) -> str:
+    """ "Rückgängig: Notiz gelöscht", or plain "Rückgängig" when nothing is left to undo."""
+    if not what:
+        return QCoreApplication.translate("UndoBar", "&Rückgängig")
+    return QCoreApplication.translate("UndoBar", "&Rückgängig: {what}").format(
+        what=what.replace("&", "&&")
+    )
+
+
 def undo_action(stack: UndoStack, parent: QWidget) -> QAction:
-    """Ctrl+Z for the whole window. A text field with focus keeps Ctrl+Z for its own text."""
-    action = QAction(QCoreApplication.translate("UndoBar", "&Rückgängig"), parent)
+    """Ctrl+Z for the whole window, and the same action in Bearbeiten ▸, naming what it would
+    take back. A text field with focus keeps Ctrl+Z for its own text."""
+    action = QAction(undo_text(""), parent)
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.setEnabled(False)
     action.triggered.connect(lambda _checked=False: stack.undo())
-    stack.changed.connect(lambda text: action.setEnabled(bool(text)))
+
+    def follow(what: str) -> None:
+        action.setEnabled(bool(what))
+        action.setText(undo_text(what))
+
+    stack.changed.connect(follow)
     return action

@@ -48,7 +48,7 @@ from beziehung.core.services.records import ContactDetail
 from beziehung.drafts import DraftStore, contact_key
 from beziehung.ui.dialogs.draft_keeper import DraftKeeper
 from beziehung.ui.feedback import show_error
-from beziehung.ui.formatting import channel_label, method_label, stage_label
+from beziehung.ui.formatting import channel_label, method_label, short_date_format, stage_label
 from beziehung.ui.widgets import ContactPicker
 
 COL_KIND, COL_LABEL, COL_VALUE, COL_PREFERRED = range(4)
@@ -62,6 +62,7 @@ class OptionalDate(QWidget):
         super().__init__(parent)
         self.enabled = QCheckBox(label)
         self.edit = QDateEdit()
+        self.edit.setDisplayFormat(short_date_format())
         self.edit.setCalendarPopup(True)
         self.edit.setEnabled(False)
         self.edit.setDate(QDate.currentDate())
@@ -119,6 +120,7 @@ class ContactDialog(QDialog):
             self.stage.addItem(stage_label(code), code)
         self.has_birthday = QCheckBox(self.tr("bekannt"))
         self.birthday = QDateEdit()
+        self.birthday.setDisplayFormat(short_date_format())
         self.birthday.setCalendarPopup(True)
         self.birthday.setEnabled(False)
         self.birthday.setDate(QDate(1980, 1, 1))
@@ -198,6 +200,7 @@ class ContactDialog(QDialog):
 
         self.keep_until_set = QCheckBox(self.tr("aufbewahren bis"))
         self.keep_until = QDateEdit()
+        self.keep_until.setDisplayFormat(short_date_format())
         self.keep_until.setCalendarPopup(True)
         self.keep_until.setEnabled(False)
         self.keep_until.setDate(QDate.currentDate().addYears(10))

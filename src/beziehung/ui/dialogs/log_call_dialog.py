@@ -55,6 +55,7 @@ from beziehung.ui.formatting import (
     from_qdatetime,
     phone_text,
     qdatetime_text,
+    short_datetime_format,
     to_qdatetime,
 )
 
@@ -94,6 +95,7 @@ class LogCallDialog(QDialog):
         now = services.context.clock.now()
 
         self.when = QDateTimeEdit(to_qdatetime(now), calendarPopup=True)
+        self.when.setDisplayFormat(short_datetime_format())
         self.channel = QComboBox()
         for code in CHANNELS:
             self.channel.addItem(channel_label(code), code)
@@ -122,6 +124,7 @@ class LogCallDialog(QDialog):
         self.next_step = QLineEdit()
         self.callback = QCheckBox(self.tr("&Rückruf vereinbaren"))
         self.callback_at = QDateTimeEdit()
+        self.callback_at.setDisplayFormat(short_datetime_format())
         self.callback_at.setCalendarPopup(True)
         self.callback_at.setEnabled(False)
         self.callback_at.setDateTime(self._tomorrow_default(now))

@@ -1,8 +1,12 @@
-"""Change an open reminder: when, why, and whether it repeats every N days, weeks or months."""
+"""Change an open reminder: when, why, and whether it repeats every N days, weeks or months.
+
+Its Verschieben ▸ offers the same moves as everywhere else in the window; here they only fill
+in the due time, which counts once the dialog is saved.
+"""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -11,8 +15,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +27,8 @@ from beziehung.core.errors import DomainError
 from beziehung.core.models import RECURRENCE_UNITS
 from beziehung.core.services import Services
 from beziehung.ui.feedback import show_error
-from beziehung.ui.formatting import from_qdatetime, to_qdatetime
+from beziehung.ui.formatting import from_qdatetime, short_datetime_format, to_qdatetime
+from beziehung.ui.move_menu import move_menu, tomorrow_morning
 
 
 class ReminderDialog(QDialog):
@@ -32,6 +39,21 @@ class ReminderDialog(QDialog):
         reminder = services.reminders.get(reminder_id)
         self.setWindowTitle(self.tr("Erinnerung: {name}").format(name=reminder.contact_name))
         self.due = QDateTimeEdit(to_qdatetime(reminder.due_at), calendarPopup=True)
+        self.due.setDisplayFormat(short_datetime_format())
+        self.move_button = QToolButton()
+        self.move_button.setText(self.tr("&Verschieben"))
+        self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        now = services.context.clock.now
+        self.move_button.setMenu(
+            move_menu(
+                self.move_button,
+                by=lambda delay: self._set_due(now() + delay),
+                tomorrow=lambda: self._set_due(tomorrow_morning(services)),
+            )
+        )
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due, 1)
+        due_row.addWidget(self.move_button)
         self.reason = QLineEdit(reminder.reason)
         self.unit = QComboBox()
         self.unit.addItem(self.tr("keine Wiederholung"), None)
@@ -47,7 +69,9 @@ class ReminderDialog(QDialog):
         repeat.addWidget(self.interval)
         repeat.addWidget(self.unit, 1)
         form = QFormLayout()
-        form.addRow(self.tr("&Fällig"), self.due)
+        due_label = QLabel(self.tr("&Fällig"))
+        due_label.setBuddy(self.due)
+        form.addRow(due_label, due_row)
         form.addRow(self.tr("&Grund"), self.reason)
         form.addRow(self.tr("&Wiederholen"), repeat)
         buttons = QDialogButtonBox(
@@ -59,6 +83,9 @@ class ReminderDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.reason.setFocus()
+
+    def _set_due(self, when: datetime) -> None:
+        self.due.setDateTime(to_qdatetime(when))
 
     def _follow_unit(self) -> None:
         self.interval.setEnabled(self.unit.currentData() is not None)

@@ -37,6 +37,7 @@ from beziehung.ui.formatting import (
 )
 from beziehung.ui.icons import CHANNEL_ICONS, icon
 from beziehung.ui.models.lists import Entry, EntryListModel
+from beziehung.ui.move_menu import reminder_move_menu
 
 CARD_PHOTO = 96
 # The card names the organisation and referrals; the timeline holds notes and reminders.
@@ -359,8 +360,11 @@ class ContactPanel(QWidget):
             menu.addAction(self.tr("Löschen"), lambda: self.note_delete_requested.emit(note_id))
         elif entry.reminder_id is not None and self._open_reminder(entry.reminder_id):
             reminder_id = entry.reminder_id
+            menu.addAction(
+                self.tr("Bearbeiten …"), partial(self.reminder_edit_requested.emit, reminder_id)
+            )
+            menu.addMenu(reminder_move_menu(self, self.services, reminder_id, within=menu))
             for text, signal in (
-                (self.tr("Bearbeiten/Verschieben …"), self.reminder_edit_requested),
                 (self.tr("Erledigt"), self.reminder_done_requested),
                 (self.tr("Abbrechen"), self.reminder_cancel_requested),
             ):

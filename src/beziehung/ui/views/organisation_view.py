@@ -155,11 +155,7 @@ class OrganisationList(QWidget):
         entries = []
         organisations = self.services.organisations.list()
         for org in organisations:
-            people = (
-                self.tr("{n} Personen").format(n=org.people)
-                if org.people != 1
-                else self.tr("1 Person")
-            )
+            people = self.tr("%Ln Person(en)", "", org.people)
             entries.append(Entry(f"{org.name} · {people}", org.id, icon("organisation")))
         # Names and head counts for the context menu's questions.
         self._names = {org.id: (org.name, org.people) for org in organisations}
@@ -222,13 +218,10 @@ class OrganisationList(QWidget):
         if not ok:
             return
         into_id = next(oid for oid, other in others if other == chosen)
-        if people == 1:
-            moving = self.tr("1 Person von „{name}“ wechselt zu „{into}“;")
-        else:
-            moving = self.tr("{n} Personen von „{name}“ wechseln zu „{into}“;")
+        moving = self.tr("%Ln Person(en) von „{name}“ wechseln zu „{into}“;", "", people)
         text = " ".join(
             (
-                moving.format(n=people, name=name, into=chosen),
+                moving.format(name=name, into=chosen),
                 self.tr("„{name}“ wird danach gelöscht.").format(name=name),
             )
         )
@@ -245,14 +238,12 @@ class OrganisationList(QWidget):
         """Delete; people who still belong to it stay, without an organisation, once the user
         has agreed to that."""
         name, people = self._names.get(org_id, ("", 0))
-        if people == 1:
+        if people:
             text = self.tr(
-                "1 Person gehört zu „{name}“. Sie bleibt erhalten, aber ohne Organisation."
+                "%Ln Person(en) gehören zu „{name}“. Sie bleiben erhalten, aber ohne Organisation.",
+                "",
+                people,
             ).format(name=name)
-        elif people:
-            text = self.tr(
-                "{n} Personen gehören zu „{name}“. Sie bleiben erhalten, aber ohne Organisation."
-            ).format(n=people, name=name)
         else:
             text = self.tr("„{name}“ wird gelöscht.").format(name=name)
         if not confirm(self, self.tr("Organisation löschen"), text, self.tr("Löschen")):

@@ -3,7 +3,6 @@ has not been spoken to for too long; one click opens the contact, Ctrl+L logs a 
 
 from __future__ import annotations
 
-from datetime import timedelta
 from html import escape
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
@@ -15,13 +14,13 @@ from beziehung.core.events import Change, Topic
 from beziehung.core.services import Services
 from beziehung.core.services.agenda import Agenda
 from beziehung.core.services.records import ReminderRecord
-from beziehung.core.timeparse import tomorrow_at
 from beziehung.ui.changes import ChangeHub
 from beziehung.ui.context_menu import on_context_menu
 from beziehung.ui.feedback import show_error
 from beziehung.ui.formatting import date_text, local_datetime_text
 from beziehung.ui.icons import icon
 from beziehung.ui.models.lists import ContactIdRole, Entry, EntryListModel
+from beziehung.ui.move_menu import reminder_move_menu
 from beziehung.ui.tasks import Background
 
 # Callbacks, birthdays, who has not been spoken to, and the cadences from the settings.
@@ -166,7 +165,7 @@ class TodayView(QWidget):
             if late_days == 1:
                 text += " · " + self.tr("seit einem Tag")
             elif late_days > 1:
-                text += " · " + self.tr("seit {n} Tagen").format(n=late_days)
+                text += " · " + self.tr("seit %Ln Tag(en)", "", late_days)
         return Entry(text, r.contact_id, icon("reminder"), reminder_id=r.id)
 
     def _out_of_touch(self, agenda: Agenda) -> list[Entry]:
@@ -213,25 +212,11 @@ class TodayView(QWidget):
         if reminder_id is not None:
             menu.addSeparator()
             menu.addAction(icon("done"), self.tr("&Erledigt"), lambda: self._complete(reminder_id))
-            later = menu.addMenu(self.tr("&Später"))
-            later.addAction(self.tr("in 1 Stunde"), lambda: self._later(reminder_id, False))
-            later.addAction(self.tr("morgen früh"), lambda: self._later(reminder_id, True))
+            menu.addMenu(reminder_move_menu(self, self.services, reminder_id, within=menu))
         menu.popup(at)
 
     def _complete(self, reminder_id: int) -> None:
         try:
             self.services.reminders.complete(reminder_id)
-        except DomainError as error:
-            show_error(self, error)
-
-    def _later(self, reminder_id: int, tomorrow: bool) -> None:
-        """Snoozed from now, as in the pop-up: an hour, or tomorrow at the usual time."""
-        now = self.services.context.clock.now()
-        until = now + timedelta(hours=1)
-        if tomorrow:
-            at = self.services.settings.load().default_reminder_time
-            until = tomorrow_at(now, at, self.services.context.tz)
-        try:
-            self.services.reminders.snooze(reminder_id, until)
         except DomainError as error:
             show_error(self, error)
