@@ -8,7 +8,7 @@ PACKAGE_STAMP := $(VENV)/.installed-package
 BUNDLE := dist/beziehung
 PACKAGE_DEBS := desktop-file-utils appstream libwayland-cursor0
 
-.PHONY: run test lint typecheck format benchmark screenshots translations package package-tools package-test clean
+.PHONY: run test lint typecheck format benchmark crash-test fuzz screenshots translations package package-tools package-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,16 @@ format: $(TEST_STAMP)
 ## benchmark: figures on generated data (not part of the test run)
 benchmark: $(RUN_STAMP)
 	$(BIN)/python benchmarks/search_and_demo.py $(ARGS)
+
+## crash-test: SIGKILL writers 200 times and check nothing acknowledged is lost (minutes; not
+## part of `make test`). ARGS="--seed N --only note" replays one kind's kill delays.
+crash-test: $(TEST_STAMP)
+	$(BIN)/python tools/crash_test.py $(ARGS)
+
+## fuzz: the vCard, CSV and archive readers, 10,000 hypothesis examples each (minutes; not part
+## of `make test`, which runs the same tests with a few examples)
+fuzz: $(TEST_STAMP)
+	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/fuzz $(PYTEST_ARGS)
 
 TS := resources/translations/beziehung_en.ts
 QM := src/beziehung/resources/translations/beziehung_en.qm

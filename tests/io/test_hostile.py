@@ -175,6 +175,10 @@ def in_table(table, column, value):
             r"the column mood is unknown: the archive was written by a newer version of Beziehung",
         ),
         (
+            in_table("contacts", "x\n\x1b[2J" + "y" * 100, 1),
+            r"the column 'x\\n\\x1b\[2J(y){54}' is unknown",
+        ),
+        (
             lambda name, data: [data] if name == "manifest.json" else data,
             r"^bad\.zip has no readable manifest\.json",
         ),

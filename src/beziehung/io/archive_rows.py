@@ -160,8 +160,12 @@ def row_reader(table: Table) -> Callable[[Any], dict[str, Any]]:
             raise BadValue("a row is not an object")
         unknown = sorted(set(row) - set(checks))
         if unknown:
+            # The name comes from the file: a line break or escape in it must not reach the
+            # one-line message (or a terminal) as it is.
+            name = unknown[0]
+            shown = name if name.isprintable() and len(name) <= 60 else repr(name[:60])
             raise BadValue(
-                f"the column {unknown[0]} is unknown: the archive was written by a newer"
+                f"the column {shown} is unknown: the archive was written by a newer"
                 " version of Beziehung"
             )
         missing = sorted(set(checks) - set(row))
