@@ -195,3 +195,19 @@ def test_the_settings_dialog_saves_the_firm_name(qtbot, services, tmp_path):
     with qtbot.waitSignal(dialog.accepted):
         save.click()
     assert services.settings.firm_name() == FIRM
+
+
+def test_the_access_export_carries_the_same_document(services, schmidt, tmp_path):
+    import zipfile
+
+    from beziehung.io.gdpr import export_access
+
+    set_firm(services, FIRM)
+    out = tmp_path / "auskunft.zip"
+    export_access(services, schmidt, out)
+    pdf = tmp_path / "history.pdf"
+    with zipfile.ZipFile(out) as archive:
+        pdf.write_bytes(archive.read("history.pdf"))
+    pages = page_texts(pdf)
+    assert pages[0].startswith(FIRM) and EXPORTED in pages[0]
+    assert pages[-1].rstrip().endswith(f"Seite {len(pages)} von {len(pages)}")

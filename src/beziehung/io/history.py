@@ -316,11 +316,18 @@ def export_history(
             elif fmt == "html":
                 partial.write_text(to_html(details, tz, title=title, head=head), encoding="utf-8")
             else:
-                from beziehung.io.pdf import write_pdf
-
-                html = to_html(details, tz, title=title, head=head)
-                write_pdf(html, partial, title, footer=head.footer())
+                write_history_pdf(services, details, partial)
     return len(ids)
+
+
+def write_history_pdf(services: Services, details: list[ContactDetail], path: Path) -> None:
+    """The histories as the PDF a client is handed: the firm's letterhead, "Seite x von y"."""
+    from beziehung.io.pdf import write_pdf
+
+    title = document_title(details)
+    head = letterhead(services)
+    html = to_html(details, services.context.tz, title=title, head=head)
+    write_pdf(html, path, title, footer=head.footer())
 
 
 def document_title(details: list[ContactDetail]) -> str:
