@@ -1933,57 +1933,67 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="52"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="62"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="64"/>
         <source>Beim Schließen im Infobereich weiterlaufen, damit Erinnerungen kommen</source>
         <translation>Keep running in the system tray when closed, so that reminders still come</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="68"/>
         <source>Beim Anmelden starten</source>
         <translation>Start at login</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="73"/>
+        <source>steht oben auf exportierten Verläufen</source>
+        <translation>printed at the top of exported histories</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="75"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="76"/>
         <source>Uhrzeit für „morgen“</source>
         <translation>Time for “tomorrow”</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="77"/>
+        <source>Name der Kanzlei / Firma</source>
+        <translation>Name of the firm</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="78"/>
         <source>Eine geänderte Sprache gilt ab dem nächsten Start.</source>
         <translation>A new language takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="85"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="86"/>
         <source>nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="84"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="90"/>
         <source>„Lange nicht gesprochen“ nach</source>
         <translation>“Not spoken to for a while” after</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="96"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="104"/>
         <source>Datenbank</source>
         <translation>Database</translation>
     </message>

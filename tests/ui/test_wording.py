@@ -204,28 +204,21 @@ def test_every_date_field_shows_the_year_in_four_digits(
 
 
 def test_the_other_time_question_shows_four_digit_years(
-    qtbot, window, services, clock, people, time_answer
+    qtbot, window, services, clock, people, monkeypatch
 ):
     reminder = services.reminders.create(people["mueller"], clock.now(), "Angebot")
     window.start_reminders()
     (move,) = card(window.popup, reminder.id).findChildren(QToolButton)
     seen: list[str] = []
 
-    def look() -> None:
-        for dialog in QApplication.topLevelWidgets():
-            edit = dialog.findChild(QDateTimeEdit, "move-to")
-            if edit is not None and dialog.isVisible() and not seen:
-                seen.append(edit.text())
-                dialog.reject()
+    def answer(dialog: QDialog) -> int:
+        # Read the question as shown, then cancel it, without a nested event loop.
+        seen.append(dialog.findChild(QDateTimeEdit, "move-to").text())
+        return QDialog.DialogCode.Rejected.value
 
-    watcher = QTimer(interval=10)
-    watcher.timeout.connect(look)
-    watcher.start()
-    try:
-        (elsewhere,) = [a for a in move.menu().actions() if a.text() == MOVES[-1]]
-        elsewhere.trigger()
-    finally:
-        watcher.stop()
+    monkeypatch.setattr(QDialog, "exec", answer)
+    (elsewhere,) = [a for a in move.menu().actions() if a.text() == MOVES[-1]]
+    elsewhere.trigger()
     (text,) = seen
     at = services.settings.load().default_reminder_time
     assert str(tomorrow_at(clock.now(), at, BERLIN).astimezone().year) in text

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from beziehung.core.services.history import chronological
 from beziehung.io.atomic import atomic_path
 from beziehung.io.fields import contact_json, json_value
-from beziehung.io.history import to_html
+from beziehung.io.history import write_history_pdf
 from beziehung.io.vcard import write_vcards
 
 if TYPE_CHECKING:
@@ -35,10 +35,7 @@ def export_access(services: Services, contact_id: int, out: Path) -> Path:
         # The PDF is made beside the zip, so that it never lands in a shared temporary folder.
         pdf = partial.with_name(partial.name + ".pdf")
         try:
-            from beziehung.io.pdf import write_pdf
-
-            name = detail.summary.display_name
-            write_pdf(to_html([detail], services.context.tz, title=name), pdf, name)
+            write_history_pdf(services, [detail], pdf)
             with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
                 archive.writestr("LIESMICH.txt", README)
                 archive.write(pdf, "history.pdf")

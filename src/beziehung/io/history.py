@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterable
-from datetime import tzinfo
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
 from html import escape
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from beziehung.clock import to_local
 from beziehung.core.errors import DomainError, invalid
 from beziehung.core.services.history import NoteRow, Selection, chronological
 from beziehung.core.services.records import ContactDetail, NoteRecord, ReminderRecord
@@ -77,10 +79,58 @@ def _title(d: ContactDetail) -> str:
     return " ".join(p for p in (d.title, d.summary.display_name) if p)
 
 
-def to_markdown(details: Iterable[ContactDetail], tz: tzinfo | None = None) -> str:
+DOCUMENT_TITLE = "Gesprächsverlauf"
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """What heads every history document: who hands it over, and when it was made."""
+
+    firm: str
+    exported_at: datetime
+
+    def exported(self, tz: tzinfo | None) -> str:
+        return day(to_local(self.exported_at, tz).date())
+
+    def footer(self) -> str:
+        return " · ".join(p for p in (self.firm, DOCUMENT_TITLE) if p)
+
+
+def letterhead(services: Services) -> Letterhead:
+    return Letterhead(services.settings.firm_name(), services.context.clock.now())
+
+
+def covered_period(d: ContactDetail, tz: tzinfo | None) -> tuple[date, date] | None:
+    """First and last day with a note, in local time; None without notes."""
+    if not d.notes:
+        return None
+    days = [to_local(n.occurred_at, tz).date() for n in d.notes]
+    return min(days), max(days)
+
+
+def period_text(d: ContactDetail, tz: tzinfo | None) -> str:
+    period = covered_period(d, tz)
+    if period is None:
+        return "keine Gespräche"
+    first, last = period
+    return day(first) if first == last else f"{day(first)} – {day(last)}"
+
+
+def _meta(d: ContactDetail, head: Letterhead, tz: tzinfo | None) -> list[tuple[str, str]]:
+    return [("Zeitraum", period_text(d, tz)), ("Erstellt am", head.exported(tz))]
+
+
+def to_markdown(
+    details: Iterable[ContactDetail], tz: tzinfo | None = None, head: Letterhead | None = None
+) -> str:
     out: list[str] = []
     for d in details:
-        out.append(f"# {_title(d)}\n")
+        if head is not None and head.firm:
+            out.append(f"{head.firm}\n")
+        out.append(f"# {DOCUMENT_TITLE}: {_title(d)}\n")
+        if head is not None:
+            out.extend(f"{label}: {value}  " for label, value in _meta(d, head, tz))
+            out.append("")
         out.extend(f"- **{label}:** {value}" for label, value in _facts(d))
         if d.about.strip():
             out.append(f"\n**Was wichtig ist:** {d.about.strip()}")
@@ -105,23 +155,54 @@ def to_markdown(details: Iterable[ContactDetail], tz: tzinfo | None = None) -> s
     return "\n".join(out).rstrip() + "\n"
 
 
+# Lengths in px: Qt's rich text reads every margin as pixels, the PDF is laid out at 96 dpi.
 STYLE = """
 body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; color: #222; }
-h1 { font-size: 16pt; margin: 0 0 4pt 0; }
-h2 { font-size: 12pt; margin: 14pt 0 4pt 0; border-bottom: 1px solid #999; }
-table.facts td { padding: 1pt 10pt 1pt 0; vertical-align: top; }
-td.label { color: #666; }
-div.note { margin: 8pt 0; }
-div.head { color: #444; font-weight: bold; }
-p { margin: 2pt 0; }
+p.firm { font-size: 12pt; font-weight: bold; color: #333; margin: 0 0 2px 0; }
+p.kind { font-size: 9pt; color: #666; margin: 14px 0 0 0; }
+h1 { font-size: 17pt; margin: 0 0 8px 0; }
+h2 { font-size: 12pt; margin: 22px 0 8px 0; }
+table.meta td, table.facts td { padding: 1px 18px 1px 0; vertical-align: top; }
+td.label { color: #555; }
+p.head { font-weight: bold; color: #333; margin: 0 0 4px 0; }
+p { margin: 3px 0; }
+hr { margin: 10px 0; }
 """
 
 
-def to_html(details: Iterable[ContactDetail], tz: tzinfo | None = None, *, title: str = "") -> str:
+def _rows(pairs: Iterable[tuple[str, str]], kind: str) -> str:
+    # The colon and the cell gap keep label and value apart in copied or extracted text too.
+    rows = "".join(
+        f'<tr><td class="label">{escape(label)}:&nbsp;</td><td>{escape(value)}</td></tr>'
+        for label, value in pairs
+    )
+    return f'<table class="{kind}" cellspacing="0">{rows}</table>'
+
+
+def _html_note(n: NoteRecord, tz: tzinfo | None) -> str:
+    body = [f'<p class="head">{escape(_note_head(n, tz))}</p>']
+    if n.subject:
+        body.append(f"<p><b>{escape(n.subject)}</b></p>")
+    if n.body:
+        body.append(f"<p>{escape(n.body).replace(chr(10), '<br>')}</p>")
+    if n.outcome:
+        body.append(f"<p><i>Ergebnis:</i> {escape(n.outcome)}</p>")
+    if n.next_step:
+        body.append(f"<p><i>Nächster Schritt:</i> {escape(n.next_step)}</p>")
+    return f'<div class="note">{"".join(body)}</div>'
+
+
+def to_html(
+    details: Iterable[ContactDetail],
+    tz: tzinfo | None = None,
+    *,
+    title: str = "",
+    head: Letterhead | None = None,
+) -> str:
     parts = [
         "<!DOCTYPE html>",
         '<html lang="de"><head><meta charset="utf-8">',
-        f"<title>{escape(title or 'Gesprächsverlauf')}</title>",
+        f"<title>{escape(title or DOCUMENT_TITLE)}</title>",
         f"<style>{STYLE}</style></head><body>",
     ]
     first = True
@@ -129,28 +210,21 @@ def to_html(details: Iterable[ContactDetail], tz: tzinfo | None = None, *, title
         if not first:
             parts.append('<div style="page-break-before: always"></div>')
         first = False
+        if head is not None and head.firm:
+            parts.append(f'<p class="firm">{escape(head.firm)}</p><hr>')
+        parts.append(f'<p class="kind">{DOCUMENT_TITLE}</p>')
         parts.append(f"<h1>{escape(_title(d))}</h1>")
-        rows = "".join(
-            f'<tr><td class="label">{escape(label)}</td><td>{escape(value)}</td></tr>'
-            for label, value in _facts(d)
-        )
-        parts.append(f'<table class="facts">{rows}</table>')
+        if head is not None:
+            parts.append(_rows(_meta(d, head, tz), "meta"))
+        parts.append("<h2>Angaben zum Kontakt</h2>")
+        parts.append(_rows(_facts(d), "facts"))
         if d.about.strip():
             parts.append(f"<p><b>Was wichtig ist:</b> {escape(d.about.strip())}</p>")
-        parts.append("<h2>Gespräche</h2>")
+        parts.append(f"<h2>Gespräche ({len(d.notes)})</h2>" if d.notes else "<h2>Gespräche</h2>")
         if not d.notes:
             parts.append("<p>Keine Gesprächsnotizen.</p>")
-        for n in d.notes:
-            body = [f'<div class="head">{escape(_note_head(n, tz))}</div>']
-            if n.subject:
-                body.append(f"<p><b>{escape(n.subject)}</b></p>")
-            if n.body:
-                body.append(f"<p>{escape(n.body).replace(chr(10), '<br>')}</p>")
-            if n.outcome:
-                body.append(f"<p><i>Ergebnis:</i> {escape(n.outcome)}</p>")
-            if n.next_step:
-                body.append(f"<p><i>Nächster Schritt:</i> {escape(n.next_step)}</p>")
-            parts.append(f'<div class="note">{"".join(body)}</div>')
+        # A rule before each entry; the PDF writer also keeps an entry on one page by it.
+        parts.extend(f"<hr>{_html_note(n, tz)}" for n in d.notes)
         reminders = _open_reminders(d)
         if reminders:
             parts.append("<h2>Offene Rückrufe</h2><ul>")
@@ -233,18 +307,33 @@ def export_history(
                 raise invalid(
                     "selection_none", "No contacts match the selection; nothing was exported"
                 )
-            title = details[0].summary.display_name if len(details) == 1 else "Gesprächsverläufe"
+            title = document_title(details)
+            head = letterhead(services)
             if fmt == "md":
-                partial.write_text(to_markdown(details, tz), encoding="utf-8")
+                partial.write_text(to_markdown(details, tz, head), encoding="utf-8")
             elif fmt == "json":
                 partial.write_text(to_json(details), encoding="utf-8")
             elif fmt == "html":
-                partial.write_text(to_html(details, tz, title=title), encoding="utf-8")
+                partial.write_text(to_html(details, tz, title=title, head=head), encoding="utf-8")
             else:
-                from beziehung.io.pdf import write_pdf
-
-                write_pdf(to_html(details, tz, title=title), partial, title)
+                write_history_pdf(services, details, partial)
     return len(ids)
+
+
+def write_history_pdf(services: Services, details: list[ContactDetail], path: Path) -> None:
+    """The histories as the PDF a client is handed: the firm's letterhead, "Seite x von y"."""
+    from beziehung.io.pdf import write_pdf
+
+    title = document_title(details)
+    head = letterhead(services)
+    html = to_html(details, services.context.tz, title=title, head=head)
+    write_pdf(html, path, title, footer=head.footer())
+
+
+def document_title(details: list[ContactDetail]) -> str:
+    if len(details) == 1:
+        return f"{DOCUMENT_TITLE}: {details[0].summary.display_name}"
+    return "Gesprächsverläufe"
 
 
 def cancelled() -> DomainError:

@@ -1,7 +1,12 @@
-"""History as PDF through Qt's text layout and PDF writer: A4, page numbers at the foot.
+"""History as PDF through Qt's text layout and PDF writer: A4, "Seite x von y" at the foot.
 
 Qt needs a QGuiApplication for fonts; without a display (a server, a terminal session)
 the offscreen platform is chosen before one is made, or Qt would abort the process.
+
+``QTextDocument.print_`` can only print a bare page number, so the pages are painted here:
+the document is laid out once for the text area, which yields the page count that every
+footer names. An entry (what follows a horizontal rule) that would straddle two pages starts
+on the next one, unless it is too long to fit on one anyway; a heading never ends a page.
 """
 
 from __future__ import annotations
@@ -10,8 +15,31 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+# Millimetres: a generous left margin leaves room to punch and file the pages.
+MARGINS = QMarginsF(25, 20, 20, 15)
+FOOTER_MM = 12.0
+FOOTER_POINTS = 8
+# CSS pixels: the document's margins in px then mean what they mean in a browser.
+LAYOUT_DPI = 96
+# An entry longer than this share of a page may be split: moving it would leave a gap.
+KEEP_TOGETHER = 0.6
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -29,15 +57,110 @@ def ensure_gui_application() -> QGuiApplication:
     return QGuiApplication([sys.argv[0] if sys.argv else "beziehung"])
 
 
-def write_pdf(html: str, path: Path, title: str = "") -> None:
+def page_label(page: int, pages: int) -> str:
+    return f"Seite {page} von {pages}"
+
+
+def write_pdf(html: str, path: Path, title: str = "", footer: str = "") -> None:
+    """Write ``html`` as an A4 PDF; every page's foot has ``footer`` and "Seite x von y"."""
     ensure_gui_application()
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    # QTextDocument.print_ keeps a 2 cm margin of its own inside the page.
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    writer.setPageMargins(MARGINS, QPageLayout.Unit.Millimeter)
     writer.setTitle(title)
     writer.setCreator("Beziehung")
+    writer.setResolution(LAYOUT_DPI)
+    area = writer.pageLayout().paintRectPixels(writer.resolution())
+    dots_per_mm = writer.resolution() / 25.4
+    footer_height = FOOTER_MM * dots_per_mm
+    width = float(area.width())
+    text_height = area.height() - footer_height
+
     document = QTextDocument()
+    # Laid out for the writer, point sizes become the writer's dots, not the screen's pixels.
+    document.documentLayout().setPaintDevice(writer)
+    # Unhinted widths: the text is laid out at 96 dpi but printed at any size.
+    document.setUseDesignMetrics(True)
+    document.setDocumentMargin(0)
     document.setHtml(html)
-    # Printing an unpaginated document lays it out for the page and numbers the pages.
-    document.print_(writer)
+    document.setPageSize(QSizeF(width, text_height))
+    _keep_together(document, text_height)
+    pages = document.pageCount()
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write the PDF {path}")
+    try:
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(FOOTER_POINTS)
+        for index in range(pages):
+            if index:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -index * text_height)
+            document.drawContents(painter, QRectF(0, index * text_height, width, text_height))
+            painter.restore()
+            _foot(painter, font, width, text_height, footer_height, footer, index + 1, pages)
+    finally:
+        painter.end()
+
+
+def _is_rule(block: QTextBlock) -> bool:
+    return block.blockFormat().hasProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth)
+
+
+def _keep_together(document: QTextDocument, page_height: float) -> None:
+    """Break before an entry or heading that would otherwise be cut by a page's end.
+
+    Walks the blocks in order; each break moves what follows, so later positions are read
+    only after the earlier breaks are in (the layout catches up lazily).
+    """
+    layout = document.documentLayout()
+    # Qt lays a long document out in steps; a full layout first keeps the positions true.
+    layout.documentSize()
+
+    def page_of(y: float) -> int:
+        return int(y // page_height)
+
+    block = document.begin()
+    while block.isValid():
+        heading = block.blockFormat().headingLevel() > 0
+        if _is_rule(block) or heading:
+            start = block.next() if _is_rule(block) else block
+            end = start.next() if heading else start
+            if not heading:
+                while end.next().isValid() and not (
+                    _is_rule(end.next()) or end.next().blockFormat().headingLevel() > 0
+                ):
+                    end = end.next()
+            if start.isValid() and end.isValid():
+                top = layout.blockBoundingRect(start).top()
+                bottom = layout.blockBoundingRect(end).bottom()
+                cut = page_of(top) != page_of(bottom - 1)
+                if cut and bottom - top < page_height * KEEP_TOGETHER:
+                    fmt = QTextBlockFormat(start.blockFormat())
+                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    QTextCursor(start).setBlockFormat(fmt)
+        block = block.next()
+
+
+def _foot(
+    painter: QPainter,
+    font: QFont,
+    width: float,
+    top: float,
+    height: float,
+    footer: str,
+    page: int,
+    pages: int,
+) -> None:
+    line_y = top + height * 0.35
+    painter.setPen(QPen(QColor("#999999"), 0))
+    painter.drawLine(QPointF(0, line_y), QPointF(width, line_y))
+    painter.setFont(font)
+    painter.setPen(QColor("#555555"))
+    box = QRectF(0, line_y, width, top + height - line_y)
+    middle = Qt.AlignmentFlag.AlignVCenter
+    if footer:
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | middle, footer)
+    painter.drawText(box, Qt.AlignmentFlag.AlignRight | middle, page_label(page, pages))

@@ -1,4 +1,5 @@
-"""Settings: language, keep-in-touch cadences, the default reminder time, where data lives."""
+"""Settings: language, keep-in-touch cadences, the default reminder time, the firm's name on
+exported histories, where data lives."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QSystemTrayIcon,
@@ -29,7 +31,7 @@ from beziehung import autostart
 from beziehung.core.errors import DomainError
 from beziehung.core.models import STAGES
 from beziehung.core.services import Services
-from beziehung.core.services.settings import SharedSettings
+from beziehung.core.services.settings import MAX_FIRM_NAME, SharedSettings
 from beziehung.ui.feedback import show_error
 from beziehung.ui.formatting import stage_label
 from beziehung.ui.i18n import LANGUAGE_KEY, chosen_language
@@ -66,9 +68,13 @@ class SettingsDialog(QDialog):
         self.open_at_login = QCheckBox(self.tr("Beim Anmelden starten"))
         self.open_at_login.setChecked(autostart.is_enabled())
         self.open_at_login.setEnabled(sys.platform.startswith("linux"))
+        self.firm_name = QLineEdit(shared.firm_name)
+        self.firm_name.setMaxLength(MAX_FIRM_NAME)
+        self.firm_name.setPlaceholderText(self.tr("steht oben auf exportierten Verläufen"))
         general = QFormLayout()
         general.addRow(self.tr("Sprache"), self.language)
         general.addRow(self.tr("Uhrzeit für „morgen“"), self.reminder_time)
+        general.addRow(self.tr("Name der Kanzlei / Firma"), self.firm_name)
         general.addRow(QLabel(self.tr("Eine geänderte Sprache gilt ab dem nächsten Start.")))
         general.addRow(self.keep_running)
         general.addRow(self.open_at_login)
@@ -114,6 +120,7 @@ class SettingsDialog(QDialog):
         shared = SharedSettings(
             default_reminder_time=time(chosen.hour(), chosen.minute()),
             cadences={stage: spin.value() or None for stage, spin in self.cadences.items()},
+            firm_name=self.firm_name.text(),
         )
         try:
             self.services.settings.save(shared)
