@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -61,7 +62,8 @@ class Problem:
     where: str  # "kunden.csv: line 4", "karten.vcf: card 3"
     field: str  # phone, email, web, address, birthday, photo, line, name
     value: str  # as written in the file
-    error: DomainError
+    # Not compared: checking a record twice finds the same problem, not a second one.
+    error: DomainError = dataclass_field(compare=False)
     method: int | None = None  # its position in the contact's methods, if it is one
 
     def __str__(self) -> str:
@@ -127,7 +129,7 @@ def check(item: Incoming) -> Incoming:
         found.append(
             Problem(item.where, "name", "", invalid("name_empty", "A contact needs a name"))
         )
-    return replace(item, contact=named, problems=tuple(found))
+    return replace(item, contact=named, problems=tuple(dict.fromkeys(found)))
 
 
 def settle(
