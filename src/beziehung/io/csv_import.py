@@ -337,6 +337,15 @@ class CsvTable:
     lines: list[int] = field(default_factory=list)  # the file line each row ends on
     preset: str | None = None  # given, or recognised from the header row
 
+    def label_columns(self) -> list[str]:
+        """Columns read as the label of the value beside them (Google's "Phone 1 - Label")."""
+        stems = {c.rsplit(" - ", 1)[0] for cs in self.mapping.values() for c in cs}
+        return [
+            h
+            for h in self.headers
+            if h.endswith(_LABEL_SUFFIXES) and h.rsplit(" - ", 1)[0] in stems
+        ]
+
     def ignored(self) -> list[str]:
         """The columns the preset leaves out on purpose (the mapping dialog lists them)."""
         known = {h.casefold() for h in IGNORED.get(self.preset or "", [])}
@@ -450,9 +459,9 @@ def _tags(value: str) -> list[str]:
 
 
 def _column_label(column: str) -> str:
-    words = set(re.split(r"[\s()/:.'-]+", column.casefold()))
+    folded = column.casefold()
     for label, names in COLUMN_LABELS.items():
-        if words & set(names):
+        if any(name in folded for name in names):
             return label
     return ""
 
@@ -499,11 +508,13 @@ def _addresses(read: _Row) -> list[MethodInput]:
         street = read.joined(prefix + "street")
         postal, city = read.first(prefix + "postal_code"), read.first(prefix + "city")
         if street or postal or city:
+            columns = read.mapping.get(prefix + "street") or read.mapping.get(prefix + "city", [])
+            own = read.label(columns[0]) if columns else ""
             found.append(
                 MethodInput(
                     "address",
                     "",
-                    label,
+                    own or label,
                     street=street or None,
                     postal_code=postal or None,
                     city=city or None,
