@@ -207,6 +207,7 @@ class ImportService(Service):
         now = self._now()
         added = merged = skipped = 0
         left_out = len(checked) - len(chosen)
+        referrals: list[tuple[Contact, str]] = []
         with self._tx(Topic.CONTACTS | Topic.ORGANISATIONS) as session:
             for item in chosen:
                 try:
@@ -229,10 +230,14 @@ class ImportService(Service):
                         merged += 1
                     session.flush()
                     if item.referred_by_name:
-                        self._refer(session, contact, item.referred_by_name, now)
+                        referrals.append((contact, item.referred_by_name))
                     search.reindex_contacts(session.connection(), [contact.id])
                 except DomainError as error:
                     raise located(error, item.where) from None
+            # After every record: the recommender may come later in the same file.
+            for contact, name in referrals:
+                self._refer(session, contact, name, now)
+            search.reindex_contacts(session.connection(), [c.id for c, _ in referrals])
         return ImportResult(added, merged, skipped, left_out)
 
     def _refer(self, session: Session, contact: Contact, name: str, now: datetime) -> None:
