@@ -110,6 +110,9 @@ ERROR_TEXTS: dict[str, object] = {
     "direction": QT_TRANSLATE_NOOP(
         "feedback", "Unbekannte Richtung „{direction}“; möglich sind in und out."
     ),
+    "problem_choice": QT_TRANSLATE_NOOP(
+        "feedback", "Bei einem Problem: ohne das Feld importieren, auslassen oder abbrechen."
+    ),
     "duplicate_choice": QT_TRANSLATE_NOOP(
         "feedback", "Bei Dubletten ist nur Überspringen, Zusammenführen oder Neu möglich."
     ),
