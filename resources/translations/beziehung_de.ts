@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="194"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="196"/>
         <source>%Ln Wert(e) lassen sich nicht übernehmen. Ohne das Feld importiert, steht der Wert wie geschrieben in „Über“ des Kontakts.</source>
         <translation>
             <numerusform>%Ln Wert lässt sich nicht übernehmen. Ohne das Feld importiert, steht der Wert wie geschrieben in „Über“ des Kontakts.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="254"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="256"/>
         <source>%Ln mit Problemen ausgelassen.</source>
         <translation>
             <numerusform>%Ln mit Problemen ausgelassen.</numerusform>

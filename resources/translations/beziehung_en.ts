@@ -731,197 +731,197 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>CsvMappingDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="278"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="280"/>
         <source>CSV-Spalten zuordnen</source>
         <translation>Map CSV columns</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="289"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="291"/>
         <source>Name (ganz)</source>
         <translation>Name (full)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="290"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="292"/>
         <source>Vorname</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="291"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="293"/>
         <source>Weitere Vornamen</source>
         <translation>Middle names</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="292"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="294"/>
         <source>Nachname</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="293"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="295"/>
         <source>Namenszusatz</source>
         <translation>Suffix</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="294"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="296"/>
         <source>Spitzname</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="295"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="297"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="296"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="298"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="297"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="299"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="298"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="300"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="299"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="301"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="300"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="302"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="301"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="303"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="302"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="304"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="303"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="305"/>
         <source>Webseite</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="304"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="306"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="305"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="307"/>
         <source>PLZ</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="306"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="308"/>
         <source>Ort</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="307"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="309"/>
         <source>Bundesland</source>
         <translation>State/region</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="308"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="310"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="309"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="311"/>
         <source>Straße (privat)</source>
         <translation>Street (home)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="310"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="312"/>
         <source>PLZ (privat)</source>
         <translation>Postcode (home)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="311"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="313"/>
         <source>Ort (privat)</source>
         <translation>City (home)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="312"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="314"/>
         <source>Bundesland (privat)</source>
         <translation>State/region (home)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="313"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="315"/>
         <source>Land (privat)</source>
         <translation>Country (home)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="314"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="316"/>
         <source>Straße (weitere)</source>
         <translation>Street (other)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="315"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="317"/>
         <source>PLZ (weitere)</source>
         <translation>Postcode (other)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="316"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="318"/>
         <source>Ort (weitere)</source>
         <translation>City (other)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="317"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="319"/>
         <source>Bundesland (weitere)</source>
         <translation>State/region (other)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="318"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="320"/>
         <source>Land (weitere)</source>
         <translation>Country (other)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="319"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="321"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="320"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="322"/>
         <source>Jahrestag</source>
         <translation>Anniversary</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="321"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="323"/>
         <source>Empfohlen von</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="322"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="324"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="323"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="325"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="327"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="329"/>
         <source>– nicht übernehmen –</source>
         <translation>– do not import –</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="347"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="349"/>
         <source>Bewusst nicht übernommen: {columns}</source>
         <translation>Left out on purpose: {columns}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="353"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="355"/>
         <source>Vorschau von {source}</source>
         <translation>Preview of {source}</translation>
     </message>
@@ -1159,7 +1159,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="137"/>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="225"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="227"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1227,27 +1227,27 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="177"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="179"/>
         <source>ohne dieses Feld importieren</source>
         <translation>import without this field</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="178"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="180"/>
         <source>Kontakt auslassen</source>
         <translation>leave the contact out</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="185"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="187"/>
         <source>Für alle: ohne das Feld importieren</source>
         <translation>For all: import without the field</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="186"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="188"/>
         <source>Für alle: Kontakt auslassen</source>
         <translation>For all: leave the contact out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="194"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="196"/>
         <source>%Ln Wert(e) lassen sich nicht übernehmen. Ohne das Feld importiert, steht der Wert wie geschrieben in „Über“ des Kontakts.</source>
         <translation>
             <numerusform>%Ln value cannot be taken over. Imported without the field, the value is kept as written in the contact&apos;s About text.</numerusform>
@@ -1255,47 +1255,47 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="206"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="208"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="218"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="220"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="219"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="221"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="220"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="222"/>
         <source>Webseite</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="221"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="223"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="222"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="224"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="223"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="225"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="224"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="226"/>
         <source>Zeile</source>
         <translation>Line</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="254"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="256"/>
         <source>%Ln mit Problemen ausgelassen.</source>
         <translation>
             <numerusform>%Ln with problems left out.</numerusform>
@@ -1303,12 +1303,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="255"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="257"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="250"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="252"/>
         <source>{a} neu, {m} zusammengeführt, {s} übersprungen.</source>
         <translation>{a} new, {m} merged, {s} skipped.</translation>
     </message>
@@ -2468,22 +2468,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="266"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="268"/>
         <source>{source}: Karte {n}</source>
         <translation>{source}: card {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="269"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="271"/>
         <source>{source}: Zeile {n}</source>
         <translation>{source}: line {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="374"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="376"/>
         <source>vCard-Dateien importieren</source>
         <translation>Import vCard files</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="391"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="393"/>
         <source>CSV-Datei importieren</source>
         <translation>Import CSV file</translation>
     </message>
@@ -2519,6 +2519,11 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/feedback.py" line="94"/>
         <source>Diesen Kontakt gibt es nicht mehr.</source>
         <translation>This contact no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="47"/>
+        <source>{source}: Karte {card}, Zeile {line} ist keine lesbare vCard-Eigenschaft.</source>
+        <translation>{source}: card {card}, line {line} is not a readable vCard property.</translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="58"/>
@@ -2604,11 +2609,6 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/feedback.py" line="43"/>
         <source>{path}: {name} ist zu groß oder ungewöhnlich stark komprimiert; es wurde nichts importiert.</source>
         <translation>{path}: {name} is too large or unusually highly compressed; nothing was imported.</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="47"/>
-        <source>{source}: Karte {card}, Zeile {line} ist keine lesbare vCard-Eigenschaft; es wurde nichts importiert.</source>
-        <translation>{source}: card {card}, line {line} is not a readable vCard property; nothing was imported.</translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="51"/>

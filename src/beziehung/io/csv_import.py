@@ -388,6 +388,10 @@ def _key(header: str) -> str:
     return re.sub(r"[\s_\-]+", "", header.casefold())
 
 
+def _casefold(header: str) -> str:
+    return header.casefold()
+
+
 def recognise(headers: list[str]) -> str | None:
     """The preset whose export has most of these columns; None for a plain spreadsheet."""
     present = {h.casefold() for h in headers}
@@ -414,7 +418,7 @@ def guess_mapping(headers: list[str], preset: str | None = None) -> dict[str, li
     mapping: dict[str, list[str]] = {}
     if preset:
         known = {h.casefold(): h for h in headers}
-        names, key = PRESETS[preset], str.casefold
+        names, key = PRESETS[preset], _casefold
     else:
         known = {_key(h): h for h in reversed(headers)}
         names, key = GENERIC, _key

@@ -46,7 +46,7 @@ ERROR_TEXTS: dict[str, object] = {
     ),
     "vcard_line": QT_TRANSLATE_NOOP(
         "feedback",
-        "{source}: Karte {card}, Zeile {line} ist keine lesbare vCard-Eigenschaft; es wurde nichts importiert.",
+        "{source}: Karte {card}, Zeile {line} ist keine lesbare vCard-Eigenschaft.",
     ),
     "vcard_too_large": QT_TRANSLATE_NOOP(
         "feedback",

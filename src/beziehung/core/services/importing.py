@@ -122,8 +122,8 @@ def check(item: Incoming) -> Incoming:
         day = data.birthday.isoformat() if data.birthday else ""
         found.append(Problem(item.where, "birthday", day, error))
     if data.photo is not None and len(data.photo) > MAX_PHOTO_BYTES:
-        error = invalid("photo_size", "The photo is larger than 512 KB; scale it down first")
-        found.append(Problem(item.where, "photo", f"{len(data.photo):,} bytes", error))
+        too_large = invalid("photo_size", "The photo is larger than 512 KB; scale it down first")
+        found.append(Problem(item.where, "photo", f"{len(data.photo):,} bytes", too_large))
     named = with_name(data)
     if not (named.name.strip() or named.given_name or named.family_name):
         found.append(

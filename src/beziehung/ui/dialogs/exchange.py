@@ -166,7 +166,9 @@ class ImportReviewDialog(QDialog):
         self.problems.setHorizontalHeaderLabels(
             [self.tr("Wo"), self.tr("Feld"), self.tr("Wert und Grund"), self.tr("Lösung")]
         )
-        self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.problems.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problem_choices: dict[tuple[int, int], QComboBox] = {}
         for line, (row, n, problem) in enumerate(problems):
