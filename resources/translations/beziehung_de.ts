@@ -77,7 +77,7 @@
 <context>
     <name>HistoryExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="110"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="112"/>
         <source>Der Verlauf von %Ln Kontakt(en) steht in {path}.</source>
         <translation>
             <numerusform>Der Verlauf von %Ln Kontakt steht in {path}.</numerusform>
@@ -88,11 +88,27 @@
 <context>
     <name>ImportReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="154"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="160"/>
         <source>%Ln Kontakt(e), davon {d} schon vorhanden.</source>
         <translation>
             <numerusform>%Ln Kontakt, davon {d} schon vorhanden.</numerusform>
             <numerusform>%Ln Kontakte, davon {d} schon vorhanden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="196"/>
+        <source>%Ln Wert(e) lassen sich nicht übernehmen. Ohne das Feld importiert, steht der Wert wie geschrieben in „Über“ des Kontakts.</source>
+        <translation>
+            <numerusform>%Ln Wert lässt sich nicht übernehmen. Ohne das Feld importiert, steht der Wert wie geschrieben in „Über“ des Kontakts.</numerusform>
+            <numerusform>%Ln Werte lassen sich nicht übernehmen. Ohne das Feld importiert, steht jeder Wert wie geschrieben in „Über“ des Kontakts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="256"/>
+        <source>%Ln mit Problemen ausgelassen.</source>
+        <translation>
+            <numerusform>%Ln mit Problemen ausgelassen.</numerusform>
+            <numerusform>%Ln mit Problemen ausgelassen.</numerusform>
         </translation>
     </message>
 </context>

@@ -727,92 +727,197 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>CsvMappingDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="195"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="280"/>
         <source>CSV-Spalten zuordnen</source>
         <translation>Map CSV columns</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="206"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="291"/>
         <source>Name (ganz)</source>
         <translation>Name (full)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="207"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="292"/>
         <source>Vorname</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="208"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="293"/>
+        <source>Weitere Vornamen</source>
+        <translation>Middle names</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="294"/>
         <source>Nachname</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="209"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="295"/>
+        <source>Namenszusatz</source>
+        <translation>Suffix</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="296"/>
+        <source>Spitzname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="297"/>
+        <source>Anrede</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="298"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="210"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="299"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="211"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="300"/>
+        <source>Abteilung</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="301"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="212"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="302"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="213"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="303"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="214"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="304"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="305"/>
+        <source>Webseite</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="306"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="215"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="307"/>
         <source>PLZ</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="216"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="308"/>
         <source>Ort</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="217"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="309"/>
+        <source>Bundesland</source>
+        <translation>State/region</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="310"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="218"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="311"/>
+        <source>Straße (privat)</source>
+        <translation>Street (home)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="312"/>
+        <source>PLZ (privat)</source>
+        <translation>Postcode (home)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="313"/>
+        <source>Ort (privat)</source>
+        <translation>City (home)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="314"/>
+        <source>Bundesland (privat)</source>
+        <translation>State/region (home)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="315"/>
+        <source>Land (privat)</source>
+        <translation>Country (home)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="316"/>
+        <source>Straße (weitere)</source>
+        <translation>Street (other)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="317"/>
+        <source>PLZ (weitere)</source>
+        <translation>Postcode (other)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="318"/>
+        <source>Ort (weitere)</source>
+        <translation>City (other)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="319"/>
+        <source>Bundesland (weitere)</source>
+        <translation>State/region (other)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="320"/>
+        <source>Land (weitere)</source>
+        <translation>Country (other)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="321"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="219"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="322"/>
+        <source>Jahrestag</source>
+        <translation>Anniversary</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="323"/>
+        <source>Empfohlen von</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="324"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="220"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="325"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="224"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="329"/>
         <source>– nicht übernehmen –</source>
         <translation>– do not import –</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="238"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="349"/>
+        <source>Bewusst nicht übernommen: {columns}</source>
+        <translation>Left out on purpose: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="355"/>
         <source>Vorschau von {source}</source>
         <translation>Preview of {source}</translation>
     </message>
@@ -991,52 +1096,52 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>HistoryExportDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="49"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="51"/>
         <source>Verlauf exportieren</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="50"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="52"/>
         <source>Dieser Kontakt</source>
         <translation>This contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="52"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="54"/>
         <source>Alle mit dem Schlagwort</source>
         <translation>Everyone tagged</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="55"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="57"/>
         <source>Alle Kontakte</source>
         <translation>All contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="64"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="66"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="85"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="87"/>
         <source>Exportieren nach</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="89"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="91"/>
         <source>Verläufe werden exportiert …</source>
         <translation>Exporting histories …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="89"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="91"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="109"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="111"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="110"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="112"/>
         <source>Der Verlauf von %Ln Kontakt(en) steht in {path}.</source>
         <translation>
             <numerusform>The history of %Ln contact is in {path}.</numerusform>
@@ -1047,52 +1152,53 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="126"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="132"/>
         <source>Kontakte importieren</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="131"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="137"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="227"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="131"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="137"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="131"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="137"/>
         <source>Vorhanden als</source>
         <translation>Exists as</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="131"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="137"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="143"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="149"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="147"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="153"/>
         <source>überspringen</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="148"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="154"/>
         <source>zusammenführen</source>
         <translation>merge</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="149"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="155"/>
         <source>trotzdem neu anlegen</source>
         <translation>add as new anyway</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="154"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="160"/>
         <source>%Ln Kontakt(e), davon {d} schon vorhanden.</source>
         <translation>
             <numerusform>%Ln contact, {d} of them already present.</numerusform>
@@ -1100,17 +1206,108 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="158"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="167"/>
+        <source>Wo</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="167"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="167"/>
+        <source>Wert und Grund</source>
+        <translation>Value and reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="167"/>
+        <source>Lösung</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="179"/>
+        <source>ohne dieses Feld importieren</source>
+        <translation>import without this field</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="180"/>
+        <source>Kontakt auslassen</source>
+        <translation>leave the contact out</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="187"/>
+        <source>Für alle: ohne das Feld importieren</source>
+        <translation>For all: import without the field</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="188"/>
+        <source>Für alle: Kontakt auslassen</source>
+        <translation>For all: leave the contact out</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="196"/>
+        <source>%Ln Wert(e) lassen sich nicht übernehmen. Ohne das Feld importiert, steht der Wert wie geschrieben in „Über“ des Kontakts.</source>
+        <translation>
+            <numerusform>%Ln value cannot be taken over. Imported without the field, the value is kept as written in the contact&apos;s About text.</numerusform>
+            <numerusform>%Ln values cannot be taken over. Imported without the field, each value is kept as written in the contact&apos;s About text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="208"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="181"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="220"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="221"/>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="222"/>
+        <source>Webseite</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="223"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="224"/>
+        <source>Geburtstag</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="225"/>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="226"/>
+        <source>Zeile</source>
+        <translation>Line</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="256"/>
+        <source>%Ln mit Problemen ausgelassen.</source>
+        <translation>
+            <numerusform>%Ln with problems left out.</numerusform>
+            <numerusform>%Ln with problems left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="257"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="182"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="252"/>
         <source>{a} neu, {m} zusammengeführt, {s} übersprungen.</source>
         <translation>{a} new, {m} merged, {s} skipped.</translation>
     </message>
@@ -2286,12 +2483,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="258"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="268"/>
+        <source>{source}: Karte {n}</source>
+        <translation>{source}: card {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="271"/>
+        <source>{source}: Zeile {n}</source>
+        <translation>{source}: line {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="376"/>
         <source>vCard-Dateien importieren</source>
         <translation>Import vCard files</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="275"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="393"/>
         <source>CSV-Datei importieren</source>
         <translation>Import CSV file</translation>
     </message>
@@ -2299,27 +2506,27 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>feedback</name>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="138"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="141"/>
         <source>Ein Kontakt braucht einen Namen.</source>
         <translation>A contact needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="140"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="143"/>
         <source>Eine Notiz braucht etwas Text.</source>
         <translation>A note needs some text.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="154"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="157"/>
         <source>Eine Erinnerung braucht einen Grund.</source>
         <translation>A reminder needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="119"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="122"/>
         <source>„{value}“ ist keine E-Mail-Adresse.</source>
         <translation>“{value}” is not an email address.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="149"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="152"/>
         <source>„{value}“ ist keine Telefonnummer.</source>
         <translation>“{value}” is not a phone number.</translation>
     </message>
@@ -2327,6 +2534,11 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/feedback.py" line="94"/>
         <source>Diesen Kontakt gibt es nicht mehr.</source>
         <translation>This contact no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="47"/>
+        <source>{source}: Karte {card}, Zeile {line} ist keine lesbare vCard-Eigenschaft.</source>
+        <translation>{source}: card {card}, line {line} is not a readable vCard property.</translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="58"/>
@@ -2339,42 +2551,42 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>The keep-in-touch cadence must be a number of days between 1 and {most}, not {days}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="141"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="144"/>
         <source>Diese Notiz gibt es nicht mehr.</source>
         <translation>This note no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="169"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="172"/>
         <source>Diese Erinnerung gibt es nicht mehr.</source>
         <translation>This reminder no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="184"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="187"/>
         <source>Eine Erinnerung kann nur in die Zukunft verschoben werden.</source>
         <translation>A reminder can only be moved into the future.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="127"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="130"/>
         <source>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</source>
         <translation>A contact cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="164"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="167"/>
         <source>Ein Kontakt kann sich nicht selbst empfohlen haben.</source>
         <translation>A contact cannot have recommended themselves.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="150"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="153"/>
         <source>Das Foto ist zu groß.</source>
         <translation>The photo is too large.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="174"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="177"/>
         <source>Diese Datenbank stammt aus einer neueren Version von Beziehung. Bitte aktualisieren Sie Beziehung, um sie zu öffnen.</source>
         <translation>This database comes from a newer version of Beziehung. Please update Beziehung to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="170"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="173"/>
         <source>{name} muss bis {until} aufbewahrt werden (Aufbewahrungspflicht); es wurde nichts gelöscht.</source>
         <translation>{name} must be kept until {until} (retention duty); nothing was deleted.</translation>
     </message>
@@ -2412,11 +2624,6 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/feedback.py" line="43"/>
         <source>{path}: {name} ist zu groß oder ungewöhnlich stark komprimiert; es wurde nichts importiert.</source>
         <translation>{path}: {name} is too large or unusually highly compressed; nothing was imported.</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="47"/>
-        <source>{source}: Karte {card}, Zeile {line} ist keine lesbare vCard-Eigenschaft; es wurde nichts importiert.</source>
-        <translation>{source}: card {card}, line {line} is not a readable vCard property; nothing was imported.</translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="51"/>
@@ -2520,301 +2727,306 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="113"/>
+        <source>Bei einem Problem: ohne das Feld importieren, auslassen oder abbrechen.</source>
+        <translation>On a problem: import without the field, leave the contact out, or cancel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="116"/>
         <source>Bei Dubletten ist nur Überspringen, Zusammenführen oder Neu möglich.</source>
         <translation>For duplicates, choose skip, merge or new.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="116"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="119"/>
         <source>Die Dauer muss zwischen 0 und {most} Minuten liegen, nicht {minutes}.</source>
         <translation>The duration must be between 0 and {most} minutes, not {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="120"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="123"/>
         <source>Die Datei {path} lässt sich nicht lesen: {reason}</source>
         <translation>Cannot read the file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="123"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="126"/>
         <source>Unbekanntes Format „{fmt}“; möglich sind: {formats}.</source>
         <translation>Unknown format “{fmt}”; use one of {formats}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="124"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="127"/>
         <source>Unbekannte Rechtsgrundlage „{basis}“; möglich sind: {bases}.</source>
         <translation>Unknown legal basis “{basis}”; use one of {bases}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="130"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="133"/>
         <source>Ein Eintrag „{kind}“ ist leer.</source>
         <translation>An entry “{kind}” is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="131"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="134"/>
         <source>Unbekannte Art von Kontaktweg „{kind}“; möglich sind: {kinds}.</source>
         <translation>Unknown kind of contact method “{kind}”; use one of {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="134"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="137"/>
         <source>Die Aktualisierung der Datenbank würde Verknüpfungen zerstören; es wurde nichts geändert.</source>
         <translation>The database upgrade would break links between records; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="139"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="142"/>
         <source>Diese Datei ist keine Beziehung-Datenbank.</source>
         <translation>This file is not a Beziehung database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="142"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="145"/>
         <source>Der Zeitpunkt einer Notiz muss zwischen den Jahren 1900 und 2999 liegen.</source>
         <translation>A note&apos;s time must lie between the years 1900 and 2999.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="145"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="148"/>
         <source>Diese Organisation gibt es nicht mehr.</source>
         <translation>This organisation no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="148"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="151"/>
         <source>Keine Organisation heißt „{name}“.</source>
         <translation>No organisation is called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="151"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="154"/>
         <source>{name} ist kein Bild, das sich lesen lässt.</source>
         <translation>{name} is not a picture that can be read.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="155"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="158"/>
         <source>Die Wiederholung muss eine positive Zahl von Tagen, Wochen oder Monaten sein (etwa 14d, 2w, 3mo).</source>
         <translation>The recurrence must be a positive number of days, weeks or months (such as 14d, 2w, 3mo).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="159"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="162"/>
         <source>Unbekannte Einheit der Wiederholung „{unit}“.</source>
         <translation>Unknown recurrence unit “{unit}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="162"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="165"/>
         <source>Diese Empfehlung ist schon eingetragen.</source>
         <translation>This referral is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="163"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="166"/>
         <source>Diese Empfehlung gibt es nicht mehr.</source>
         <translation>This referral no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="167"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="170"/>
         <source>Diese Erinnerung ist schon {state}.</source>
         <translation>This reminder is already {state}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="168"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="171"/>
         <source>Unbekannte Art von Erinnerung „{kind}“.</source>
         <translation>Unknown kind of reminder “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="178"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="181"/>
         <source>Bitte Kontakte für den Export wählen: einzelne, ein Schlagwort oder alle.</source>
         <translation>Choose contacts to export: single ones, a tag or all.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="181"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="184"/>
         <source>Keine Kontakte passen zur Auswahl; es wurde nichts exportiert.</source>
         <translation>No contacts match the selection; nothing was exported.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="187"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="190"/>
         <source>Unbekannte Phase „{stage}“.</source>
         <translation>Unknown stage “{stage}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="188"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="191"/>
         <source>Die Zeitangabe „{text}“ ist nicht lesbar; etwa 2026-12-01T14:30 oder relativ wie +30m, +2h, +3d.</source>
         <translation>Cannot read the time “{text}”; use 2026-12-01T14:30 or a relative time such as +30m, +2h, +3d.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="192"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="195"/>
         <source>Die Zeitangabe „{text}“ liegt zu weit weg.</source>
         <translation>The time “{text}” is too far away.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="193"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="196"/>
         <source>{source} enthält keine vCard.</source>
         <translation>{source} holds no vCard.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="194"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="197"/>
         <source>{source}: Karte {n} hat keinen Namen.</source>
         <translation>{source}: card {n} has no name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="195"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="198"/>
         <source>{source}: Karte {where} ist keine lesbare vCard ({reason}).</source>
         <translation>{source}: card {where} is not a readable vCard ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="199"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="202"/>
         <source>Die Datenbank {where} ist beschädigt und nur lesbar geöffnet; es wurde nichts gespeichert. Stellen Sie die neueste gute Sicherung wieder her oder retten Sie die Daten (Export).</source>
         <translation>The database {where} is damaged and open read-only; nothing was saved. Restore the newest good backup or rescue the data (export).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="203"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="206"/>
         <source>Ein anderes Programm schreibt gerade in die Datenbank {where}. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>Another program is writing to the database {where}. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="207"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="210"/>
         <source>{where} ist eine leere Datei und keine Beziehung-Datenbank.</source>
         <translation>{where} is an empty file, not a Beziehung database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="210"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="213"/>
         <source>Die Datenbankdatei {where} ist schreibgeschützt; Änderungen können nicht gespeichert werden.</source>
         <translation>The database file {where} is read-only; changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="214"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="217"/>
         <source>Der Ordner {folder} ist schreibgeschützt; Beziehung kann die Datenbank dort nicht schreiben.</source>
         <translation>The folder {folder} is read-only; Beziehung cannot write its database there.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="218"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="221"/>
         <source>Das Laufwerk mit {where} ist voll; es wurde nichts gespeichert. Bitte schaffen Sie Platz und versuchen Sie es erneut.</source>
         <translation>The disk holding {where} is full; nothing was saved. Please free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="222"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="225"/>
         <source>{backup} ist keine brauchbare Sicherung von Beziehung; es wurde nichts geändert.</source>
         <translation>{backup} is not a usable Beziehung backup; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="226"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="229"/>
         <source>Die Datenbank {where} ist verschlüsselt; Sicherungen davon legt Beziehung hier noch nicht an.</source>
         <translation>The database {where} is encrypted; Beziehung does not make backups of it here yet.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="230"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="233"/>
         <source>Unter {where} gibt es keine Datenbank.</source>
         <translation>There is no database at {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="231"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="234"/>
         <source>Verschlüsselte Datenbanken brauchen das optionale Paket ({hint}).</source>
         <translation>Encrypted databases need the optional package ({hint}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="234"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="237"/>
         <source>Nur eine Datenbankdatei lässt sich ver- oder entschlüsseln.</source>
         <translation>Only a database file can be encrypted or decrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="237"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="240"/>
         <source>Die Passphrase ist leer.</source>
         <translation>The passphrase is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="238"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="241"/>
         <source>Die Passphrase enthält ein unzulässiges Nullzeichen.</source>
         <translation>The passphrase contains a NUL character.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="241"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="244"/>
         <source>Eine neue Passphrase braucht mindestens {length} Zeichen.</source>
         <translation>A new passphrase needs at least {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="244"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="247"/>
         <source>Keine Passphrase angegeben; bitte mit {how}.</source>
         <translation>No passphrase given; please use {how}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="247"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="250"/>
         <source>Die beiden Passphrasen sind verschieden; es wurde nichts geändert.</source>
         <translation>The two passphrases differ; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="250"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="253"/>
         <source>Die Datenbank {where} ist keine einfache SQLite-Datei; ist sie verschlüsselt, braucht sie ihre Passphrase.</source>
         <translation>The database {where} is not a plain SQLite file; if it is encrypted, it needs its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="254"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="257"/>
         <source>Die Passphrase öffnet die Datenbank {where} nicht.</source>
         <translation>The passphrase does not open the database {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="257"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="260"/>
         <source>Die Datenbank {where} ist nicht verschlüsselt.</source>
         <translation>The database {where} is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="260"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="263"/>
         <source>Die Datenbank {where} ist schon verschlüsselt.</source>
         <translation>The database {where} is already encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="263"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="266"/>
         <source>Die Datenbank {where} ist in Gebrauch; bitte schließen Sie das Fenster von Beziehung und versuchen Sie es erneut.</source>
         <translation>The database {where} is in use; please close Beziehung&apos;s window and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="267"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="270"/>
         <source>{target} gibt es schon; bitte eine neue Datei nennen.</source>
         <translation>{target} exists already; please name a new file.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="270"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="273"/>
         <source>Das Ziel muss eine neue Datei sein, nicht die Datenbank selbst.</source>
         <translation>The target must be a new file, not the database itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="273"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="276"/>
         <source>Auf diesem System gibt es keinen Schlüsselbund.</source>
         <translation>No keyring is available on this system.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="276"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="279"/>
         <source>Der Schlüsselbund hat die Passphrase nicht gespeichert ({reason}).</source>
         <translation>The keyring did not store the passphrase ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="284"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="287"/>
         <source>erledigt</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="285"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="288"/>
         <source>verworfen</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="286"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="289"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="327"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="330"/>
         <source>Karte {n}</source>
         <translation>card {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="329"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="332"/>
         <source>Zeile {n}</source>
         <translation>line {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="344"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="347"/>
         <source>Die Datei {path} konnte nicht verwendet werden: {reason}</source>
         <translation>The file {path} could not be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="354"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="357"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Die Datenbank ist beschädigt und nur lesbar geöffnet; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. The database is damaged and open read-only; details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="359"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="362"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
     </message>

@@ -49,12 +49,14 @@ def card(*lines: str) -> bytes:
 
 
 @pytest.mark.parametrize("repeat", [32, 64, 1000])
-def test_a_line_of_parameters_without_a_value_is_refused_at_once(repeat):
+def test_a_line_of_parameters_without_a_value_costs_only_that_line_at_once(repeat):
     data = card("a;" * repeat)  # 32 × "a;" made vobject's line regex run for minutes
-    with must_finish(), pytest.raises(ValidationError) as caught:
-        read_vcards(data, "evil.vcf")
-    assert str(caught.value).startswith("evil.vcf: card 1, line 4 is not a vCard property")
-    assert caught.value.code == "vcard_line"
+    with must_finish():
+        (read,) = read_vcards(data, "evil.vcf")
+    assert read.contact.family_name == "Weber"
+    (problem,) = read.problems
+    assert str(problem.error).startswith("evil.vcf: card 1, line 4 is not a vCard property")
+    assert problem.error.code == "vcard_line"
 
 
 @pytest.mark.parametrize(

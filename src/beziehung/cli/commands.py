@@ -6,12 +6,17 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from beziehung.cli.contacts import ContactCommands, refuse_without_yes, removal
 from beziehung.cli.corrections import CorrectionCommands
 from beziehung.cli.organisations import OrganisationCommands
 from beziehung.cli.output import cli_progress, emit_json, hit_json, local, progress_printer
 from beziehung.cli.parser import MAX_LIMIT, UsageError
+from beziehung.core.bounds import escape_controls
+
+if TYPE_CHECKING:
+    from beziehung.core.services.importing import Incoming
 
 
 class Commands(CorrectionCommands, ContactCommands, OrganisationCommands):
@@ -161,23 +166,36 @@ class Commands(CorrectionCommands, ContactCommands, OrganisationCommands):
 
         path = Path(args.file)
         table = read_table(read_bytes(path), path.name, args.preset)
-        result = self.services.importing.import_contacts(to_incoming(table), args.on_duplicate)
-        print(
-            f"Imported {result.added:,} new contacts, merged {result.merged:,}, "
-            f"skipped {result.skipped:,} duplicates."
-        )
-        return 0
+        return self._import(to_incoming(table), args)
 
     def import_vcard(self, args: argparse.Namespace) -> int:
         from beziehung.io.vcard import incoming_from_files
 
-        incoming = incoming_from_files(Path(name) for name in args.files)
-        result = self.services.importing.import_contacts(incoming, args.on_duplicate)
+        return self._import(incoming_from_files(Path(name) for name in args.files), args)
+
+    def _import(self, incoming: list[Incoming], args: argparse.Namespace) -> int:
+        """Every problem listed on stderr; with ``stop`` (the default) nothing is written."""
+        checked = self.services.importing.problems(incoming)
+        problems = [p for item in checked for p in item.problems]
+        for problem in problems:
+            print(f"beziehung: {escape_controls(str(problem))}", file=sys.stderr)
+        if problems and args.on_problem == "stop":
+            print(
+                f"beziehung: {len(problems):,} values cannot be stored as they are; nothing "
+                "was imported. Use --on-problem keep-raw (import without them, kept as "
+                "written in the about text) or --on-problem skip (leave those contacts out)",
+                file=sys.stderr,
+            )
+            return 1
+        result = self.services.importing.import_contacts(
+            checked, args.on_duplicate, args.on_problem
+        )
+        left_out = f", left out {result.left_out:,} with problems" if result.left_out else ""
         print(
             f"Imported {result.added:,} new contacts, merged {result.merged:,}, "
-            f"skipped {result.skipped:,} duplicates."
+            f"skipped {result.skipped:,} duplicates{left_out}."
         )
-        return 0
+        return 1 if problems and not (result.added or result.merged) else 0
 
     def demo(self, args: argparse.Namespace) -> int:
         from beziehung.core import demo

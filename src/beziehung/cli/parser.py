@@ -171,8 +171,16 @@ def build_parser() -> Parser:
         "csv", help="a CSV file from Outlook, Google or a spreadsheet"
     )
     csv_in.add_argument("file", metavar="FILE")
-    csv_in.add_argument("--preset", choices=("outlook", "google"))
+    csv_in.add_argument("--preset", choices=("outlook", "google", "thunderbird"))
     csv_in.add_argument("--on-duplicate", choices=("skip", "merge", "new"), default="skip")
+    for reader in (vcard_in, csv_in):
+        reader.add_argument(
+            "--on-problem",
+            choices=("keep-raw", "skip", "stop"),
+            default="stop",
+            help="a value that cannot be stored: import the contact without it (kept as "
+            "written in its about text), skip the contact, or import nothing (default)",
+        )
     archive_in = import_commands.add_parser(
         "archive", help="restore an archive into an empty database"
     )

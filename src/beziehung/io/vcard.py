@@ -1,7 +1,10 @@
 """vCard in and out, through vobject, behind a layer that evens out what real address books
 write: Outlook's quoted-printable Windows-1252, Apple's ``item1.`` groups with ``X-ABLabel``,
 Google's ``CATEGORIES``, embedded photos, and vCard 4.0 ``data:`` URIs (which vobject, reading
-4.0 by 3.0 rules, leaves as text)."""
+4.0 by 3.0 rules, leaves as text).
+
+Over 400 lines because reading and writing share the field mapping; the reading side's line
+and card pre-processing (bounds, folds, per-card recovery) could move to its own module."""
 
 from __future__ import annotations
 
@@ -21,10 +24,10 @@ import vobject
 from beziehung.core.bounds import date_in_range
 from beziehung.core.errors import DomainError, invalid
 from beziehung.core.names import split_name
-from beziehung.core.services.importing import Incoming
+from beziehung.core.services.importing import Incoming, Problem, with_name
 from beziehung.core.services.inputs import ContactInput, MethodInput
 from beziehung.core.services.records import ContactDetail
-from beziehung.io.text_files import decode, read_bytes
+from beziehung.io.text_files import encoding_of, read_bytes
 
 UID_NAMESPACE = uuid.UUID("6f1b1c2e-5b8a-4c1e-9d52-6a0f1a7f2b10")
 IGNORED_CATEGORIES = {"mycontacts", "starred"}
@@ -37,6 +40,7 @@ class Card:
     position: int  # 1-based, for messages
     contact: ContactInput
     uid: str | None
+    problems: tuple[Problem, ...] = ()
 
 
 def contact_uid(contact_id: int, created_iso: str) -> str:
@@ -44,8 +48,13 @@ def contact_uid(contact_id: int, created_iso: str) -> str:
     return f"urn:uuid:{uuid.uuid5(UID_NAMESPACE, f'{contact_id}:{created_iso}')}"
 
 
-TEXT_PROPERTIES_21 = {"NOTE", "FN", "TITLE", "ROLE", "ORG"}
+# Free text in which vobject takes an unescaped comma for a list separator and keeps only the
+# first part; many writers (vCard 2.1 always, 3.0 and 4.0 often) do not escape commas.
+FREE_TEXT = {"NOTE", "FN", "TITLE", "ROLE"}
 _UNESCAPED_COMMA = re.compile(r"(?<!\\),")
+# KDE's address book wrote instant-messaging addresses as "X-messaging/aim-All:name".
+_KDE_MESSAGING = re.compile(r"^X-messaging/([A-Za-z0-9_.+-]{1,40})-All:(.*)$", re.IGNORECASE)
+_FOLD = re.compile(rb"\r?\n[ \t]")
 
 
 # Far above any real address book (a photo is the longest line), far below what takes
@@ -105,8 +114,9 @@ def _refuse(
     )
 
 
-def _check_line(source: str, card: int, number: int, line: str, card_chars: int) -> None:
-    """Refuse what vobject would choke on, before it sees it."""
+def _check_line(source: str, card: int, number: int, line: str, card_chars: int) -> bool:
+    """Refuse what is too large for vobject to read in reasonable time; False for a line
+    that is not a property (vobject would choke on it), which costs only that line."""
     if len(line) > MAX_LINE_CHARS:
         raise _refuse(
             "vcard_too_large",
@@ -121,78 +131,145 @@ def _check_line(source: str, card: int, number: int, line: str, card_chars: int)
             "vcard_too_large", source, card, number,
             "makes the card larger than {most:,} characters", most=MAX_CARD_CHARS,
         )  # fmt: skip
-    if line.strip() and not _HEAD.match(line[: MAX_HEAD_CHARS + 1]):
-        raise _refuse(
-            "vcard_line", source, card, number,
-            "is not a vCard property (NAME;PARAMETERS:VALUE, the name and parameters at most"
-            " {most:,} characters)",
-            most=MAX_HEAD_CHARS,
-        )  # fmt: skip
+    return not line.strip() or _HEAD.match(line[: MAX_HEAD_CHARS + 1]) is not None
 
 
-def _prepare(text: str, source: str) -> tuple[str, dict[int, bytes]]:
-    """Even out what vobject reads wrongly, and refuse what it cannot read in reasonable
-    time, before it reads:
+def _bad_line(source: str, card: int, number: int, line: str) -> Problem:
+    error = _refuse(
+        "vcard_line", source, card, number,
+        "is not a vCard property (NAME;PARAMETERS:VALUE, the name and parameters at most"
+        " {most:,} characters)",
+        most=MAX_HEAD_CHARS,
+    )  # fmt: skip
+    shown = line if len(line) <= 200 else line[:200] + " …"
+    return Problem(f"{source}: card {card}", "line", shown, error)
+
+
+@dataclass
+class _RawCard:
+    position: int
+    lines: list[tuple[int, str]]
+    problems: list[Problem]
+    extra: list[str]  # kept in the about text as written
+    photo: bytes | None = None
+
+
+def _text_of(data: bytes) -> tuple[str, bool]:
+    """The file as text, and whether it is UTF-8 held with escaped bytes: some servers fold
+    lines by bytes and split a character, so UTF-8 is recognised after unfolding and each
+    logical line decoded once its folds are joined."""
+    encoding = encoding_of(data)
+    if encoding not in ("utf-8", "utf-8-sig"):
+        try:
+            _FOLD.sub(b"", data).decode("utf-8")
+        except UnicodeDecodeError:
+            return data.decode(encoding, errors="replace"), False
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    return data.decode("utf-8", errors="surrogateescape"), True
+
+
+def _prepare(text: str, source: str, escaped: bool = False) -> list[_RawCard]:
+    """The file's cards as lines that vobject reads rightly, and refusal of what it cannot
+    read in reasonable time, before it reads:
 
     - vCard 4.0 ``PHOTO:data:…;base64,…``: vobject cuts the value at the comma; such photos
       are taken out here and decoded by card;
-    - vCard 2.1 text with a CHARSET: vobject keeps only what comes before the first comma,
-      so commas (unescaped in 2.1) are escaped;
-    - a line longer than ``MAX_LINE_CHARS``, a card larger than ``MAX_CARD_CHARS`` or a line
-      that is not a property is refused, naming the card and line.
+    - unescaped commas in free text (NOTE, TITLE …) are escaped;
+    - KDE's ``X-messaging/…`` lines are kept as written for the about text;
+    - a line that is not a property is left out as a problem of its card;
+    - a line longer than ``MAX_LINE_CHARS`` or a card larger than ``MAX_CARD_CHARS`` is
+      refused, naming the card and line.
     """
-    photos: dict[int, bytes] = {}
-    kept = []
-    card = 0
+    cards: list[_RawCard] = []
+    current: _RawCard | None = None
     card_chars = 0
-    version = ""
     for number, line in _logical_lines(text):
+        if escaped:
+            line = line.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         upper = line[:MAX_HEAD_CHARS].upper()
         if upper.startswith("BEGIN:VCARD"):
-            card += 1
+            current = _RawCard(len(cards) + 1, [], [], [])
+            cards.append(current)
             card_chars = 0
-            version = ""
-        elif upper.startswith("VERSION:"):
-            version = line.partition(":")[2].strip()
         card_chars += len(line)
-        _check_line(source, card, number, line, card_chars)
+        position = current.position if current else 0
+        if current is None:
+            _check_line(source, 0, number, line, card_chars)
+            continue  # text before the first card
+        messaging = _KDE_MESSAGING.match(line[:MAX_LINE_CHARS])
+        if messaging:
+            service, value = messaging.groups()
+            current.extra += [f"Messenger ({service}): {v}" for v in value.split("\ufffe") if v]
+            continue
+        if not _check_line(source, position, number, line, card_chars):
+            current.problems.append(_bad_line(source, position, number, line))
+            continue
         head, _, value = line.partition(":")
         name = head.split(";")[0].split(".")[-1].upper()
         if name == "PHOTO" and value.lower().startswith("data:"):
             match = _DATA_URI.match(value)
             if match and match.group(1):
                 with contextlib.suppress(binascii.Error, ValueError):
-                    photos[card] = base64.b64decode(match.group(2))
+                    current.photo = base64.b64decode(match.group(2))
             continue
-        if version == "2.1" and name in TEXT_PROPERTIES_21:
+        if name in FREE_TEXT:
             line = head + ":" + _UNESCAPED_COMMA.sub(r"\\,", value)
-        kept.append(line)
-    return "\r\n".join(kept) + "\r\n", photos
+        current.lines.append((number, line))
+    return cards
 
 
-def read_vcards(data: bytes, source: str) -> list[Card]:
-    text, data_photos = _prepare(decode(data), source)
-    cards: list[Card] = []
+def _component(raw: _RawCard, source: str) -> Any:
+    """The card as vobject reads it; a line vobject cannot read is left out as a problem of
+    the card rather than refusing the card or the file."""
+
+    def parse(lines: list[tuple[int, str]]) -> Any:
+        return vobject.readOne("\r\n".join(line for _, line in lines) + "\r\n", allowQP=True)
+
     try:
-        for component in vobject.readComponents(text, allowQP=True):
-            if component.name != "VCARD":
-                continue
-            card = _card(component, len(cards) + 1, source)
-            photo = data_photos.get(card.position)
-            if photo and card.contact.photo is None:
-                card = Card(card.position, replace(card.contact, photo=photo), card.uid)
-            cards.append(card)
-    except DomainError:
-        raise
-    except Exception as error:  # vobject raises many kinds of error for broken input
-        where = f"card {len(cards) + 1}"
+        return parse(raw.lines)
+    except Exception:  # vobject raises many kinds of error for broken input
+        pass
+    version = next((line for _, line in raw.lines if line.upper().startswith("VERSION:")), "")
+    kept = []
+    for number, line in raw.lines:
+        upper = line[:20].upper()
+        if upper.startswith(("BEGIN:", "END:", "VERSION:")):
+            kept.append((number, line))
+            continue
+        try:
+            parse([(0, "BEGIN:VCARD"), (0, version or "VERSION:3.0"), (0, line), (0, "END:VCARD")])
+        except Exception:
+            raw.problems.append(_bad_line(source, raw.position, number, line))
+        else:
+            kept.append((number, line))
+    try:
+        return parse(kept)
+    except Exception as error:
         raise invalid(
             "vcard_unreadable",
             "{source}: {where} is not a readable vCard ({reason})",
             source=source,
-            where=where,
+            where=f"card {raw.position}",
             reason=_reason(error),
         ) from None
+
+
+def read_vcards(data: bytes, source: str) -> list[Card]:
+    """Every card of the file; what cannot be read of a card is among its problems."""
+    text, escaped = _text_of(data)
+    cards: list[Card] = []
+    for raw in _prepare(text, source, escaped):
+        component = _component(raw, source)
+        if component.name != "VCARD":
+            continue
+        card = _card(component, raw.position, source)
+        contact = card.contact
+        if raw.photo and contact.photo is None:
+            contact = replace(contact, photo=raw.photo)
+        if raw.extra:
+            contact = replace(contact, about="\n".join(p for p in (contact.about, *raw.extra) if p))
+        cards.append(replace(card, contact=contact, problems=tuple(raw.problems)))
     if not cards:
         raise invalid("vcard_empty", "{source} holds no vCard", source=source)
     return cards
@@ -268,7 +345,13 @@ def _photo(child: Any) -> bytes | None:
             return base64.b64decode(match.group(2), validate=False) or None
         except (binascii.Error, ValueError):
             return None
-    return None  # a link to a picture elsewhere: not fetched
+    if "://" in text or text.lower().startswith("data:") or len(text) < 16:
+        return None  # a link to a picture elsewhere: not fetched
+    # Some writers leave out ENCODING=b; a long run of base64 is the picture itself.
+    try:
+        return base64.b64decode("".join(text.split()), validate=True) or None
+    except (binascii.Error, ValueError):
+        return None
 
 
 def _card(component: Any, position: int, source: str) -> Card:
@@ -283,6 +366,7 @@ def _card(component: Any, position: int, source: str) -> Card:
     birthday = None
     photo = None
     uid = None
+    nickname = ""
     for child in component.getChildren():
         name = child.name
         if name == "N":
@@ -307,7 +391,11 @@ def _card(component: Any, position: int, source: str) -> Card:
                 value = value[4:]
             methods.append(MethodInput("phone", value, _label(child, groups), _preferred(child)))
         elif name == "URL":
-            methods.append(MethodInput("web", _text(child.value), _label(child, groups)))
+            # Google escapes the colon ("https\\://"), which vCard does not ask for.
+            url = _text(child.value).replace("\\:", ":")
+            methods.append(MethodInput("web", url, _label(child, groups)))
+        elif name == "NICKNAME":
+            nickname = nickname or _text(child.value)
         elif name == "ADR":
             a = child.value
             methods.append(
@@ -351,23 +439,22 @@ def _card(component: Any, position: int, source: str) -> Card:
             title = title or name_parts.title
         elif organisation:
             family = organisation
-        else:
-            raise invalid(
-                "vcard_no_name", "{source}: card {n} has no name", source=source, n=position
-            )
     return Card(
         position,
-        ContactInput(
-            given_name=given,
-            family_name=family,
-            title=title,
-            organisation=organisation,
-            role=role,
-            birthday=birthday,
-            photo=photo,
-            about="\n".join(p for p in about_parts if p),
-            methods=methods,
-            tags=list(dict.fromkeys(tags)),
+        with_name(
+            ContactInput(
+                given_name=given,
+                family_name=family,
+                title=title,
+                organisation=organisation,
+                role=role,
+                birthday=birthday,
+                photo=photo,
+                about="\n".join(p for p in about_parts if p),
+                methods=methods,
+                tags=list(dict.fromkeys(tags)),
+            ),
+            nickname,
         ),
         uid,
     )
@@ -434,5 +521,6 @@ def incoming_from_files(paths: Iterable[Path]) -> list[Incoming]:
     for path in paths:
         for card in read_vcards(read_bytes(path), path.name):
             contact = replace(card.contact, photo=fit(card.contact.photo))
-            incoming.append(Incoming(contact, f"{path.name}: card {card.position}"))
+            where = f"{path.name}: card {card.position}"
+            incoming.append(Incoming(contact, where, problems=card.problems))
     return incoming

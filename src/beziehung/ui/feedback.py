@@ -46,7 +46,7 @@ ERROR_TEXTS: dict[str, object] = {
     ),
     "vcard_line": QT_TRANSLATE_NOOP(
         "feedback",
-        "{source}: Karte {card}, Zeile {line} ist keine lesbare vCard-Eigenschaft; es wurde nichts importiert.",
+        "{source}: Karte {card}, Zeile {line} ist keine lesbare vCard-Eigenschaft.",
     ),
     "vcard_too_large": QT_TRANSLATE_NOOP(
         "feedback",
@@ -109,6 +109,9 @@ ERROR_TEXTS: dict[str, object] = {
     ),
     "direction": QT_TRANSLATE_NOOP(
         "feedback", "Unbekannte Richtung „{direction}“; möglich sind in und out."
+    ),
+    "problem_choice": QT_TRANSLATE_NOOP(
+        "feedback", "Bei einem Problem: ohne das Feld importieren, auslassen oder abbrechen."
     ),
     "duplicate_choice": QT_TRANSLATE_NOOP(
         "feedback", "Bei Dubletten ist nur Überspringen, Zusammenführen oder Neu möglich."

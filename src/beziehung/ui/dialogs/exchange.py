@@ -3,6 +3,7 @@ CSV with an editable column mapping, and the DSGVO access export and erasure."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QRadioButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,11 +30,11 @@ from PySide6.QtWidgets import (
 from beziehung.core.errors import DomainError
 from beziehung.core.services import Services
 from beziehung.core.services.history import Selection
-from beziehung.core.services.importing import Incoming
-from beziehung.io.csv_import import FIELDS, CsvTable, read_table, to_incoming
+from beziehung.core.services.importing import KEEP_RAW, SKIP, Incoming
+from beziehung.io.csv_import import FIELDS, MULTI, CsvTable, read_table, to_incoming
 from beziehung.io.text_files import read_bytes
 from beziehung.io.vcard import incoming_from_files
-from beziehung.ui.feedback import show_error
+from beziehung.ui.feedback import error_text, show_error
 
 FORMATS = (("pdf", "PDF"), ("html", "HTML"), ("md", "Markdown"), ("csv", "CSV"), ("json", "JSON"))
 
@@ -115,16 +117,20 @@ class HistoryExportDialog(QDialog):
 
 
 class ImportReviewDialog(QDialog):
-    """One row per incoming contact; duplicates are marked and get a choice each."""
+    """One row per incoming contact; duplicates are marked and get a choice each. Below, every
+    value that cannot be stored as it is, each with its own choice: import the contact
+    without it (the value kept in the about text) or leave the contact out. Nothing is
+    written before "Importieren"."""
 
     def __init__(
         self, services: Services, incoming: list[Incoming], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.incoming = incoming
+        self.incoming = services.importing.problems(incoming)
+        incoming = self.incoming
         self.setWindowTitle(self.tr("Kontakte importieren"))
-        self.resize(760, 440)
+        self.resize(860, 560)
         duplicates = services.importing.duplicates(incoming)
         self.table = QTableWidget(len(incoming), 4)
         self.table.setHorizontalHeaderLabels(
@@ -153,6 +159,50 @@ class ImportReviewDialog(QDialog):
         summary = QLabel(
             self.tr("%Ln Kontakt(e), davon {d} schon vorhanden.", "", len(incoming)).format(d=found)
         )
+        problems = [
+            (row, n, p) for row, item in enumerate(incoming) for n, p in enumerate(item.problems)
+        ]
+        self.problems = QTableWidget(len(problems), 4)
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("Wo"), self.tr("Feld"), self.tr("Wert und Grund"), self.tr("Lösung")]
+        )
+        header = self.problems.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problem_choices: dict[tuple[int, int], QComboBox] = {}
+        for line, (row, n, problem) in enumerate(problems):
+            self.problems.setItem(line, 0, QTableWidgetItem(_where(problem.where)))
+            self.problems.setItem(line, 1, QTableWidgetItem(self._field(problem.field)))
+            self.problems.setItem(line, 2, QTableWidgetItem(error_text(problem.error)))
+            choice = QComboBox()
+            choice.addItem(self.tr("ohne dieses Feld importieren"), KEEP_RAW)
+            choice.addItem(self.tr("Kontakt auslassen"), SKIP)
+            if problem.field == "name":
+                choice.setCurrentIndex(1)
+                choice.setEnabled(False)
+            self.problems.setCellWidget(line, 3, choice)
+            self.problem_choices[(row, n)] = choice
+        self.all_problems = QComboBox()
+        self.all_problems.addItem(self.tr("Für alle: ohne das Feld importieren"), KEEP_RAW)
+        self.all_problems.addItem(self.tr("Für alle: Kontakt auslassen"), SKIP)
+        self.all_problems.activated.connect(self._choose_for_all)
+        problem_box = QWidget()
+        problem_layout = QVBoxLayout(problem_box)
+        problem_layout.setContentsMargins(0, 0, 0, 0)
+        problem_layout.addWidget(
+            QLabel(
+                self.tr(
+                    "%Ln Wert(e) lassen sich nicht übernehmen. Ohne das Feld importiert, "
+                    "steht der Wert wie geschrieben in „Über“ des Kontakts.",
+                    "",
+                    len(problems),
+                )
+            )
+        )
+        problem_layout.addWidget(self.all_problems)
+        problem_layout.addWidget(self.problems)
+        problem_box.setVisible(bool(problems))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(
             self.tr("Importieren"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -161,8 +211,28 @@ class ImportReviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(problem_box, 2)
         layout.addWidget(buttons)
+
+    def _field(self, name: str) -> str:
+        labels = {
+            "phone": self.tr("Telefon"),
+            "email": self.tr("E-Mail"),
+            "web": self.tr("Webseite"),
+            "address": self.tr("Adresse"),
+            "birthday": self.tr("Geburtstag"),
+            "photo": self.tr("Foto"),
+            "line": self.tr("Zeile"),
+            "name": self.tr("Name"),
+        }
+        return labels.get(name, name)
+
+    def _choose_for_all(self) -> None:
+        wanted = self.all_problems.currentData()
+        for choice in self.problem_choices.values():
+            if choice.isEnabled():
+                choice.setCurrentIndex(choice.findData(wanted))
 
     def chosen(self) -> list[Incoming]:
         return [
@@ -171,19 +241,34 @@ class ImportReviewDialog(QDialog):
         ]
 
     def accept(self) -> None:
+        decided = {key: str(c.currentData()) for key, c in self.problem_choices.items()}
         try:
-            result = self.services.importing.import_contacts(self.chosen())
+            result = self.services.importing.import_contacts(
+                self.chosen(), on_problem=KEEP_RAW, choices=decided
+            )
         except DomainError as error:
             show_error(self, error)
             return
-        QMessageBox.information(
-            self,
-            self.tr("Import"),
-            self.tr("{a} neu, {m} zusammengeführt, {s} übersprungen.").format(
-                a=result.added, m=result.merged, s=result.skipped
-            ),
+        text = self.tr("{a} neu, {m} zusammengeführt, {s} übersprungen.").format(
+            a=result.added, m=result.merged, s=result.skipped
         )
+        if result.left_out:
+            text += " " + self.tr("%Ln mit Problemen ausgelassen.", "", result.left_out)
+        QMessageBox.information(self, self.tr("Import"), text)
         super().accept()
+
+
+def _where(location: str) -> str:
+    """ "kunden.csv: line 4" as the window says it."""
+    found = re.fullmatch(r"(.*): (card|line) (\d+)", location)
+    if found is None:
+        return location
+    source, unit, n = found.groups()
+    if unit == "card":
+        return QCoreApplication.translate("exchange", "{source}: Karte {n}").format(
+            source=source, n=n
+        )
+    return QCoreApplication.translate("exchange", "{source}: Zeile {n}").format(source=source, n=n)
 
 
 class CsvMappingDialog(QDialog):
@@ -205,17 +290,37 @@ class CsvMappingDialog(QDialog):
         labels = {
             "name": self.tr("Name (ganz)"),
             "given_name": self.tr("Vorname"),
+            "middle_name": self.tr("Weitere Vornamen"),
             "family_name": self.tr("Nachname"),
+            "suffix": self.tr("Namenszusatz"),
+            "nickname": self.tr("Spitzname"),
+            "salutation": self.tr("Anrede"),
             "title": self.tr("Titel"),
             "organisation": self.tr("Organisation"),
+            "department": self.tr("Abteilung"),
             "role": self.tr("Funktion"),
             "email": self.tr("E-Mail"),
             "phone": self.tr("Telefon"),
+            "fax": self.tr("Fax"),
+            "web": self.tr("Webseite"),
             "street": self.tr("Straße"),
             "postal_code": self.tr("PLZ"),
             "city": self.tr("Ort"),
+            "region": self.tr("Bundesland"),
             "country": self.tr("Land"),
+            "home_street": self.tr("Straße (privat)"),
+            "home_postal_code": self.tr("PLZ (privat)"),
+            "home_city": self.tr("Ort (privat)"),
+            "home_region": self.tr("Bundesland (privat)"),
+            "home_country": self.tr("Land (privat)"),
+            "other_street": self.tr("Straße (weitere)"),
+            "other_postal_code": self.tr("PLZ (weitere)"),
+            "other_city": self.tr("Ort (weitere)"),
+            "other_region": self.tr("Bundesland (weitere)"),
+            "other_country": self.tr("Land (weitere)"),
             "birthday": self.tr("Geburtstag"),
+            "anniversary": self.tr("Jahrestag"),
+            "referred_by": self.tr("Empfohlen von"),
             "notes": self.tr("Notizen"),
             "tags": self.tr("Schlagworte"),
         }
@@ -234,10 +339,23 @@ class CsvMappingDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        fields = QWidget()
+        fields.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(fields)
+        ignored = table.ignored()
+        self.ignored = QLabel(
+            self.tr("Bewusst nicht übernommen: {columns}").format(columns=", ".join(ignored))
+            if ignored
+            else ""
+        )
+        self.ignored.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Vorschau von {source}").format(source=table.source)))
         layout.addWidget(self.preview)
-        layout.addLayout(form)
+        layout.addWidget(scroll)
+        layout.addWidget(self.ignored)
         layout.addWidget(buttons)
 
     def mapping(self) -> dict[str, list[str]]:
@@ -248,7 +366,7 @@ class CsvMappingDialog(QDialog):
                 continue
             others = [c for c in self.csv.mapping.get(field_name, []) if c != column]
             # Several e-mail or phone columns stay; the first is the one shown here.
-            chosen[field_name] = [column, *others] if field_name in ("email", "phone") else [column]
+            chosen[field_name] = [column, *others] if field_name in MULTI else [column]
         return chosen
 
 
