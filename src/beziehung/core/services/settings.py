@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from datetime import time
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
+from beziehung.core import phones
 from beziehung.core.bounds import check_cadence
 from beziehung.core.errors import invalid
 from beziehung.core.events import Topic
@@ -28,12 +30,16 @@ DEFAULT_CADENCES: dict[str, int | None] = {
 }
 REMINDER_TIME_KEY = "reminders.default_time"
 CADENCE_KEY = "cadence.{stage}"
+PHONE_REGION_KEY = "phones.default_region"
 
 
 @dataclass(frozen=True)
 class SharedSettings:
     default_reminder_time: time
     cadences: dict[str, int | None]
+    # Where a phone number without a country code is read when the contact's address names
+    # no country: an ISO region such as "CH"; None follows the system's locale.
+    phone_region: str | None = None
 
 
 def parse_clock_time(text: str) -> time:
@@ -60,16 +66,29 @@ class SettingsService(Service):
             raw = stored.get(CADENCE_KEY.format(stage=stage))
             if raw is not None:
                 cadences[stage] = int(raw) if raw.strip() else None
-        return SharedSettings(reminder_time, cadences)
+        return SharedSettings(reminder_time, cadences, stored.get(PHONE_REGION_KEY) or None)
 
     def save(self, settings: SharedSettings) -> None:
         for stage, days in settings.cadences.items():
             if stage not in STAGES:
                 raise invalid("stage", "Unknown stage '{stage}'", stage=stage)
             check_cadence(days)
-        values = {REMINDER_TIME_KEY: settings.default_reminder_time.strftime("%H:%M")}
+        region = (settings.phone_region or "").strip().upper()
+        if region and region not in phones.SUPPORTED_REGIONS:
+            raise invalid("phone_region", "Unknown phone region '{region}'", region=region)
+        values = {
+            REMINDER_TIME_KEY: settings.default_reminder_time.strftime("%H:%M"),
+            PHONE_REGION_KEY: region,
+        }
         for stage, days in settings.cadences.items():
             values[CADENCE_KEY.format(stage=stage)] = "" if days is None else str(days)
         with self._tx(Topic.SETTINGS) as session:
             session.execute(delete(Setting).where(Setting.key.in_(values)))
             session.add_all(Setting(key=k, value=v) for k, v in values.items())
+
+
+def default_phone_region(session: Session) -> str:
+    """The region a number without a country code is read in when its contact's address
+    names no country: the setting, else the system's locale, else Germany."""
+    stored = session.get(Setting, PHONE_REGION_KEY)
+    return stored.value if stored is not None and stored.value else phones.system_region()
