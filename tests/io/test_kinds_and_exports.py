@@ -95,8 +95,10 @@ def test_every_field_vcard_carries_survives_a_round_trip_field_by_field(services
         for field in ("kind", "label", "preferred", *ADDRESS_FIELDS):
             assert getattr(read, field) == getattr(kept, field), (kept.value, field)
         # Numbers go out in their international form: the same number, without spaces.
-        same = _number if kept.kind in ("phone", "fax") else str
-        assert same(read.value) == same(kept.value)
+        if kept.kind in ("phone", "fax"):
+            assert _number(read.value) == _number(kept.value)
+        elif kept.kind != "address":  # an address is its parts, compared above
+            assert read.value == kept.value
 
     # A second trip changes nothing at all.
     services.importing.import_contacts([Incoming(back, "again.vcf: card 1")], on_duplicate="new")
@@ -204,7 +206,9 @@ def test_vcard_4_dates_without_a_year_and_the_anniversary_are_kept(services):
 
 
 def test_a_full_birthday_keeps_its_year(services):
-    contact_id = services.contacts.create(ContactInput(name="Anna Weber", birthday=date(1968, 5, 4)))
+    contact_id = services.contacts.create(
+        ContactInput(name="Anna Weber", birthday=date(1968, 5, 4))
+    )
     (bday,) = _properties(_export(services, [contact_id]), "bday")
     assert bday.value == "1968-05-04"
     assert "X-APPLE-OMIT-YEAR" not in bday.params
