@@ -4,12 +4,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/about.py" line="28" />
+        <location filename="../../src/beziehung/ui/dialogs/about.py" line="28"/>
         <source>Über Beziehung</source>
         <translation>About Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/about.py" line="33" />
+        <location filename="../../src/beziehung/ui/dialogs/about.py" line="33"/>
         <source>Ein Notizbuch für Kundenbeziehungen: Kontakte, Gespräche, Rückrufe.
 Freie Software unter der GNU General Public License, Version 3 oder später.</source>
         <translation>A notebook for client relationships: contacts, conversations, callbacks.
@@ -19,150 +19,150 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="61" />
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="61"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="215" />
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="215"/>
         <source>Sicherung angelegt ({time}).</source>
         <translation>Backup made ({time}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="234" />
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="234"/>
         <source>Die Sicherung ist fehlgeschlagen: {reason}</source>
         <translation>The backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="248" />
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="248"/>
         <source>Es gibt noch keine Sicherung dieser Datenbank.</source>
         <translation>There is no backup of this database yet.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="259" />
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="259"/>
         <source>Bitte warten: eine Sicherung läuft gerade.</source>
         <translation>Please wait: a backup is running.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="266" />
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="266"/>
         <source>Der beschädigte Stand wird vorher unverändert beiseitegelegt.</source>
         <translation>The damaged state is first put aside unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="270" />
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="270"/>
         <source>Der jetzige Stand wird vorher gesichert.</source>
         <translation>The current state is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="275" />
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="275"/>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="276" />
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="276"/>
         <source>Die Daten durch die Sicherung vom {time} ersetzen?</source>
         <translation>Replace the data with the backup of {time}?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="281" />
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="281"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="294" />
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="294"/>
         <source>Die Sicherung vom {time} ist wiederhergestellt.</source>
         <translation>The backup of {time} is restored.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="322" />
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="322"/>
         <source>Daten retten in …</source>
         <translation>Rescue data into …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="324" />
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="324"/>
         <source>Beziehung-Datenbank (*.db *.sqlite3);;Alle Dateien (*)</source>
         <translation>Beziehung database (*.db *.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="335" />
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="335"/>
         <source>Bitte eine neue Datei wählen, nicht die beschädigte Datenbank selbst.</source>
         <translation>Please choose a new file, not the damaged database itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="344" />
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="344"/>
         <source>Lesbare Daten werden gerettet …</source>
         <translation>Rescuing readable data …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="369" />
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="369"/>
         <source>Die lesbaren Daten sind in {path} gerettet. Beziehung öffnet die Datei mit „beziehung --db {path}“.</source>
-        <translation>The readable data was rescued into {path}. Beziehung opens the file with "beziehung --db {path}".</translation>
+        <translation>The readable data was rescued into {path}. Beziehung opens the file with &quot;beziehung --db {path}&quot;.</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="39" />
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="39"/>
         <source>Sicherungen</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="44" />
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="44"/>
         <source>Sicherungen von {database} in {folder}</source>
         <translation>Backups of {database} in {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="54" />
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="54"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="54" />
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="54"/>
         <source>Größe</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="54" />
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="54"/>
         <source>Geprüft</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="61" />
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="61"/>
         <source>Jetzt &amp;sichern</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="62" />
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="62"/>
         <source>&amp;Wiederherstellen …</source>
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="63" />
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="63"/>
         <source>&amp;Ordner öffnen</source>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="89" />
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="89"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="89" />
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="89"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="107" />
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="107"/>
         <source>Die Datenbank ist verschlüsselt; Sicherungen davon legt Beziehung hier noch nicht an.</source>
         <translation>The database is encrypted; Beziehung does not make backups of it here yet.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="112" />
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="112"/>
         <source>Die Datenbank ist beschädigt; eine neue Sicherung wäre es auch. Stellen Sie eine gute Sicherung wieder her.</source>
         <translation>The database is damaged; a new backup would be too. Restore a good backup.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="116" />
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="116"/>
         <source>Es gibt noch keine Sicherung dieser Datenbank.</source>
         <translation>There is no backup of this database yet.</translation>
     </message>
@@ -170,12 +170,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactCommands</name>
     <message>
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="72" />
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="72"/>
         <source>{name} wird mit {notes}, {reminders} und {referrals} endgültig gelöscht.</source>
         <translation>{name} will be deleted for good, with {notes}, {reminders} and {referrals}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="75" />
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="75"/>
         <source>%Ln Gesprächsnotiz(en)</source>
         <translation>
             <numerusform>%Ln conversation note</numerusform>
@@ -183,7 +183,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="76" />
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="76"/>
         <source>%Ln offene(n) Erinnerung(en)</source>
         <translation>
             <numerusform>%Ln open reminder</numerusform>
@@ -191,7 +191,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="77" />
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="77"/>
         <source>%Ln Empfehlungs-Verknüpfung(en)</source>
         <translation>
             <numerusform>%Ln referral link</numerusform>
@@ -199,17 +199,17 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="79" />
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="79"/>
         <source>Kontakt löschen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="80" />
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="80"/>
         <source>Endgültig löschen</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="90" />
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="90"/>
         <source>{name} gelöscht</source>
         <translation>{name} deleted</translation>
     </message>
@@ -217,292 +217,292 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="100" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="100"/>
         <source>Kontakt bearbeiten</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="100" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="100"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="105" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="105"/>
         <source>Frau</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="105" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="105"/>
         <source>Herr</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="106" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="106"/>
         <source>z. B. Dr.</source>
         <translation>e.g. Dr.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="115" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="115"/>
         <source>Neue Organisation eintippen oder wählen</source>
         <translation>Type a new organisation or choose one</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="120" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="120"/>
         <source>bekannt</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="129" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="129"/>
         <source>durch Kommas getrennt</source>
         <translation>separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="133" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="133"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="134" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="134"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="135" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="135"/>
         <source>&amp;Vorname</source>
         <translation>&amp;Given name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="136" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="136"/>
         <source>&amp;Nachname</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="137" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="137"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="138" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="138"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="139" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="139"/>
         <source>&amp;Phase</source>
         <translation>S&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="140" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="140"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="141" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="141"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
         <source>Foto wählen …</source>
         <translation>Choose photo …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="148" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="148"/>
         <source>Foto entfernen</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="155" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="155"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="161" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="161"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="161" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="161"/>
         <source>Bezeichnung</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="161" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="161"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="161" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="161"/>
         <source>Bevorzugt</source>
         <translation>Preferred</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="168" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="168"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="170" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="170"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="180" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="180"/>
         <source>egal</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="183" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="183"/>
         <source>z. B. vormittags, nicht montags</source>
         <translation>e.g. mornings, not on Mondays</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="184" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="184"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="185" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="185"/>
         <source>wie für die Phase eingestellt</source>
         <translation>as set for the stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="187" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="187"/>
         <source>Bevorzugter Kanal</source>
         <translation>Preferred channel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="188" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="188"/>
         <source>Beste Zeit</source>
         <translation>Best time</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="189" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="189"/>
         <source>Kontakt halten alle</source>
         <translation>Keep in touch every</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="196" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="196"/>
         <source>Was ist dieser Person wichtig? Vorlieben, Familie, Anlässe …</source>
         <translation>What matters to this person? Preferences, family, occasions …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="199" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="199"/>
         <source>aufbewahren bis</source>
         <translation>keep until</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="208" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="208"/>
         <source>z. B. Mandatsbearbeitung, Beratung</source>
         <translation>e.g. handling the mandate, advice</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="210" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="210"/>
         <source>nicht angegeben</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="211" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="211"/>
         <source>Einwilligung (Art. 6 Abs. 1 a)</source>
         <translation>Consent (Art. 6(1)(a))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="212" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="212"/>
         <source>Vertrag (Art. 6 Abs. 1 b)</source>
         <translation>Contract (Art. 6(1)(b))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="214" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="214"/>
         <source>Rechtliche Pflicht (Art. 6 Abs. 1 c)</source>
         <translation>Legal obligation (Art. 6(1)(c))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="217" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="217"/>
         <source>Berechtigtes Interesse (Art. 6 Abs. 1 f)</source>
         <translation>Legitimate interest (Art. 6(1)(f))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="219" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="219"/>
         <source>erteilt am</source>
         <translation>given on</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="220" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="220"/>
         <source>widerrufen am</source>
         <translation>withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="223" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="223"/>
         <source>Verarbeitung eingeschränkt (Art. 18): aus Listen, Erinnerungen und Exporten ausblenden</source>
         <translation>Processing restricted (Art. 18): hide from lists, reminders and exports</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="227" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="227"/>
         <source>Aufbewahrungspflicht</source>
         <translation>Retention duty</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="228" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="228"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="229" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="229"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="230" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="230"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="238" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="238"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="239" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="239"/>
         <source>Erreichbarkeit</source>
         <translation>How to reach</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="240" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="240"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="241" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="241"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="413" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="416"/>
         <source>kein Foto</source>
         <translation>no photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="420" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="423"/>
         <source>Foto wählen</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="422" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="425"/>
         <source>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="548" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="572"/>
         <source>Kontakt nicht gespeichert</source>
         <translation>Contact not saved</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="550" />
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="574"/>
         <source>Die Eingaben sind noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
         <translation>Your input has not been saved yet. Keep it as a draft to finish later?</translation>
     </message>
@@ -510,22 +510,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="67" />
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="67"/>
         <source>Suchen: Name, Firma, Notizen … (Strg+F)</source>
         <translation>Search: name, company, notes … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="75" />
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="75"/>
         <source>Alle Phasen</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="120" />
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="120"/>
         <source>Eingeschränkte Kontakte (Art. 18 DSGVO): nur hier sichtbar. Rechtsklick ▸ Datenschutz hebt die Einschränkung auf.</source>
         <translation>Restricted contacts (Art. 18 GDPR): visible only here. Right-click ▸ Data protection lifts the restriction.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="218" />
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="218"/>
         <source>Alle Schlagworte</source>
         <translation>All tags</translation>
     </message>
@@ -533,77 +533,97 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="86" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="59"/>
+        <source>Postfach {box}</source>
+        <translation>PO Box {box}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="69"/>
+        <source>d. MMMM</source>
+        <translation>MMMM d</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="106"/>
         <source>Gespräch notieren</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="87" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="107"/>
         <source>Bearbeiten</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="88" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="108"/>
         <source>Zusammenführen …</source>
         <translation>Merge …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="89" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="109"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="122" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="142"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="191" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="211"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="196" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="216"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="197" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="218"/>
+        <source>Abteilung</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="219"/>
         <source>Phase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="217" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="240"/>
         <source>Am liebsten</source>
         <translation>Prefers</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="219" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="243"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="221" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="245"/>
+        <source>Jahrestag</source>
+        <translation>Anniversary</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="247"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="223" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="249"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="225" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="251"/>
         <source>Hat empfohlen</source>
         <translation>Recommended</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="229" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="255"/>
         <source>Kontakt halten</source>
         <translation>Keep in touch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="230" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="256"/>
         <source>alle %Ln Tage</source>
         <translation>
             <numerusform>every day</numerusform>
@@ -611,73 +631,73 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="235" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="261"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="243" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="269"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="262" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="288"/>
         <source>bearbeitet am {when}</source>
         <translation>edited {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="274" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="300"/>
         <source>Ergebnis: {text}</source>
         <translation>Outcome: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="276" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="302"/>
         <source>Nächster Schritt: {text}</source>
         <translation>Next step: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="288" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="314"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="292" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="318"/>
         <source>Rückruf fällig {when}</source>
         <translation>Callback due {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="296" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="322"/>
         <source>Rückruf erledigt {when}</source>
         <translation>Callback done {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="300" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="326"/>
         <source>Rückruf abgebrochen {when}</source>
         <translation>Callback cancelled {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="323" />
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="359" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="349"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="385"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="358" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="384"/>
         <source>Bearbeiten …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="363" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="389"/>
         <source>Bearbeiten/Verschieben …</source>
         <translation>Edit/Reschedule …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="364" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="390"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="365" />
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="391"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -685,7 +705,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../src/beziehung/ui/widgets.py" line="25" />
+        <location filename="../../src/beziehung/ui/widgets.py" line="25"/>
         <source>Name eingeben …</source>
         <translation>Type a name …</translation>
     </message>
@@ -693,37 +713,37 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="55" />
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="55"/>
         <source>Gefunden in der Notiz vom {date}</source>
         <translation>Found in the note of {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="57" />
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="57"/>
         <source>Treffer: {words}</source>
         <translation>Matched: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="187" />
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="187"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="188" />
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="188"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="189" />
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="189"/>
         <source>Phase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="190" />
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="190"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="191" />
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="191"/>
         <source>Nächster Rückruf</source>
         <translation>Next callback</translation>
     </message>
@@ -731,92 +751,92 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>CsvMappingDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="195" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="195"/>
         <source>CSV-Spalten zuordnen</source>
         <translation>Map CSV columns</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="206" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="206"/>
         <source>Name (ganz)</source>
         <translation>Name (full)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="207" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="207"/>
         <source>Vorname</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="208" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="208"/>
         <source>Nachname</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="209" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="209"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="210" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="210"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="211" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="211"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="212" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="212"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="213" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="213"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="214" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="214"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="215" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="215"/>
         <source>PLZ</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="216" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="216"/>
         <source>Ort</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="217" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="217"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="218" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="218"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="219" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="219"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="220" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="220"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="224" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="224"/>
         <source>– nicht übernehmen –</source>
         <translation>– do not import –</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="238" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="238"/>
         <source>Vorschau von {source}</source>
         <translation>Preview of {source}</translation>
     </message>
@@ -824,22 +844,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>DamageBanner</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/damage_banner.py" line="26" />
+        <location filename="../../src/beziehung/ui/views/damage_banner.py" line="26"/>
         <source>Die Datenbank ist beschädigt und nur lesbar geöffnet. Ihre bisherigen Daten sind nicht verloren.</source>
         <translation>The database is damaged and open read-only. Your data so far is not lost.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/damage_banner.py" line="31" />
+        <location filename="../../src/beziehung/ui/views/damage_banner.py" line="31"/>
         <source>Neueste gute Sicherung &amp;wiederherstellen</source>
         <translation>&amp;Restore the newest good backup</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/damage_banner.py" line="32" />
+        <location filename="../../src/beziehung/ui/views/damage_banner.py" line="32"/>
         <source>Daten &amp;retten (Export) …</source>
         <translation>&amp;Rescue data (export) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/damage_banner.py" line="46" />
+        <location filename="../../src/beziehung/ui/views/damage_banner.py" line="46"/>
         <source>Es gibt noch keine Sicherung dieser Datenbank.</source>
         <translation>There is no backup of this database yet.</translation>
     </message>
@@ -847,12 +867,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/draft_keeper.py" line="49" />
+        <location filename="../../src/beziehung/ui/dialogs/draft_keeper.py" line="49"/>
         <source>Entwurf verwerfen</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/draft_keeper.py" line="111" />
+        <location filename="../../src/beziehung/ui/dialogs/draft_keeper.py" line="111"/>
         <source>Ein nicht gespeicherter Entwurf vom {when} wurde wiederhergestellt.</source>
         <translation>An unsaved draft from {when} was restored.</translation>
     </message>
@@ -860,37 +880,37 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="84" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="84"/>
         <source>Gespeichert: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="92" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="92"/>
         <source>vCard exportieren</source>
         <translation>Export vCard</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="101" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="101"/>
         <source>Rückrufe exportieren</source>
         <translation>Export callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="110" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="110"/>
         <source>Archiv exportieren</source>
         <translation>Export archive</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="122" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="122"/>
         <source>Auskunft speichern</source>
         <translation>Save access export</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="136" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="136"/>
         <source>{name} wird mit {notes}, {reminders}, {referrals}, Entwürfen und Sucheinträgen getilgt; auch gelöschter Text bleibt nicht in der Datenbankdatei. Ältere Sicherungen und Archive enthalten den Kontakt noch, bis sie gelöscht werden oder turnusgemäß wegfallen.</source>
         <translation>{name} will be erased with {notes}, {reminders}, {referrals}, drafts and search entries; no deleted text stays in the database file either. Older backups and archives still hold the contact until they are deleted or expire on schedule.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="139" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="139"/>
         <source>%Ln Gesprächsnotiz(en)</source>
         <translation>
             <numerusform>%Ln conversation note</numerusform>
@@ -898,7 +918,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="140" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="140"/>
         <source>%Ln offene(n) Erinnerung(en)</source>
         <translation>
             <numerusform>%Ln open reminder</numerusform>
@@ -906,7 +926,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="141" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="141"/>
         <source>%Ln Empfehlungs-Verknüpfung(en)</source>
         <translation>
             <numerusform>%Ln referral link</numerusform>
@@ -914,77 +934,77 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="143" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="143"/>
         <source>Tilgen lässt sich nicht rückgängig machen.</source>
         <translation>Erasure cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="144" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="144"/>
         <source>Endgültig tilgen (Art. 17 DSGVO)</source>
         <translation>Erase for good (Art. 17 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="145" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="145"/>
         <source>Tilgen</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="156" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="156"/>
         <source>Getilgt. Ein anderes Programm hält die Datenbank offen; alte Seiten werden überschrieben, sobald es sie schließt.</source>
         <translation>Erased. Another program keeps the database open; old pages are overwritten once it closes.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="182" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="182"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="193" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="193"/>
         <source>Die Verarbeitung von {name} wird eingeschränkt (Art. 18 DSGVO). Der Kontakt verschwindet aus der Kontaktliste, der Suche, der Seite Heute, den Erinnerungen und den Exporten; gelöscht wird nichts. Wiederfinden: Datenschutz ▸ Eingeschränkte Kontakte anzeigen, dort lässt sich die Einschränkung aufheben. Die Auskunft (Art. 15) umfasst ihn weiterhin.</source>
         <translation>Processing of {name} will be restricted (Art. 18 GDPR). The contact disappears from the contact list, search, the Today page, reminders and exports; nothing is deleted. To find it again: Data protection ▸ Show restricted contacts, where the restriction can be lifted. The access export (Art. 15) still includes it.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="195" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="195"/>
         <source>Verarbeitung einschränken (Art. 18 DSGVO)</source>
         <translation>Restrict processing (Art. 18 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="196" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="196"/>
         <source>Einschränken</source>
         <translation>Restrict</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="206" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="206"/>
         <source>{name} ist eingeschränkt.</source>
         <translation>{name} is restricted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="208" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="208"/>
         <source>Einschränkung von {name} aufgehoben.</source>
         <translation>Restriction of {name} lifted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="223" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="223"/>
         <source>Ein Archiv lässt sich nur in eine leere Datenbank wiederherstellen; diese enthält {n} Kontakte. Starten Sie Beziehung mit einer neuen Datenbankdatei und stellen Sie das Archiv dort wieder her.</source>
         <translation>An archive can only be restored into an empty database; this one holds {n} contacts. Start Beziehung with a new database file and restore the archive there.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="229" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="229"/>
         <source>Archiv wiederherstellen</source>
         <translation>Restore archive</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="231" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="231"/>
         <source>Beziehung-Archiv (*.zip)</source>
         <translation>Beziehung archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="239" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="239"/>
         <source>Archiv wird wiederhergestellt …</source>
         <translation>Restoring the archive …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="259" />
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="259"/>
         <source>Archiv wiederhergestellt: {contacts} Kontakte, {notes} Notizen.</source>
         <translation>Archive restored: {contacts} contacts, {notes} notes.</translation>
     </message>
@@ -992,52 +1012,52 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>HistoryExportDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="49" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="49"/>
         <source>Verlauf exportieren</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="50" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="50"/>
         <source>Dieser Kontakt</source>
         <translation>This contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="52" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="52"/>
         <source>Alle mit dem Schlagwort</source>
         <translation>Everyone tagged</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="55" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="55"/>
         <source>Alle Kontakte</source>
         <translation>All contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="64" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="64"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="85" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="85"/>
         <source>Exportieren nach</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="89" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="89"/>
         <source>Verläufe werden exportiert …</source>
         <translation>Exporting histories …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="89" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="89"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="109" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="109"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="110" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="110"/>
         <source>Der Verlauf von %Ln Kontakt(en) steht in {path}.</source>
         <translation>
             <numerusform>The history of %Ln contact is in {path}.</numerusform>
@@ -1048,52 +1068,52 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="126" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="126"/>
         <source>Kontakte importieren</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="131" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="131"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="131" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="131"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="131" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="131"/>
         <source>Vorhanden als</source>
         <translation>Exists as</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="131" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="131"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="143" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="143"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="147" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="147"/>
         <source>überspringen</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="148" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="148"/>
         <source>zusammenführen</source>
         <translation>merge</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="149" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="149"/>
         <source>trotzdem neu anlegen</source>
         <translation>add as new anyway</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="154" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="154"/>
         <source>%Ln Kontakt(e), davon {d} schon vorhanden.</source>
         <translation>
             <numerusform>%Ln contact, {d} of them already present.</numerusform>
@@ -1101,17 +1121,17 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="158" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="158"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="181" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="181"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="182" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="182"/>
         <source>{a} neu, {m} zusammengeführt, {s} übersprungen.</source>
         <translation>{a} new, {m} merged, {s} skipped.</translation>
     </message>
@@ -1119,133 +1139,133 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>LogCallDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="89" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="89"/>
         <source>Gespräch notieren: {name}</source>
         <translation>Log a call: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="91" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="91"/>
         <source>Notiz bearbeiten: {name}</source>
         <translation>Edit note: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="103" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="103"/>
         <source> Min.</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="104" />
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="252" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="104"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="252"/>
         <source>Timer &amp;starten</source>
         <translation>&amp;Start timer</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="117" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="117"/>
         <source>Worum ging es?</source>
         <translation>What was it about?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="119" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="119"/>
         <source>Was hat der Kunde gesagt?</source>
         <translation>What did the client say?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="123" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="123"/>
         <source>&amp;Rückruf vereinbaren</source>
         <translation>Agree a &amp;callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="128" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="128"/>
         <source>Rückruf</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="137" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="137"/>
         <source>Zeitpunkt</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="138" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="138"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="139" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="139"/>
         <source>Dauer</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="140" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="140"/>
         <source>&amp;Betreff</source>
         <translation>S&amp;ubject</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="141" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="141"/>
         <source>&amp;Gesagt</source>
         <translation>&amp;Said</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="142" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="142"/>
         <source>&amp;Ergebnis</source>
         <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="143" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="143"/>
         <source>Nächster &amp;Schritt</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="145" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="145"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="150" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="150"/>
         <source>Entwurf verwerfen</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="161" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="161"/>
         <source>Speichern (Strg+Eingabe)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="248" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="248"/>
         <source>Timer &amp;stoppen</source>
         <translation>&amp;Stop timer</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="321" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="321"/>
         <source>Ein nicht gespeicherter Entwurf vom {when} wurde wiederhergestellt.</source>
         <translation>An unsaved draft from {when} was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="387" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="387"/>
         <source>Rückruf in der Vergangenheit</source>
         <translation>Callback in the past</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="389" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="389"/>
         <source>Der Rückruf am {when} liegt in der Vergangenheit und wäre sofort fällig. Trotzdem so speichern?</source>
         <translation>The callback on {when} lies in the past and would be due at once. Save it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="394" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="394"/>
         <source>Trotzdem speichern</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="396" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="396"/>
         <source>Zeit ändern</source>
         <translation>Change the time</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="407" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="407"/>
         <source>Notiz nicht gespeichert</source>
         <translation>Note not saved</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="409" />
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="409"/>
         <source>Die Notiz ist noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
         <translation>The note is not saved yet. Keep it as a draft to finish later?</translation>
     </message>
@@ -1253,199 +1273,199 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="242" />
+        <location filename="../../src/beziehung/ui/actions.py" line="242"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="118" />
+        <location filename="../../src/beziehung/ui/actions.py" line="118"/>
         <source>Über &amp;Beziehung …</source>
         <translation>&amp;About Beziehung …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="92" />
+        <location filename="../../src/beziehung/ui/actions.py" line="92"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="95" />
+        <location filename="../../src/beziehung/ui/actions.py" line="95"/>
         <source>Gespräch &amp;notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="108" />
+        <location filename="../../src/beziehung/ui/actions.py" line="108"/>
         <source>&amp;Organisationen</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="106" />
+        <location filename="../../src/beziehung/ui/actions.py" line="106"/>
         <source>&amp;Heute</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="98" />
+        <location filename="../../src/beziehung/ui/actions.py" line="98"/>
         <source>Kontakt &amp;bearbeiten</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="101" />
+        <location filename="../../src/beziehung/ui/actions.py" line="101"/>
         <source>Kontakt &amp;löschen …</source>
         <translation>&amp;Delete contact …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="104" />
+        <location filename="../../src/beziehung/ui/actions.py" line="104"/>
         <source>Kontakte &amp;zusammenführen …</source>
         <translation>&amp;Merge contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="116" />
+        <location filename="../../src/beziehung/ui/actions.py" line="116"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="115" />
+        <location filename="../../src/beziehung/ui/actions.py" line="115"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="117" />
-        <location filename="../../src/beziehung/ui/main_window.py" line="430" />
+        <location filename="../../src/beziehung/ui/actions.py" line="117"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="430"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="111" />
+        <location filename="../../src/beziehung/ui/actions.py" line="111"/>
         <source>&amp;Fällige Rückrufe zeigen</source>
         <translation>Show &amp;due callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="120" />
+        <location filename="../../src/beziehung/ui/actions.py" line="120"/>
         <source>Verlauf &amp;exportieren …</source>
         <translation>&amp;Export history …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="125" />
+        <location filename="../../src/beziehung/ui/actions.py" line="125"/>
         <source>vCard &amp;importieren …</source>
         <translation>&amp;Import vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="128" />
+        <location filename="../../src/beziehung/ui/actions.py" line="128"/>
         <source>&amp;CSV importieren …</source>
         <translation>Import &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="131" />
+        <location filename="../../src/beziehung/ui/actions.py" line="131"/>
         <source>Alle als &amp;vCard exportieren …</source>
         <translation>Export all as &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="134" />
+        <location filename="../../src/beziehung/ui/actions.py" line="134"/>
         <source>Rückrufe als &amp;Kalender exportieren …</source>
         <translation>Export callbacks as &amp;calendar …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="138" />
+        <location filename="../../src/beziehung/ui/actions.py" line="138"/>
         <source>&amp;Archiv (alles) exportieren …</source>
         <translation>Export &amp;archive (everything) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="141" />
+        <location filename="../../src/beziehung/ui/actions.py" line="141"/>
         <source>&amp;Auskunft (Art. 15) …</source>
         <translation>&amp;Access export (Art. 15) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="144" />
+        <location filename="../../src/beziehung/ui/actions.py" line="144"/>
         <source>Löschen ohne &amp;Spur (Art. 17) …</source>
         <translation>Delete without a &amp;trace (Art. 17) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="147" />
-        <location filename="../../src/beziehung/ui/actions.py" line="169" />
+        <location filename="../../src/beziehung/ui/actions.py" line="147"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="169"/>
         <source>&amp;Einschränken (Art. 18) …</source>
         <translation>&amp;Restrict (Art. 18) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="150" />
+        <location filename="../../src/beziehung/ui/actions.py" line="150"/>
         <source>Eingeschränkte Kontakte &amp;anzeigen</source>
         <translation>&amp;Show restricted contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="153" />
+        <location filename="../../src/beziehung/ui/actions.py" line="153"/>
         <source>Archiv &amp;wiederherstellen …</source>
         <translation>&amp;Restore archive …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="156" />
+        <location filename="../../src/beziehung/ui/actions.py" line="156"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="158" />
+        <location filename="../../src/beziehung/ui/actions.py" line="158"/>
         <source>&amp;Sicherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="168" />
+        <location filename="../../src/beziehung/ui/actions.py" line="168"/>
         <source>Einschränkung &amp;aufheben (Art. 18)</source>
         <translation>&amp;Lift restriction (Art. 18)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="174" />
+        <location filename="../../src/beziehung/ui/actions.py" line="174"/>
         <source>&amp;Datenschutz</source>
         <translation>&amp;Data protection</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="199" />
+        <location filename="../../src/beziehung/ui/actions.py" line="199"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="212" />
+        <location filename="../../src/beziehung/ui/actions.py" line="212"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="214" />
+        <location filename="../../src/beziehung/ui/actions.py" line="214"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="217" />
+        <location filename="../../src/beziehung/ui/actions.py" line="217"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="226" />
+        <location filename="../../src/beziehung/ui/actions.py" line="226"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="235" />
+        <location filename="../../src/beziehung/ui/actions.py" line="235"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="250" />
+        <location filename="../../src/beziehung/ui/actions.py" line="250"/>
         <source>Beziehung anzeigen</source>
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="232" />
+        <location filename="../../src/beziehung/ui/main_window.py" line="232"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="280" />
+        <location filename="../../src/beziehung/ui/main_window.py" line="280"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="294" />
+        <location filename="../../src/beziehung/ui/main_window.py" line="294"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="303" />
+        <location filename="../../src/beziehung/ui/main_window.py" line="303"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -1453,22 +1473,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="357" />
+        <location filename="../../src/beziehung/ui/main_window.py" line="357"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="419" />
+        <location filename="../../src/beziehung/ui/main_window.py" line="419"/>
         <source>Beziehung schließen</source>
         <translation>Close Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="421" />
+        <location filename="../../src/beziehung/ui/main_window.py" line="421"/>
         <source>Ohne Infobereich kommen Rückruf-Erinnerungen nur, solange Beziehung läuft. Fenster minimieren und weiter erinnern, oder beenden?</source>
         <translation>Without a system tray, callback reminders only appear while Beziehung is running. Minimise the window and keep reminding, or quit?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="428" />
+        <location filename="../../src/beziehung/ui/main_window.py" line="428"/>
         <source>&amp;Minimieren, weiter erinnern</source>
         <translation>&amp;Minimise, keep reminding</translation>
     </message>
@@ -1476,37 +1496,37 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="20" />
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="20"/>
         <source>Kontakte zusammenführen</source>
         <translation>Merge contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="25" />
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="25"/>
         <source>Wählen Sie den doppelten Eintrag, der in {name} aufgehen soll.</source>
         <translation>Choose the duplicate entry to merge into {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="31" />
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="31"/>
         <source>Behalten</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="32" />
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="32"/>
         <source>Aufgehen lässt</source>
         <translation>Merge in</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="35" />
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="35"/>
         <source>Zusammenführen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="53" />
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="53"/>
         <source>{drop} wird gelöscht; zu {keep} wandern:</source>
         <translation>{drop} will be deleted; moving to {keep}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="56" />
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="56"/>
         <source>• %Ln Gesprächsnotiz(en)</source>
         <translation>
             <numerusform>• %Ln conversation note</numerusform>
@@ -1514,7 +1534,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="57" />
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="57"/>
         <source>• %Ln Erinnerung(en)</source>
         <translation>
             <numerusform>• %Ln reminder</numerusform>
@@ -1522,7 +1542,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="58" />
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="58"/>
         <source>• %Ln Kontaktweg(e) (doppelte entfallen)</source>
         <translation>
             <numerusform>• %Ln contact method (duplicates dropped)</numerusform>
@@ -1530,7 +1550,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="59" />
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="59"/>
         <source>• %Ln Empfehlung(en)</source>
         <translation>
             <numerusform>• %Ln referral</numerusform>
@@ -1538,7 +1558,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="60" />
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="60"/>
         <source>• %Ln Schlagwort/Schlagworte</source>
         <translation>
             <numerusform>• %Ln tag</numerusform>
@@ -1546,7 +1566,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="64" />
+        <location filename="../../src/beziehung/ui/dialogs/merge_dialog.py" line="64"/>
         <source>• fehlende Angaben werden ergänzt ({n})</source>
         <translation>• missing details are filled in ({n})</translation>
     </message>
@@ -1554,103 +1574,103 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>OrganisationList</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="144" />
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="144"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="159" />
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="159"/>
         <source>{n} Personen</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="161" />
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="161"/>
         <source>1 Person</source>
         <translation>1 person</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="183" />
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="183"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="186" />
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="186"/>
         <source>&amp;Umbenennen …</source>
         <translation>&amp;Rename …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="188" />
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="188"/>
         <source>&amp;Zusammenführen mit …</source>
         <translation>&amp;Merge with …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="191" />
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="191"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="200" />
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="200"/>
         <source>Organisation umbenennen</source>
         <translation>Rename organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="200" />
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="200"/>
         <source>Neuer Name:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="216" />
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="236" />
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="216"/>
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="236"/>
         <source>Organisationen zusammenführen</source>
         <translation>Merge organisations</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="217" />
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="217"/>
         <source>Die Personen von „{name}“ gehören danach zu:</source>
         <translation>Afterwards the people of “{name}” belong to:</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="226" />
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="226"/>
         <source>1 Person von „{name}“ wechselt zu „{into}“;</source>
         <translation>1 person of “{name}” moves to “{into}”;</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="228" />
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="228"/>
         <source>{n} Personen von „{name}“ wechseln zu „{into}“;</source>
         <translation>{n} people of “{name}” move to “{into}”;</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="232" />
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="232"/>
         <source>„{name}“ wird danach gelöscht.</source>
         <translation>“{name}” is deleted afterwards.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="250" />
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="250"/>
         <source>1 Person gehört zu „{name}“. Sie bleibt erhalten, aber ohne Organisation.</source>
         <translation>1 person belongs to “{name}”. They are kept, but without an organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="254" />
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="254"/>
         <source>{n} Personen gehören zu „{name}“. Sie bleiben erhalten, aber ohne Organisation.</source>
         <translation>{n} people belong to “{name}”. They are kept, but without an organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="236" />
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="236"/>
         <source>Zusammenführen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="257" />
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="257"/>
         <source>„{name}“ wird gelöscht.</source>
         <translation>“{name}” will be deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="258" />
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="258"/>
         <source>Organisation löschen</source>
         <translation>Delete organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="258" />
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="258"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
@@ -1658,12 +1678,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>OrganisationPanel</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="57" />
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="57"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="63" />
+        <location filename="../../src/beziehung/ui/views/organisation_view.py" line="63"/>
         <source>Gemeinsamer Verlauf</source>
         <translation>Combined history</translation>
     </message>
@@ -1671,58 +1691,58 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="42" />
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="42"/>
         <source>Verschlüsselte Datenbank</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="43" />
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="43"/>
         <source>Die Datenbank {where} ist verschlüsselt.</source>
         <translation>The database {where} is encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="47" />
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="48" />
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="47"/>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="48"/>
         <source>Passwort</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="52" />
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="52"/>
         <source>Im Schlüsselbund merken</source>
         <translation>Remember in the keyring</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="55" />
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="55"/>
         <source>Das Passwort wird im Schlüsselbund des Systems gespeichert.</source>
-        <translation>The passphrase is stored in the system's keyring.</translation>
+        <translation>The passphrase is stored in the system&apos;s keyring.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="60" />
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="60"/>
         <source>Auf diesem System ist kein Schlüsselbund verfügbar.</source>
         <translation>No keyring is available on this system.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="64" />
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="64"/>
         <source>Wer das Passwort verliert, verliert die Daten: Ohne das Passwort lässt sich die Datenbank nicht öffnen, von niemandem.</source>
         <translation>Lose the passphrase and you lose the data: without it nobody can open the database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="90" />
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="90"/>
         <source>Bitte das Passwort eingeben.</source>
         <translation>Please enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="95" />
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="95"/>
         <source>Dieses Passwort öffnet die Datenbank nicht.</source>
         <translation>This passphrase does not open the database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="118" />
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="118"/>
         <source>Die Datenbank {where} ist verschlüsselt. Zum Öffnen fehlt das Zusatzpaket für Verschlüsselung ({hint}).</source>
         <translation>The database {where} is encrypted. Opening it needs the optional encryption package ({hint}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="139" />
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="139"/>
         <source>Das Passwort konnte nicht im Schlüsselbund gespeichert werden; Beziehung fragt beim nächsten Start wieder danach.</source>
         <translation>The passphrase could not be stored in the keyring; Beziehung will ask for it again at the next start.</translation>
     </message>
@@ -1730,47 +1750,47 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="33" />
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="33"/>
         <source>Erinnerung: {name}</source>
         <translation>Reminder: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="37" />
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="37"/>
         <source>keine Wiederholung</source>
         <translation>no repetition</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="38" />
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="38"/>
         <source>Tage</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="38" />
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="38"/>
         <source>Wochen</source>
         <translation>weeks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="38" />
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="38"/>
         <source>Monate</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="41" />
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="41"/>
         <source>alle </source>
         <translation>every </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="50" />
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="50"/>
         <source>&amp;Fällig</source>
         <translation>&amp;Due</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="51" />
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="51"/>
         <source>&amp;Grund</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="52" />
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="52"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Repeat</translation>
     </message>
@@ -1778,142 +1798,142 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="253" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="253"/>
         <source>Rückruf</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="253" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="253"/>
         <source>Rückrufe</source>
         <translation>Callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="267" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="267"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="272" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="272"/>
         <source>Verpasst, {late} zu spät</source>
         <translation>Missed, {late} late</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="277" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="277"/>
         <source>Fällig {when}, vereinbart {agreed}</source>
         <translation>Due {when}, agreed {agreed}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="300" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="300"/>
         <source>Zuletzt ({when}): {text}</source>
         <translation>Last ({when}): {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="308" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="308"/>
         <source>&amp;Anrufen &amp;&amp; notieren</source>
         <translation>&amp;Call &amp;&amp; log</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="312" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="312"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="315" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="315"/>
         <source>&amp;Später</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="350" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="350"/>
         <source>in 10 Minuten</source>
         <translation>in 10 minutes</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="351" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="351"/>
         <source>in 1 Stunde</source>
         <translation>in 1 hour</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="352" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="352"/>
         <source>morgen früh</source>
         <translation>tomorrow morning</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="353" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="353"/>
         <source>Andere Zeit …</source>
         <translation>Other time …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="430" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="430"/>
         <source>{n} fällige Erinnerungen als erledigt markieren?</source>
         <translation>Mark {n} due reminders as done?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="432" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="432"/>
         <source>Davon {k} „Lange nicht gesprochen“.</source>
         <translation>{k} of them are “Not spoken to for a while”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="433" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="433"/>
         <source>Alle erledigt</source>
         <translation>All done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="434" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="434"/>
         <source>Alle {n} erledigt</source>
         <translation>All {n} done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="324" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="324"/>
         <source>&amp;Verschieben …</source>
         <translation>&amp;Reschedule …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="99" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="99"/>
         <source>Alle &amp;später</source>
         <translation>All &amp;later</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="104" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="104"/>
         <source>&amp;Alle erledigt</source>
         <translation>&amp;All done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="108" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="108"/>
         <source>{keys} holt dieses Fenster nach vorn.</source>
         <translation>{keys} brings this window to the front.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="240" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="240"/>
         <source>Lange nicht gesprochen ({n})</source>
         <translation>Not spoken to for a while ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="251" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="251"/>
         <source>&amp;Alle erledigt ({n})</source>
         <translation>&amp;All done ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="326" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="326"/>
         <source>&amp;Kontakt öffnen</source>
         <translation>&amp;Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="359" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="359"/>
         <source>{n} Min.</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="361" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="361"/>
         <source>{n} Std.</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="362" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="362"/>
         <source>{n} Tage</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="371" />
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="371"/>
         <source>Neue Zeit</source>
         <translation>New time</translation>
     </message>
@@ -1921,57 +1941,72 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="50" />
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="51"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="63"/>
         <source>Beim Schließen im Infobereich weiterlaufen, damit Erinnerungen kommen</source>
         <translation>Keep running in the system tray when closed, so that reminders still come</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="66" />
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="67"/>
         <source>Beim Anmelden starten</source>
         <translation>Start at login</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="70" />
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="73"/>
+        <source>wie das System ({country})</source>
+        <translation>as the system ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="82"/>
+        <source>Wo eine Nummer ohne Ländervorwahl gewählt wird, wenn die Adresse des Kontakts kein Land nennt</source>
+        <translation>Where a number without a country code is dialled when the contact&apos;s address names no country</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="87"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="71" />
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="88"/>
         <source>Uhrzeit für „morgen“</source>
         <translation>Time for “tomorrow”</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="72" />
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="89"/>
+        <source>Telefonnummern ohne Vorwahl aus</source>
+        <translation>Phone numbers without country code from</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="90"/>
         <source>Eine geänderte Sprache gilt ab dem nächsten Start.</source>
         <translation>A new language takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="79" />
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="97"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="80" />
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="98"/>
         <source>nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="84" />
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="102"/>
         <source>„Lange nicht gesprochen“ nach</source>
         <translation>“Not spoken to for a while” after</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="90" />
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="108"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="98" />
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="116"/>
         <source>Datenbank</source>
         <translation>Database</translation>
     </message>
@@ -1979,27 +2014,27 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/shortcuts_dialog.py" line="39" />
+        <location filename="../../src/beziehung/ui/dialogs/shortcuts_dialog.py" line="39"/>
         <source>Tastenkürzel</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/shortcuts_dialog.py" line="41" />
+        <location filename="../../src/beziehung/ui/dialogs/shortcuts_dialog.py" line="41"/>
         <source>Menü zum gewählten Eintrag</source>
         <translation>Menu for the chosen entry</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/shortcuts_dialog.py" line="41" />
+        <location filename="../../src/beziehung/ui/dialogs/shortcuts_dialog.py" line="41"/>
         <source>Menütaste</source>
         <translation>Menu key</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/shortcuts_dialog.py" line="43" />
+        <location filename="../../src/beziehung/ui/dialogs/shortcuts_dialog.py" line="43"/>
         <source>Befehl</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/shortcuts_dialog.py" line="43" />
+        <location filename="../../src/beziehung/ui/dialogs/shortcuts_dialog.py" line="43"/>
         <source>Tasten</source>
         <translation>Keys</translation>
     </message>
@@ -2007,12 +2042,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>TimelineCommands</name>
     <message>
-        <location filename="../../src/beziehung/ui/timeline_commands.py" line="55" />
+        <location filename="../../src/beziehung/ui/timeline_commands.py" line="55"/>
         <source>Notiz gelöscht</source>
         <translation>Note deleted</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/timeline_commands.py" line="78" />
+        <location filename="../../src/beziehung/ui/timeline_commands.py" line="78"/>
         <source>Erinnerung abgebrochen</source>
         <translation>Reminder cancelled</translation>
     </message>
@@ -2020,118 +2055,123 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="72" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="72"/>
         <source>Überfällige Rückrufe</source>
         <translation>Overdue callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="72" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="72"/>
         <source>Nichts überfällig.</source>
         <translation>Nothing overdue.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="73" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="73"/>
         <source>Heute fällig</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="73" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="73"/>
         <source>Heute steht nichts an.</source>
         <translation>Nothing due today.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="75" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="75"/>
         <source>Nächste 7 Tage</source>
         <translation>Next 7 days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="75" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="75"/>
         <source>Keine Rückrufe in den nächsten Tagen.</source>
         <translation>No callbacks in the next days.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="78" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="78"/>
         <source>Geburtstage diese Woche</source>
         <translation>Birthdays this week</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="78" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="78"/>
         <source>Keine Geburtstage.</source>
         <translation>No birthdays.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="81" />
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="162" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="81"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="164"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="81" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="81"/>
         <source>Mit allen sind Sie im Gespräch.</source>
         <translation>You are in touch with everyone.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="136" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="136"/>
         <source>Heute, {date}</source>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="144" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="145"/>
         <source>{name} – {date}, wird {age}</source>
         <translation>{name} – {date}, turns {age}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="167" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="147"/>
+        <source>{name} – {date}</source>
+        <translation>{name} – {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="169"/>
         <source>seit einem Tag</source>
         <translation>one day late</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="169" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="171"/>
         <source>seit {n} Tagen</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="176" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="178"/>
         <source>noch nie gesprochen</source>
         <translation>never spoken to</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="178" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="180"/>
         <source>zuletzt {date}</source>
         <translation>last {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="181" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="183"/>
         <source>{name} – {since}, Rhythmus {cadence} Tage</source>
         <translation>{name} – {since}, every {cadence} days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="205" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="207"/>
         <source>Kontakt ö&amp;ffnen</source>
         <translation>&amp;Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="210" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="212"/>
         <source>Gespräch &amp;notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="215" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="217"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="216" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="218"/>
         <source>&amp;Später</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="217" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="219"/>
         <source>in 1 Stunde</source>
         <translation>in 1 hour</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="218" />
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="220"/>
         <source>morgen früh</source>
         <translation>tomorrow morning</translation>
     </message>
@@ -2139,22 +2179,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../src/beziehung/ui/undo.py" line="59" />
+        <location filename="../../src/beziehung/ui/undo.py" line="59"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/undo.py" line="60" />
+        <location filename="../../src/beziehung/ui/undo.py" line="60"/>
         <source>Rückgängig (Strg+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/undo.py" line="64" />
+        <location filename="../../src/beziehung/ui/undo.py" line="64"/>
         <source>Hinweis ausblenden</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/undo.py" line="82" />
+        <location filename="../../src/beziehung/ui/undo.py" line="82"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -2162,57 +2202,57 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/welcome.py" line="57" />
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="57"/>
         <source>Beziehung – BEISPIELDATEN (nicht Ihre Kontakte)</source>
         <translation>Beziehung – EXAMPLE DATA (not your contacts)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/welcome.py" line="101" />
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="101"/>
         <source>Willkommen bei Beziehung</source>
         <translation>Welcome to Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/welcome.py" line="105" />
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="105"/>
         <source>Hier notieren Sie Gespräche mit Ihren Kunden und werden an Rückrufe erinnert. Noch ist Ihr Adressbuch leer – womit möchten Sie beginnen?</source>
         <translation>Here you note conversations with your clients and are reminded of callbacks. Your address book is still empty – how would you like to begin?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/welcome.py" line="113" />
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="113"/>
         <source>Adressbuch importieren</source>
         <translation>Import an address book</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/welcome.py" line="114" />
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="114"/>
         <source>Aus Outlook, Apple Kontakte oder Google: als vCard- oder CSV-Datei</source>
         <translation>From Outlook, Apple Contacts or Google: as a vCard or CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/welcome.py" line="118" />
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="118"/>
         <source>vCard-Datei (.vcf) – Apple, Google, Outlook …</source>
         <translation>vCard file (.vcf) – Apple, Google, Outlook …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/welcome.py" line="122" />
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="122"/>
         <source>CSV-Datei – Outlook- oder Google-Export …</source>
         <translation>CSV file – Outlook or Google export …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/welcome.py" line="128" />
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="128"/>
         <source>Beispieldaten ansehen</source>
         <translation>Look at example data</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/welcome.py" line="129" />
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="129"/>
         <source>Öffnet ein zweites Fenster mit erfundenen Kontakten; Ihre Daten bleiben leer</source>
         <translation>Opens a second window with made-up contacts; your data stay empty</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/welcome.py" line="134" />
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="134"/>
         <source>Ersten Kontakt anlegen</source>
         <translation>Create the first contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/welcome.py" line="135" />
+        <location filename="../../src/beziehung/ui/views/welcome.py" line="135"/>
         <source>Name, Firma, Telefon – den Rest können Sie später ergänzen</source>
         <translation>Name, company, phone – you can add the rest later</translation>
     </message>
@@ -2220,37 +2260,37 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>channel</name>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="25" />
+        <location filename="../../src/beziehung/ui/formatting.py" line="25"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="26" />
+        <location filename="../../src/beziehung/ui/formatting.py" line="26"/>
         <source>Treffen</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="27" />
+        <location filename="../../src/beziehung/ui/formatting.py" line="27"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="28" />
+        <location filename="../../src/beziehung/ui/formatting.py" line="28"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="29" />
+        <location filename="../../src/beziehung/ui/formatting.py" line="29"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="30" />
+        <location filename="../../src/beziehung/ui/formatting.py" line="30"/>
         <source>Nachricht</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="31" />
+        <location filename="../../src/beziehung/ui/formatting.py" line="31"/>
         <source>Soziale Medien</source>
         <translation>Social media</translation>
     </message>
@@ -2258,12 +2298,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>direction</name>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="38" />
+        <location filename="../../src/beziehung/ui/formatting.py" line="38"/>
         <source>eingehend</source>
         <translation>incoming</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="40" />
+        <location filename="../../src/beziehung/ui/formatting.py" line="40"/>
         <source>ausgehend</source>
         <translation>outgoing</translation>
     </message>
@@ -2271,12 +2311,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="258" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="258"/>
         <source>vCard-Dateien importieren</source>
         <translation>Import vCard files</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="275" />
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="275"/>
         <source>CSV-Datei importieren</source>
         <translation>Import CSV file</translation>
     </message>
@@ -2284,522 +2324,522 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>feedback</name>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="138" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="138"/>
         <source>Ein Kontakt braucht einen Namen.</source>
         <translation>A contact needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="140" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="140"/>
         <source>Eine Notiz braucht etwas Text.</source>
         <translation>A note needs some text.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="154" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="154"/>
         <source>Eine Erinnerung braucht einen Grund.</source>
         <translation>A reminder needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="119" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="119"/>
         <source>„{value}“ ist keine E-Mail-Adresse.</source>
         <translation>“{value}” is not an email address.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="149" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="149"/>
         <source>„{value}“ ist keine Telefonnummer.</source>
         <translation>“{value}” is not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="94" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="94"/>
         <source>Diesen Kontakt gibt es nicht mehr.</source>
         <translation>This contact no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="58" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="58"/>
         <source>{path} ist beschädigt oder enthält Werte, die nicht passen; es wurde nichts importiert.</source>
         <translation>{path} is damaged or holds values that do not fit; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="82" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="82"/>
         <source>Der Kontakt-Rhythmus muss eine Zahl von Tagen zwischen 1 und {most} sein, nicht {days}.</source>
         <translation>The keep-in-touch cadence must be a number of days between 1 and {most}, not {days}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="141" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="141"/>
         <source>Diese Notiz gibt es nicht mehr.</source>
         <translation>This note no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="169" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="169"/>
         <source>Diese Erinnerung gibt es nicht mehr.</source>
         <translation>This reminder no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="184" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="184"/>
         <source>Eine Erinnerung kann nur in die Zukunft verschoben werden.</source>
         <translation>A reminder can only be moved into the future.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="127" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="127"/>
         <source>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</source>
         <translation>A contact cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="164" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="164"/>
         <source>Ein Kontakt kann sich nicht selbst empfohlen haben.</source>
         <translation>A contact cannot have recommended themselves.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="150" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="150"/>
         <source>Das Foto ist zu groß.</source>
         <translation>The photo is too large.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="174" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="174"/>
         <source>Diese Datenbank stammt aus einer neueren Version von Beziehung. Bitte aktualisieren Sie Beziehung, um sie zu öffnen.</source>
         <translation>This database comes from a newer version of Beziehung. Please update Beziehung to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="170" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="170"/>
         <source>{name} muss bis {until} aufbewahrt werden (Aufbewahrungspflicht); es wurde nichts gelöscht.</source>
         <translation>{name} must be kept until {until} (retention duty); nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="24" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="24"/>
         <source>Das Datum liegt nicht zwischen den Jahren {first} und {last}.</source>
         <translation>The date is not between the years {first} and {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="27" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="27"/>
         <source>Die Wiederholung muss zwischen 1 und {most} liegen, nicht {interval}.</source>
         <translation>The recurrence must be between 1 and {most}, not {interval}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="30" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="30"/>
         <source>Eine Organisation braucht einen Namen.</source>
         <translation>An organisation needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="33" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="33"/>
         <source>Eine Organisation lässt sich nicht mit sich selbst zusammenführen.</source>
         <translation>An organisation cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="36" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="36"/>
         <source>Es gibt schon eine Organisation „{name}“. Führen Sie die beiden zusammen.</source>
         <translation>There already is an organisation “{name}”. Merge the two instead.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="39" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="39"/>
         <source>Zu „{name}“ gehören noch Personen ({count}); ordnen Sie sie zuerst anders zu oder lösen Sie sie von der Organisation.</source>
         <translation>“{name}” still has people ({count}); move them elsewhere or unlink them first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="43" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="43"/>
         <source>{path}: {name} ist zu groß oder ungewöhnlich stark komprimiert; es wurde nichts importiert.</source>
         <translation>{path}: {name} is too large or unusually highly compressed; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="47" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="47"/>
         <source>{source}: Karte {card}, Zeile {line} ist keine lesbare vCard-Eigenschaft; es wurde nichts importiert.</source>
         <translation>{source}: card {card}, line {line} is not a readable vCard property; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="51" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="51"/>
         <source>{source}: Karte {card}, Zeile {line} ist zu groß; es wurde nichts importiert.</source>
         <translation>{source}: card {card}, line {line} is too large; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="55" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="55"/>
         <source>„{query}“ passt auf {total} Kontakte: {shown}. Bitte genauer wählen.</source>
         <translation>“{query}” matches {total} contacts: {shown}. Please choose more precisely.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="62" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="62"/>
         <source>{path} ist kein Beziehung-Archiv im Format Version {v}.</source>
         <translation>{path} is not a Beziehung archive of format version {v}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="65" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="65"/>
         <source>Im Archiv {path} fehlt {name}; es wurde nichts importiert.</source>
         <translation>The archive {path} lacks {name}; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="68" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="68"/>
         <source>{path} hat keine lesbare manifest.json und ist kein Beziehung-Archiv.</source>
         <translation>{path} has no readable manifest.json and is not a Beziehung archive.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="71" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="71"/>
         <source>Ein Archiv lässt sich nur in eine leere Datenbank wiederherstellen; es wurde nichts importiert.</source>
         <translation>An archive is restored only into an empty database; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="75" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="75"/>
         <source>{path} wurde mit Schema {theirs} geschrieben; diese Version stellt nur Schema {ours} wieder her.</source>
         <translation>{path} was written with schema {theirs}; this version restores schema {ours} only.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="79" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="79"/>
         <source>{path} ist kein Beziehung-Archiv ({reason}).</source>
         <translation>{path} is not a Beziehung archive ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="86" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="86"/>
         <source>Abgebrochen; es wurde nichts geschrieben.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="87" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="87"/>
         <source>Unbekannter Kanal „{channel}“; möglich sind: {channels}.</source>
         <translation>Unknown channel “{channel}”; use one of {channels}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="90" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="90"/>
         <source>Die Uhrzeit „{text}“ ist nicht lesbar; bitte als HH:MM angeben, etwa 09:00.</source>
         <translation>Cannot read the time of day “{text}”; use HH:MM such as 09:00.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="93" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="93"/>
         <source>Es wurde kein Kontakt angegeben.</source>
         <translation>No contact was given.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="95" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="95"/>
         <source>Kein Kontakt passt zu „{ref}“.</source>
         <translation>No contact matches “{ref}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="96" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="96"/>
         <source>Die Datei {source} ist leer.</source>
         <translation>The file {source} is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="97" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="97"/>
         <source>{source}: Keine Spalte ist einem Namen zugeordnet.</source>
         <translation>{source}: no column is mapped to a name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="100" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="100"/>
         <source>{source} enthält keine Kontakte.</source>
         <translation>{source} holds no contacts.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="101" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="101"/>
         <source>Unbekannte Vorlage „{preset}“; möglich sind outlook und google.</source>
         <translation>Unknown preset “{preset}”; use outlook or google.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="104" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="104"/>
         <source>{source}: Zeile {line} ist kein lesbares CSV ({reason}).</source>
         <translation>{source}: line {line} is not readable CSV ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="107" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="107"/>
         <source>Die Datenbank {where} lässt sich nicht öffnen: {reason}</source>
         <translation>Cannot open the database {where}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="110" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="110"/>
         <source>Unbekannte Richtung „{direction}“; möglich sind in und out.</source>
         <translation>Unknown direction “{direction}”; use in or out.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="113" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="113"/>
         <source>Bei Dubletten ist nur Überspringen, Zusammenführen oder Neu möglich.</source>
         <translation>For duplicates, choose skip, merge or new.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="116" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="116"/>
         <source>Die Dauer muss zwischen 0 und {most} Minuten liegen, nicht {minutes}.</source>
         <translation>The duration must be between 0 and {most} minutes, not {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="120" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="120"/>
         <source>Die Datei {path} lässt sich nicht lesen: {reason}</source>
         <translation>Cannot read the file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="123" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="123"/>
         <source>Unbekanntes Format „{fmt}“; möglich sind: {formats}.</source>
         <translation>Unknown format “{fmt}”; use one of {formats}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="124" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="124"/>
         <source>Unbekannte Rechtsgrundlage „{basis}“; möglich sind: {bases}.</source>
         <translation>Unknown legal basis “{basis}”; use one of {bases}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="130" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="130"/>
         <source>Ein Eintrag „{kind}“ ist leer.</source>
         <translation>An entry “{kind}” is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="131" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="131"/>
         <source>Unbekannte Art von Kontaktweg „{kind}“; möglich sind: {kinds}.</source>
         <translation>Unknown kind of contact method “{kind}”; use one of {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="134" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="134"/>
         <source>Die Aktualisierung der Datenbank würde Verknüpfungen zerstören; es wurde nichts geändert.</source>
         <translation>The database upgrade would break links between records; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="139" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="139"/>
         <source>Diese Datei ist keine Beziehung-Datenbank.</source>
         <translation>This file is not a Beziehung database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="142" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="142"/>
         <source>Der Zeitpunkt einer Notiz muss zwischen den Jahren 1900 und 2999 liegen.</source>
-        <translation>A note's time must lie between the years 1900 and 2999.</translation>
+        <translation>A note&apos;s time must lie between the years 1900 and 2999.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="145" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="145"/>
         <source>Diese Organisation gibt es nicht mehr.</source>
         <translation>This organisation no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="148" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="148"/>
         <source>Keine Organisation heißt „{name}“.</source>
         <translation>No organisation is called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="151" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="151"/>
         <source>{name} ist kein Bild, das sich lesen lässt.</source>
         <translation>{name} is not a picture that can be read.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="155" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="155"/>
         <source>Die Wiederholung muss eine positive Zahl von Tagen, Wochen oder Monaten sein (etwa 14d, 2w, 3mo).</source>
         <translation>The recurrence must be a positive number of days, weeks or months (such as 14d, 2w, 3mo).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="159" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="159"/>
         <source>Unbekannte Einheit der Wiederholung „{unit}“.</source>
         <translation>Unknown recurrence unit “{unit}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="162" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="162"/>
         <source>Diese Empfehlung ist schon eingetragen.</source>
         <translation>This referral is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="163" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="163"/>
         <source>Diese Empfehlung gibt es nicht mehr.</source>
         <translation>This referral no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="167" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="167"/>
         <source>Diese Erinnerung ist schon {state}.</source>
         <translation>This reminder is already {state}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="168" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="168"/>
         <source>Unbekannte Art von Erinnerung „{kind}“.</source>
         <translation>Unknown kind of reminder “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="178" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="178"/>
         <source>Bitte Kontakte für den Export wählen: einzelne, ein Schlagwort oder alle.</source>
         <translation>Choose contacts to export: single ones, a tag or all.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="181" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="181"/>
         <source>Keine Kontakte passen zur Auswahl; es wurde nichts exportiert.</source>
         <translation>No contacts match the selection; nothing was exported.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="187" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="187"/>
         <source>Unbekannte Phase „{stage}“.</source>
         <translation>Unknown stage “{stage}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="188" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="188"/>
         <source>Die Zeitangabe „{text}“ ist nicht lesbar; etwa 2026-12-01T14:30 oder relativ wie +30m, +2h, +3d.</source>
         <translation>Cannot read the time “{text}”; use 2026-12-01T14:30 or a relative time such as +30m, +2h, +3d.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="192" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="192"/>
         <source>Die Zeitangabe „{text}“ liegt zu weit weg.</source>
         <translation>The time “{text}” is too far away.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="193" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="193"/>
         <source>{source} enthält keine vCard.</source>
         <translation>{source} holds no vCard.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="194" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="194"/>
         <source>{source}: Karte {n} hat keinen Namen.</source>
         <translation>{source}: card {n} has no name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="195" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="195"/>
         <source>{source}: Karte {where} ist keine lesbare vCard ({reason}).</source>
         <translation>{source}: card {where} is not a readable vCard ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="199" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="199"/>
         <source>Die Datenbank {where} ist beschädigt und nur lesbar geöffnet; es wurde nichts gespeichert. Stellen Sie die neueste gute Sicherung wieder her oder retten Sie die Daten (Export).</source>
         <translation>The database {where} is damaged and open read-only; nothing was saved. Restore the newest good backup or rescue the data (export).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="203" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="203"/>
         <source>Ein anderes Programm schreibt gerade in die Datenbank {where}. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>Another program is writing to the database {where}. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="207" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="207"/>
         <source>{where} ist eine leere Datei und keine Beziehung-Datenbank.</source>
         <translation>{where} is an empty file, not a Beziehung database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="210" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="210"/>
         <source>Die Datenbankdatei {where} ist schreibgeschützt; Änderungen können nicht gespeichert werden.</source>
         <translation>The database file {where} is read-only; changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="214" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="214"/>
         <source>Der Ordner {folder} ist schreibgeschützt; Beziehung kann die Datenbank dort nicht schreiben.</source>
         <translation>The folder {folder} is read-only; Beziehung cannot write its database there.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="218" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="218"/>
         <source>Das Laufwerk mit {where} ist voll; es wurde nichts gespeichert. Bitte schaffen Sie Platz und versuchen Sie es erneut.</source>
         <translation>The disk holding {where} is full; nothing was saved. Please free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="222" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="222"/>
         <source>{backup} ist keine brauchbare Sicherung von Beziehung; es wurde nichts geändert.</source>
         <translation>{backup} is not a usable Beziehung backup; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="226" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="226"/>
         <source>Die Datenbank {where} ist verschlüsselt; Sicherungen davon legt Beziehung hier noch nicht an.</source>
         <translation>The database {where} is encrypted; Beziehung does not make backups of it here yet.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="230" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="230"/>
         <source>Unter {where} gibt es keine Datenbank.</source>
         <translation>There is no database at {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="231" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="231"/>
         <source>Verschlüsselte Datenbanken brauchen das optionale Paket ({hint}).</source>
         <translation>Encrypted databases need the optional package ({hint}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="234" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="234"/>
         <source>Nur eine Datenbankdatei lässt sich ver- oder entschlüsseln.</source>
         <translation>Only a database file can be encrypted or decrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="237" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="237"/>
         <source>Die Passphrase ist leer.</source>
         <translation>The passphrase is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="238" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="238"/>
         <source>Die Passphrase enthält ein unzulässiges Nullzeichen.</source>
         <translation>The passphrase contains a NUL character.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="241" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="241"/>
         <source>Eine neue Passphrase braucht mindestens {length} Zeichen.</source>
         <translation>A new passphrase needs at least {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="244" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="244"/>
         <source>Keine Passphrase angegeben; bitte mit {how}.</source>
         <translation>No passphrase given; please use {how}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="247" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="247"/>
         <source>Die beiden Passphrasen sind verschieden; es wurde nichts geändert.</source>
         <translation>The two passphrases differ; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="250" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="250"/>
         <source>Die Datenbank {where} ist keine einfache SQLite-Datei; ist sie verschlüsselt, braucht sie ihre Passphrase.</source>
         <translation>The database {where} is not a plain SQLite file; if it is encrypted, it needs its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="254" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="254"/>
         <source>Die Passphrase öffnet die Datenbank {where} nicht.</source>
         <translation>The passphrase does not open the database {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="257" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="257"/>
         <source>Die Datenbank {where} ist nicht verschlüsselt.</source>
         <translation>The database {where} is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="260" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="260"/>
         <source>Die Datenbank {where} ist schon verschlüsselt.</source>
         <translation>The database {where} is already encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="263" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="263"/>
         <source>Die Datenbank {where} ist in Gebrauch; bitte schließen Sie das Fenster von Beziehung und versuchen Sie es erneut.</source>
-        <translation>The database {where} is in use; please close Beziehung's window and try again.</translation>
+        <translation>The database {where} is in use; please close Beziehung&apos;s window and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="267" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="267"/>
         <source>{target} gibt es schon; bitte eine neue Datei nennen.</source>
         <translation>{target} exists already; please name a new file.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="270" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="270"/>
         <source>Das Ziel muss eine neue Datei sein, nicht die Datenbank selbst.</source>
         <translation>The target must be a new file, not the database itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="273" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="273"/>
         <source>Auf diesem System gibt es keinen Schlüsselbund.</source>
         <translation>No keyring is available on this system.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="276" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="276"/>
         <source>Der Schlüsselbund hat die Passphrase nicht gespeichert ({reason}).</source>
         <translation>The keyring did not store the passphrase ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="284" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="284"/>
         <source>erledigt</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="285" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="285"/>
         <source>verworfen</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="286" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="286"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="327" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="327"/>
         <source>Karte {n}</source>
         <translation>card {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="329" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="329"/>
         <source>Zeile {n}</source>
         <translation>line {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="344" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="344"/>
         <source>Die Datei {path} konnte nicht verwendet werden: {reason}</source>
         <translation>The file {path} could not be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="354" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="354"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Die Datenbank ist beschädigt und nur lesbar geöffnet; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. The database is damaged and open read-only; details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="359" />
+        <location filename="../../src/beziehung/ui/feedback.py" line="359"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
     </message>
@@ -2807,7 +2847,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="132" />
+        <location filename="../../src/beziehung/ui/formatting.py" line="133"/>
         <source>{n} Min.</source>
         <translation>{n} min</translation>
     </message>
@@ -2815,22 +2855,27 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>method</name>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="46" />
+        <location filename="../../src/beziehung/ui/formatting.py" line="46"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="47" />
+        <location filename="../../src/beziehung/ui/formatting.py" line="47"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="48" />
+        <location filename="../../src/beziehung/ui/formatting.py" line="48"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/formatting.py" line="49"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="49" />
+        <location filename="../../src/beziehung/ui/formatting.py" line="50"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
@@ -2838,27 +2883,27 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>stage</name>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="14" />
+        <location filename="../../src/beziehung/ui/formatting.py" line="14"/>
         <source>Interessent</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="15" />
+        <location filename="../../src/beziehung/ui/formatting.py" line="15"/>
         <source>Kunde</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="16" />
+        <location filename="../../src/beziehung/ui/formatting.py" line="16"/>
         <source>Stammkunde</source>
         <translation>Regular client</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="17" />
+        <location filename="../../src/beziehung/ui/formatting.py" line="17"/>
         <source>Empfehler</source>
         <translation>Advocate</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="18" />
+        <location filename="../../src/beziehung/ui/formatting.py" line="18"/>
         <source>Ehemalig</source>
         <translation>Former</translation>
     </message>
