@@ -55,11 +55,10 @@ SHOWN = Topic.CONTACTS | Topic.ORGANISATIONS | Topic.NOTES | Topic.REMINDERS | T
 def address_lines(m: MethodRecord) -> list[str]:
     """A postal address as it goes on an envelope; the typed text when nothing is split out."""
     place = " ".join(p for p in (m.postal_code, m.city) if p)
-    box = (
-        QCoreApplication.translate("ContactPanel", "Postfach {box}").format(box=m.po_box)
-        if m.po_box
-        else None
-    )
+    box = m.po_box
+    # Many address books write the word into the field ("Postfach 10 20 30"), others not.
+    if box and box[:1].isdigit():
+        box = QCoreApplication.translate("ContactPanel", "Postfach {box}").format(box=box)
     lines = [p for p in (box, m.street, place, m.region, m.country) if p]
     return lines or [m.value]
 
