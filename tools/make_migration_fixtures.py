@@ -10,7 +10,7 @@ today's code would hide an edited revision. So an existing file is only replaced
 ``--force``. When a new revision is released, add it to ``RELEASED`` here and in
 ``tests/migrations/test_released_databases.py``, then run::
 
-    .venv/bin/python tools/make_migration_fixtures.py 0006
+    .venv/bin/python tools/make_migration_fixtures.py 0007
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from beziehung.core import migrate, search
 from beziehung.core.db import make_engine
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "tests" / "migrations" / "data"
-RELEASED = ("0001", "0002", "0003", "0004", "0005", "0006")
+RELEASED = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 
 Row = Mapping[str, object]
 
@@ -77,6 +77,11 @@ def _fill(db: sqlite3.Connection, revision: str) -> None:
             "last_contact_at": "2026-01-15 09:30:00.000000",
             "created_at": "2025-10-01 08:00:00.000000",
             "updated_at": "2026-01-15 09:30:00.000000",
+            **_since(
+                revision,
+                "0007",
+                {"birthday_no_year": 0, "anniversary": "1995-06-10", "department": "Vertrieb"},
+            ),
             **_since(
                 revision,
                 "0004",
@@ -188,8 +193,22 @@ def _fill(db: sqlite3.Connection, revision: str) -> None:
             "city": "Stuttgart",
             "region": "Baden-Württemberg",
             "country": "Deutschland",
+            **_since(revision, "0007", {"po_box": "10 20 30"}),
         },
     ]
+    if revision >= "0007":
+        methods.append(
+            {
+                "contact_id": 1,
+                "kind": "fax",
+                "label": "Büro",
+                "value": "0711 987654-99",
+                "phone_e164": "+4971198765499",
+                "is_preferred": 0,
+                **address,
+                "po_box": None,
+            }
+        )
     for number, method in enumerate(methods, start=1):
         _insert(db, "contact_methods", {"id": number, **method})
     for tag_id, name, folded in ((1, "Ärzte", "aerzte"), (2, "Golf & Wein", "golf wein")):

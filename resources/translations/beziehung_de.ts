@@ -31,7 +31,7 @@
 <context>
     <name>ContactPanel</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="231"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="256"/>
         <source>alle %Ln Tage</source>
         <translation>
             <numerusform>jeden Tag</numerusform>
@@ -215,7 +215,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="168"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="170"/>
         <source>seit %Ln Tag(en)</source>
         <translation>
             <numerusform>seit %Ln Tag</numerusform>

@@ -482,27 +482,27 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="416"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="419"/>
         <source>kein Foto</source>
         <translation>no photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="423"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="426"/>
         <source>Foto wählen</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="425"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="428"/>
         <source>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="551"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="575"/>
         <source>Kontakt nicht gespeichert</source>
         <translation>Contact not saved</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="553"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="577"/>
         <source>Die Eingaben sind noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
         <translation>Your input has not been saved yet. Keep it as a draft to finish later?</translation>
     </message>
@@ -533,77 +533,97 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="87"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="62"/>
+        <source>Postfach {box}</source>
+        <translation>PO Box {box}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="69"/>
+        <source>d. MMMM</source>
+        <translation>MMMM d</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="106"/>
         <source>Gespräch notieren</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="88"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="107"/>
         <source>Bearbeiten</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="89"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="108"/>
         <source>Zusammenführen …</source>
         <translation>Merge …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="90"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="109"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="123"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="142"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="192"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="211"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="197"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="216"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="198"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="218"/>
+        <source>Abteilung</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="219"/>
         <source>Phase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="218"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="240"/>
         <source>Am liebsten</source>
         <translation>Prefers</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="220"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="243"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="222"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="245"/>
+        <source>Jahrestag</source>
+        <translation>Anniversary</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="247"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="224"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="249"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="226"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="251"/>
         <source>Hat empfohlen</source>
         <translation>Recommended</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="230"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="255"/>
         <source>Kontakt halten</source>
         <translation>Keep in touch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="231"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="256"/>
         <source>alle %Ln Tage</source>
         <translation>
             <numerusform>every day</numerusform>
@@ -611,69 +631,69 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="236"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="261"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="244"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="269"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="263"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="288"/>
         <source>bearbeitet am {when}</source>
         <translation>edited {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="275"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="300"/>
         <source>Ergebnis: {text}</source>
         <translation>Outcome: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="277"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="302"/>
         <source>Nächster Schritt: {text}</source>
         <translation>Next step: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="289"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="314"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="293"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="318"/>
         <source>Rückruf fällig {when}</source>
         <translation>Callback due {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="297"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="322"/>
         <source>Rückruf erledigt {when}</source>
         <translation>Callback done {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="301"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="326"/>
         <source>Rückruf abgebrochen {when}</source>
         <translation>Callback cancelled {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="324"/>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="360"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="349"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="385"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="359"/>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="364"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="384"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="389"/>
         <source>Bearbeiten …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="368"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="393"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="369"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="394"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -2130,67 +2150,82 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="52"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="53"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="64"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="65"/>
         <source>Beim Schließen im Infobereich weiterlaufen, damit Erinnerungen kommen</source>
         <translation>Keep running in the system tray when closed, so that reminders still come</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="69"/>
         <source>Beim Anmelden starten</source>
         <translation>Start at login</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="74"/>
         <source>steht oben auf exportierten Verläufen</source>
         <translation>printed at the top of exported histories</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="78"/>
+        <source>wie das System ({country})</source>
+        <translation>as the system ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="87"/>
+        <source>Wo eine Nummer ohne Ländervorwahl gewählt wird, wenn die Adresse des Kontakts kein Land nennt</source>
+        <translation>Where a number without a country code is dialled when the contact&apos;s address names no country</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="92"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="76"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="93"/>
         <source>Uhrzeit für „morgen“</source>
         <translation>Time for “tomorrow”</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Name der Kanzlei / Firma</source>
         <translation>Name of the firm</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="95"/>
+        <source>Telefonnummern ohne Vorwahl aus</source>
+        <translation>Phone numbers without country code from</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="96"/>
         <source>Eine geänderte Sprache gilt ab dem nächsten Start.</source>
         <translation>A new language takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="103"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="104"/>
         <source>nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="108"/>
         <source>„Lange nicht gesprochen“ nach</source>
         <translation>“Not spoken to for a while” after</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="114"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="122"/>
         <source>Datenbank</source>
         <translation>Database</translation>
     </message>
@@ -2280,7 +2315,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/views/today_view.py" line="80"/>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="161"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="163"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
@@ -2295,17 +2330,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="143"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="144"/>
         <source>{name} – {date}, wird {age}</source>
         <translation>{name} – {date}, turns {age}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="166"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="146"/>
+        <source>{name} – {date}</source>
+        <translation>{name} – {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="168"/>
         <source>seit einem Tag</source>
         <translation>one day late</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="168"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="170"/>
         <source>seit %Ln Tag(en)</source>
         <translation>
             <numerusform>for %Ln day</numerusform>
@@ -2313,32 +2353,32 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="175"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="177"/>
         <source>noch nie gesprochen</source>
         <translation>never spoken to</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="177"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="179"/>
         <source>zuletzt {date}</source>
         <translation>last {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="180"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="182"/>
         <source>{name} – {since}, Rhythmus {cadence} Tage</source>
         <translation>{name} – {since}, every {cadence} days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="204"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="206"/>
         <source>Kontakt ö&amp;ffnen</source>
         <translation>&amp;Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="209"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="211"/>
         <source>Gespräch &amp;notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="214"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="216"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
@@ -2837,196 +2877,201 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="190"/>
+        <source>Unbekanntes Land „{region}“ für Telefonnummern.</source>
+        <translation>Unknown country &apos;{region}&apos; for phone numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="193"/>
         <source>Unbekannte Phase „{stage}“.</source>
         <translation>Unknown stage “{stage}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="191"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="194"/>
         <source>Die Zeitangabe „{text}“ ist nicht lesbar; etwa 2026-12-01T14:30 oder relativ wie +30m, +2h, +3d.</source>
         <translation>Cannot read the time “{text}”; use 2026-12-01T14:30 or a relative time such as +30m, +2h, +3d.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="195"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="198"/>
         <source>Die Zeitangabe „{text}“ liegt zu weit weg.</source>
         <translation>The time “{text}” is too far away.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="196"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="199"/>
         <source>{source} enthält keine vCard.</source>
         <translation>{source} holds no vCard.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="197"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="200"/>
         <source>{source}: Karte {n} hat keinen Namen.</source>
         <translation>{source}: card {n} has no name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="198"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="201"/>
         <source>{source}: Karte {where} ist keine lesbare vCard ({reason}).</source>
         <translation>{source}: card {where} is not a readable vCard ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="202"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="205"/>
         <source>Die Datenbank {where} ist beschädigt und nur lesbar geöffnet; es wurde nichts gespeichert. Stellen Sie die neueste gute Sicherung wieder her oder retten Sie die Daten (Export).</source>
         <translation>The database {where} is damaged and open read-only; nothing was saved. Restore the newest good backup or rescue the data (export).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="206"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="209"/>
         <source>Ein anderes Programm schreibt gerade in die Datenbank {where}. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>Another program is writing to the database {where}. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="210"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="213"/>
         <source>{where} ist eine leere Datei und keine Beziehung-Datenbank.</source>
         <translation>{where} is an empty file, not a Beziehung database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="213"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="216"/>
         <source>Die Datenbankdatei {where} ist schreibgeschützt; Änderungen können nicht gespeichert werden.</source>
         <translation>The database file {where} is read-only; changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="217"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="220"/>
         <source>Der Ordner {folder} ist schreibgeschützt; Beziehung kann die Datenbank dort nicht schreiben.</source>
         <translation>The folder {folder} is read-only; Beziehung cannot write its database there.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="221"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="224"/>
         <source>Das Laufwerk mit {where} ist voll; es wurde nichts gespeichert. Bitte schaffen Sie Platz und versuchen Sie es erneut.</source>
         <translation>The disk holding {where} is full; nothing was saved. Please free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="225"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="228"/>
         <source>{backup} ist keine brauchbare Sicherung von Beziehung; es wurde nichts geändert.</source>
         <translation>{backup} is not a usable Beziehung backup; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="229"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="232"/>
         <source>Die Datenbank {where} ist verschlüsselt; Sicherungen davon legt Beziehung hier noch nicht an.</source>
         <translation>The database {where} is encrypted; Beziehung does not make backups of it here yet.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="233"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="236"/>
         <source>Unter {where} gibt es keine Datenbank.</source>
         <translation>There is no database at {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="234"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="237"/>
         <source>Verschlüsselte Datenbanken brauchen das optionale Paket ({hint}).</source>
         <translation>Encrypted databases need the optional package ({hint}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="237"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="240"/>
         <source>Nur eine Datenbankdatei lässt sich ver- oder entschlüsseln.</source>
         <translation>Only a database file can be encrypted or decrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="240"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="243"/>
         <source>Die Passphrase ist leer.</source>
         <translation>The passphrase is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="241"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="244"/>
         <source>Die Passphrase enthält ein unzulässiges Nullzeichen.</source>
         <translation>The passphrase contains a NUL character.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="244"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="247"/>
         <source>Eine neue Passphrase braucht mindestens {length} Zeichen.</source>
         <translation>A new passphrase needs at least {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="247"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="250"/>
         <source>Keine Passphrase angegeben; bitte mit {how}.</source>
         <translation>No passphrase given; please use {how}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="250"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="253"/>
         <source>Die beiden Passphrasen sind verschieden; es wurde nichts geändert.</source>
         <translation>The two passphrases differ; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="253"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="256"/>
         <source>Die Datenbank {where} ist keine einfache SQLite-Datei; ist sie verschlüsselt, braucht sie ihre Passphrase.</source>
         <translation>The database {where} is not a plain SQLite file; if it is encrypted, it needs its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="257"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="260"/>
         <source>Die Passphrase öffnet die Datenbank {where} nicht.</source>
         <translation>The passphrase does not open the database {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="260"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="263"/>
         <source>Die Datenbank {where} ist nicht verschlüsselt.</source>
         <translation>The database {where} is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="263"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="266"/>
         <source>Die Datenbank {where} ist schon verschlüsselt.</source>
         <translation>The database {where} is already encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="266"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="269"/>
         <source>Die Datenbank {where} ist in Gebrauch; bitte schließen Sie das Fenster von Beziehung und versuchen Sie es erneut.</source>
         <translation>The database {where} is in use; please close Beziehung&apos;s window and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="270"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="273"/>
         <source>{target} gibt es schon; bitte eine neue Datei nennen.</source>
         <translation>{target} exists already; please name a new file.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="273"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="276"/>
         <source>Das Ziel muss eine neue Datei sein, nicht die Datenbank selbst.</source>
         <translation>The target must be a new file, not the database itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="276"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="279"/>
         <source>Auf diesem System gibt es keinen Schlüsselbund.</source>
         <translation>No keyring is available on this system.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="279"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="282"/>
         <source>Der Schlüsselbund hat die Passphrase nicht gespeichert ({reason}).</source>
         <translation>The keyring did not store the passphrase ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="287"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="290"/>
         <source>erledigt</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="288"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="291"/>
         <source>verworfen</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="289"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="292"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="330"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="333"/>
         <source>Karte {n}</source>
         <translation>card {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="332"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="335"/>
         <source>Zeile {n}</source>
         <translation>line {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="347"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="350"/>
         <source>Die Datei {path} konnte nicht verwendet werden: {reason}</source>
         <translation>The file {path} could not be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="357"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="360"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Die Datenbank ist beschädigt und nur lesbar geöffnet; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. The database is damaged and open read-only; details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="362"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="365"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
     </message>
@@ -3034,7 +3079,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="132"/>
+        <location filename="../../src/beziehung/ui/formatting.py" line="133"/>
         <source>{n} Min.</source>
         <translation>{n} min</translation>
     </message>
@@ -3053,11 +3098,16 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/formatting.py" line="48"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/formatting.py" line="49"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="49"/>
+        <location filename="../../src/beziehung/ui/formatting.py" line="50"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>

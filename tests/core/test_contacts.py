@@ -87,7 +87,7 @@ def test_organisation_is_created_once(services):
             ContactInput(name="Anna Weber", methods=[MethodInput("phone", "abc")]),
             "not a phone number",
         ),
-        (ContactInput(name="Anna Weber", methods=[MethodInput("fax", "1")]), "Unknown kind"),
+        (ContactInput(name="Anna Weber", methods=[MethodInput("pager", "1")]), "Unknown kind"),
         (ContactInput(name="Anna Weber", cadence_days=0), "cadence"),
         (ContactInput(name="Anna Weber", photo=b"x" * 600_000), "photo"),
     ],

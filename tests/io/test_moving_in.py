@@ -97,7 +97,7 @@ def test_utf16_with_and_without_a_mark_reads_like_utf8():
 
 
 def test_one_bad_cell_is_one_problem_of_one_row_and_keep_raw_keeps_it_in_about():
-    checked = [check(item) for item in to_incoming(table("bad_phone.csv"))]
+    checked = [check(item, "DE") for item in to_incoming(table("bad_phone.csv"))]
     assert [len(i.problems) for i in checked] == [1, 0, 0]
     (problem,) = checked[0].problems
     assert (problem.where, problem.field, problem.value) == (
@@ -123,7 +123,7 @@ def test_vcard_in_the_wild():
     (line,) = anna.problems
     assert line.field == "line" and "card 1, line 10" in str(line.error)
     assert nick.contact.family_name == "Hasi"
-    (phone,) = check(Incoming(nick.contact, "wild.vcf: card 2")).problems
+    (phone,) = check(Incoming(nick.contact, "wild.vcf: card 2"), "DE").problems
     assert phone.value == "+9999999"
 
 
@@ -173,6 +173,6 @@ def test_mutated_exports_are_read_row_by_row_never_refused_whole(name, seed, jun
     except Exception as error:  # only the file-level refusals are allowed
         assert getattr(error, "code", "") in ("csv_no_name", "csv_no_rows"), error
         return
-    checked = [check(i) for i in incoming]
+    checked = [check(i, "DE") for i in incoming]
     kept = settle(checked, KEEP_RAW)
     assert len(kept) == len([i for i in checked if not any(p.field == "name" for p in i.problems)])

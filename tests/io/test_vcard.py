@@ -51,7 +51,9 @@ def test_google_categories_folded_lines_and_company_cards():
 def test_vcard_4_data_uri_photo():
     (card,) = cards("nextcloud_40.vcf")
     assert card.contact.photo.startswith(b"\xff\xd8")
-    assert card.contact.birthday is None  # "--0615" has no year
+    # "--0615" has no year: day and month are kept, the year marked unknown.
+    assert (card.contact.birthday.month, card.contact.birthday.day) == (6, 15)
+    assert card.contact.birthday_no_year
     assert any(m.value == "+49-160-1112223" for m in card.contact.methods)
 
 
@@ -141,7 +143,8 @@ def test_quoted_printable_continuation_lines_keep_their_spaces():
     ).encode("cp1252")
     (card,) = read_vcards(data, "qp.vcf")
     assert card.contact.about == "bitte Termin Besprechung am Montag"
-    assert card.contact.birthday is None
+    assert (card.contact.birthday.month, card.contact.birthday.day) == (5, 4)
+    assert card.contact.birthday_no_year
 
 
 def test_a_card_with_only_a_formatted_name_is_split():

@@ -61,6 +61,10 @@ RELEASED = {
         "0006_search_prefix_indexes.py",
         "54669d91724fd3427fb539f935f98869485199ff8a61450bafa028807add2e38",
     ),
+    "0007": (
+        "0007_fax_dates_department.py",
+        "3ceb5504428187522ee5e82db6ba5df016015eda1fc5abbc2faa50b565709e3c",
+    ),
 }
 
 

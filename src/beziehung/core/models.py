@@ -27,12 +27,14 @@ from sqlalchemy.orm.util import AliasedClass
 from beziehung.core.db import Base, UTCDateTime
 
 STAGES = ("interessent", "kunde", "stammkunde", "empfehler", "ehemalig")
-METHOD_KINDS = ("email", "phone", "web", "address")
+METHOD_KINDS = ("email", "phone", "fax", "web", "address")
 CHANNELS = ("phone", "meeting", "video", "email", "letter", "message", "social")
 DIRECTIONS = ("in", "out")
 REMINDER_STATES = ("open", "done", "cancelled")
 REMINDER_KINDS = ("callback", "cadence")
 RECURRENCE_UNITS = ("day", "week", "month")
+# The year stored with a birthday whose year is not known (see ``Contact.birthday_no_year``).
+YEARLESS = 1904
 LEGAL_BASES = ("consent", "contract", "legal_obligation", "legitimate_interest")
 
 
@@ -91,6 +93,11 @@ class Contact(Base):
     )
     role: Mapped[str | None] = mapped_column(String(120))
     birthday: Mapped[date | None] = mapped_column(Date)
+    # The day and month of the birthday are known, the year not: ``birthday`` then holds
+    # ``YEARLESS`` as its year (a leap year, so that 29 February fits).
+    birthday_no_year: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    anniversary: Mapped[date | None] = mapped_column(Date)
+    department: Mapped[str | None] = mapped_column(String(120))
     photo: Mapped[bytes | None] = mapped_column(LargeBinary)
     about: Mapped[str] = mapped_column(Text, default="")
     preferred_channel: Mapped[str | None] = mapped_column(String(20))
@@ -156,6 +163,7 @@ class ContactMethod(Base):
     postal_code: Mapped[str | None] = mapped_column(String(20))
     city: Mapped[str | None] = mapped_column(String(120))
     region: Mapped[str | None] = mapped_column(String(120))
+    po_box: Mapped[str | None] = mapped_column(String(60))
     country: Mapped[str | None] = mapped_column(String(120))
     is_preferred: Mapped[bool] = mapped_column(Boolean, default=False)
 

@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SALUTATIONS = {"herr", "frau", "mr", "mrs", "ms", "divers"}
+# Each spelling of a salutation and the German word it is stored as.
+SALUTATION_WORDS = {
+    "herr": "Herr",
+    "hr": "Herr",
+    "mr": "Herr",
+    "mister": "Herr",
+    "frau": "Frau",
+    "fr": "Frau",
+    "mrs": "Frau",
+    "ms": "Frau",
+    "miss": "Frau",
+}
+SALUTATIONS = {*SALUTATION_WORDS, "divers"}
 TITLE_WORDS = {
     "dr",
     "prof",
@@ -67,7 +79,7 @@ def _leading_honorifics(tokens: list[str]) -> tuple[str | None, list[str], list[
     while tokens:
         head = tokens[0]
         if salutation is None and not titles and head.casefold().rstrip(".") in SALUTATIONS:
-            salutation = head
+            salutation = salutation_word(head) or head
         elif _is_title(head):
             titles.append(head)
         else:
@@ -109,3 +121,36 @@ def split_name(text: str) -> NameParts:
         " ".join(rest[:split_at]),
         " ".join(rest[split_at:]),
     )
+
+
+def salutation_word(token: str) -> str | None:
+    """The German salutation ("Herr", "Frau") that a word such as "Mr." or "Hr." stands for."""
+    return SALUTATION_WORDS.get(token.casefold().rstrip("."))
+
+
+def honorifics(salutation: str | None, title: str | None) -> tuple[str | None, str | None]:
+    """Salutation and academic title apart, whichever field each arrived in.
+
+    Address books put "Herr" in the name prefix and Outlook's *Anrede* column holds both
+    "Herr" and "Dr.", so a salutation found in the title moves out of it, and a title typed
+    as salutation moves into it. A salutation is stored in German; one that is neither a
+    known salutation nor a title (such as "Divers") stays as typed.
+    """
+    found: str | None = None
+    kept: list[str] = []
+    titles: list[str] = []
+    for token in (salutation or "").split():
+        word = salutation_word(token)
+        if word is not None:
+            found = found or word
+        elif _is_title(token):
+            titles.append(token)
+        else:
+            kept.append(token)
+    for token in (title or "").split():
+        word = salutation_word(token)
+        if word is not None:
+            found = found or word
+        else:
+            titles.append(token)
+    return found or " ".join(kept) or None, " ".join(titles) or None

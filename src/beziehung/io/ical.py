@@ -10,6 +10,7 @@ from icalendar import Alarm, Calendar, Todo
 from beziehung.core.services.records import ReminderRecord
 
 PRODID = "-//Beziehung//Beziehung//DE"
+FREQUENCIES = {"day": "DAILY", "week": "WEEKLY", "month": "MONTHLY"}
 
 
 def reminder_uid(reminder: ReminderRecord) -> str:
@@ -31,6 +32,13 @@ def write_ical(reminders: Iterable[ReminderRecord], now: datetime) -> bytes:
         todo.add("summary", f"Rückruf: {r.contact_name} – {reason}")
         todo.add("description", reason)
         todo.add("status", "NEEDS-ACTION")
+        if r.recurrence_unit in FREQUENCIES and r.recurrence_interval:
+            # The series counts from its due time, as the reminders service counts it.
+            todo.add("dtstart", min(r.due_at, r.fires_at))
+            todo.add(
+                "rrule",
+                {"freq": FREQUENCIES[r.recurrence_unit], "interval": r.recurrence_interval},
+            )
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("description", f"Rückruf: {r.contact_name}")

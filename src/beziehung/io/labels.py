@@ -23,7 +23,13 @@ CHANNELS = {
     "social": "Soziale Medien",
 }
 DIRECTIONS = {"in": "eingehend", "out": "ausgehend"}
-METHODS = {"email": "E-Mail", "phone": "Telefon", "web": "Web", "address": "Adresse"}
+METHODS = {
+    "email": "E-Mail",
+    "phone": "Telefon",
+    "fax": "Fax",
+    "web": "Web",
+    "address": "Adresse",
+}
 LEGAL_BASES = {
     "consent": "Einwilligung (Art. 6 Abs. 1 a DSGVO)",
     "contract": "Vertrag (Art. 6 Abs. 1 b DSGVO)",

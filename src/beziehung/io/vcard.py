@@ -23,10 +23,11 @@ import vobject
 
 from beziehung.core.bounds import date_in_range
 from beziehung.core.errors import DomainError, invalid
-from beziehung.core.names import split_name
+from beziehung.core.models import YEARLESS
+from beziehung.core.names import honorifics, split_name
 from beziehung.core.services.importing import Incoming, Problem, with_name
 from beziehung.core.services.inputs import ContactInput, MethodInput
-from beziehung.core.services.records import ContactDetail
+from beziehung.core.services.records import ContactDetail, MethodRecord
 from beziehung.io.text_files import encoding_of, read_bytes
 
 UID_NAMESPACE = uuid.UUID("6f1b1c2e-5b8a-4c1e-9d52-6a0f1a7f2b10")
@@ -296,21 +297,54 @@ def _types(child: Any) -> list[str]:
     return [kind.strip().lower() for value in raw for kind in str(value).split(",")]
 
 
+# The label each vCard TYPE stands for, and the TYPE each such label goes out as: a label
+# that equals one of these words makes a round trip as the TYPE alone.
+TYPE_LABELS = {"home": "privat", "work": "geschäftlich", "cell": "mobil", "mobile": "mobil"}
+_LABEL_TYPES = {
+    "privat": "HOME",
+    "home": "HOME",
+    "zu hause": "HOME",
+    "geschäftlich": "WORK",
+    "work": "WORK",
+    "arbeit": "WORK",
+    "büro": "WORK",
+    "dienstlich": "WORK",
+    "mobil": "CELL",
+    "mobile": "CELL",
+    "handy": "CELL",
+    "mobiltelefon": "CELL",
+    "cell": "CELL",
+}
+
+
 def _label(child: Any, groups: dict[str, str]) -> str:
     if child.group and child.group in groups:
         return groups[child.group]
     own = child.params.get("X-LABEL")
     if own:
         return str(own[0])
-    for kind in _types(child):
-        if kind in ("home", "work", "cell", "mobile", "fax", "main"):
-            return {
-                "home": "privat",
-                "work": "geschäftlich",
-                "cell": "mobil",
-                "mobile": "mobil",
-            }.get(kind, kind)
+    types = _types(child)
+    # A mobile number is labelled so even when it is also a work one (TYPE=WORK,CELL).
+    for kind in ("cell", "mobile", "home", "work", "main"):
+        if kind in types:
+            return TYPE_LABELS.get(kind, kind)
     return ""
+
+
+def label_type(label: str) -> str | None:
+    """The vCard TYPE a label names ("mobil" → CELL, "Büro" → WORK), if any."""
+    return _LABEL_TYPES.get(label.strip().casefold())
+
+
+def _typed(prop: Any, kinds: list[str], label: str, preferred: bool) -> None:
+    """TYPE from the label, plus the label itself where the TYPE alone would not bring it
+    back (an X-LABEL, which Evolution and KDE show and this reader takes first)."""
+    own = label_type(label)
+    types = [*kinds, *([own] if own and own not in kinds else []), *(["pref"] if preferred else [])]
+    if types:
+        prop.type_param = types
+    if label and TYPE_LABELS.get((own or "").lower()) != label:
+        prop.params["X-LABEL"] = [label]
 
 
 def _preferred(child: Any) -> bool:
@@ -331,7 +365,45 @@ def _birthday(value: str) -> date | None:
         except ValueError:
             continue
         return day if date_in_range(day) else None  # a year such as 0001 is not known either
-    return None  # "--0504" (no year) and free text are left out
+    return None
+
+
+_NO_YEAR = re.compile(r"^--(\d\d)-?(\d\d)")
+
+
+def _day_without_year(value: str) -> date | None:
+    """A vCard 4.0 date without a year ("--0517", "--05-17"), in the year ``YEARLESS``."""
+    match = _NO_YEAR.match(value.strip())
+    if match is None:
+        return None
+    try:
+        return date(YEARLESS, int(match.group(1)), int(match.group(2)))
+    except ValueError:
+        return None
+
+
+def birthday_of(child: Any) -> tuple[date | None, bool]:
+    """A BDAY as (day, year unknown). Apple writes an unknown year as 1604 and says so in
+    ``X-APPLE-OMIT-YEAR``; vCard 4.0 leaves the year out ("--0517")."""
+    text = _text(child.value)
+    if "X-APPLE-OMIT-YEAR" in child.params:
+        day = _day_without_year("--" + text[5:]) if len(text) >= 10 else None
+        return day, day is not None
+    yearless = _day_without_year(text)
+    if yearless is not None:
+        return yearless, True
+    return _birthday(text), False
+
+
+def _is_anniversary(child: Any, groups: dict[str, str]) -> bool:
+    if child.name in ("ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY"):
+        return True
+    # Apple: ``item2.X-ABDATE`` labelled ``_$!<Anniversary>!$_``.
+    return child.name == "X-ABDATE" and groups.get(child.group or "", "").casefold() in (
+        "anniversary",
+        "jahrestag",
+        "hochzeitstag",
+    )
 
 
 def _photo(child: Any) -> bytes | None:
@@ -357,13 +429,14 @@ def _photo(child: Any) -> bytes | None:
 def _card(component: Any, position: int, source: str) -> Card:
     groups = _labels(component)
     given = family = ""
-    title = None
+    salutation = title = None
     fn = ""
     methods: list[MethodInput] = []
     tags: list[str] = []
-    organisation = role = None
+    organisation = role = department = None
     about_parts: list[str] = []
-    birthday = None
+    birthday = anniversary = None
+    birthday_no_year = False
     photo = None
     uid = None
     nickname = ""
@@ -373,12 +446,13 @@ def _card(component: Any, position: int, source: str) -> Card:
             n = child.value
             given = " ".join(p for p in (_text(n.given), _text(n.additional)) if p)
             family = _text(n.family)
-            title = _text(n.prefix) or None
+            salutation, title = honorifics(None, _text(n.prefix) or None)
         elif name == "FN":
             fn = _text(child.value)
         elif name == "ORG":
             parts = child.value if isinstance(child.value, list) else [child.value]
-            organisation = _text(parts[0]) if parts else None
+            organisation = (_text(parts[0]) if parts else None) or None
+            department = ", ".join(t for p in parts[1:] if (t := _text(p))) or None
         elif name in ("TITLE", "ROLE") and not role:
             role = _text(child.value) or None
         elif name == "EMAIL":
@@ -389,11 +463,12 @@ def _card(component: Any, position: int, source: str) -> Card:
             value = _text(child.value)
             if value.lower().startswith("tel:"):
                 value = value[4:]
-            methods.append(MethodInput("phone", value, _label(child, groups), _preferred(child)))
+            kind = "fax" if "fax" in _types(child) else "phone"
+            methods.append(MethodInput(kind, value, _label(child, groups), _preferred(child)))
         elif name == "URL":
             # Google escapes the colon ("https\\://"), which vCard does not ask for.
             url = _text(child.value).replace("\\:", ":")
-            methods.append(MethodInput("web", url, _label(child, groups)))
+            methods.append(MethodInput("web", url, _label(child, groups), _preferred(child)))
         elif name == "NICKNAME":
             nickname = nickname or _text(child.value)
         elif name == "ADR":
@@ -409,12 +484,13 @@ def _card(component: Any, position: int, source: str) -> Card:
                     city=_text(a.city) or None,
                     region=_text(a.region) or None,
                     country=_text(a.country) or None,
+                    po_box=_text(a.box) or None,
                 )
             )
         elif name == "BDAY":
-            # Apple writes a year it does not know as 1604 and says so in a parameter.
-            year_unknown = "X-APPLE-OMIT-YEAR" in child.params
-            birthday = None if year_unknown else _birthday(_text(child.value))
+            birthday, birthday_no_year = birthday_of(child)
+        elif _is_anniversary(child, groups):
+            anniversary = _birthday(_text(child.value)) or anniversary
         elif name == "NOTE":
             about_parts.append(_text(child.value).replace("\r\n", "\n"))
         elif name == "CATEGORIES":
@@ -429,7 +505,11 @@ def _card(component: Any, position: int, source: str) -> Card:
         elif name == "UID":
             uid = _text(child.value) or None
     methods = [m for m in methods if m.value or m.kind == "address"]
-    methods = [m for m in methods if m.kind != "address" or any((m.street, m.city, m.postal_code))]
+    methods = [
+        m
+        for m in methods
+        if m.kind != "address" or any((m.street, m.city, m.postal_code, m.po_box))
+    ]
     if not (given or family):
         if fn and fn == organisation:
             family = fn  # a company's own card
@@ -437,6 +517,7 @@ def _card(component: Any, position: int, source: str) -> Card:
             name_parts = split_name(fn)
             given, family = name_parts.given_name, name_parts.family_name
             title = title or name_parts.title
+            salutation = salutation or name_parts.salutation
         elif organisation:
             family = organisation
     return Card(
@@ -445,10 +526,14 @@ def _card(component: Any, position: int, source: str) -> Card:
             ContactInput(
                 given_name=given,
                 family_name=family,
+                salutation=salutation,
                 title=title,
                 organisation=organisation,
+                department=department,
                 role=role,
                 birthday=birthday,
+                birthday_no_year=birthday_no_year,
+                anniversary=anniversary,
                 photo=photo,
                 about="\n".join(p for p in about_parts if p),
                 methods=methods,
@@ -460,6 +545,47 @@ def _card(component: Any, position: int, source: str) -> Card:
     )
 
 
+def photo_type(data: bytes) -> str:
+    """The picture's format by its first bytes, as vCard 3.0 names it."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "PNG"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "WEBP"
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return "GIF"
+    return "JPEG"
+
+
+def _add_method(card: Any, m: MethodRecord) -> None:
+    """One contact method as its vCard property, TYPE and label."""
+    if m.kind == "email":
+        prop = card.add("email")
+        prop.value = m.value
+        _typed(prop, ["INTERNET"], m.label, m.is_preferred)
+    elif m.kind in ("phone", "fax"):
+        prop = card.add("tel")
+        # The international form only where it is known; else the number as typed.
+        prop.value = m.phone_e164 or m.value
+        own = label_type(m.label)
+        kinds = ["FAX"] if m.kind == "fax" else ([] if own == "CELL" else ["VOICE"])
+        _typed(prop, kinds, m.label, m.is_preferred)
+    elif m.kind == "web":
+        prop = card.add("url")
+        prop.value = m.value
+        _typed(prop, [], m.label, m.is_preferred)
+    elif m.kind == "address":
+        prop = card.add("adr")
+        prop.value = vobject.vcard.Address(
+            box=m.po_box or "",
+            street=m.street or ("" if m.city or m.postal_code or m.po_box else m.value),
+            city=m.city or "",
+            region=m.region or "",
+            code=m.postal_code or "",
+            country=m.country or "",
+        )
+        _typed(prop, [], m.label, m.is_preferred)
+
+
 def write_vcards(details: Iterable[ContactDetail]) -> str:
     """vCard 3.0, one card per contact, each with a stable UID."""
     out = []
@@ -467,39 +593,31 @@ def write_vcards(details: Iterable[ContactDetail]) -> str:
         card = vobject.vCard()
         s = d.summary
         card.add("uid").value = contact_uid(s.id, d.created_at.isoformat())
+        # The salutation goes with the academic title into the name prefix ("Herr Dr."),
+        # where address books keep both; the formatted name carries the title only.
+        prefix = " ".join(p for p in (d.salutation, d.title) if p)
         card.add("n").value = vobject.vcard.Name(
-            family=s.family_name, given=s.given_name, prefix=d.title or ""
+            family=s.family_name, given=s.given_name, prefix=prefix
         )
         card.add("fn").value = " ".join(p for p in (d.title, s.display_name) if p)
-        if s.organisation:
-            card.add("org").value = [s.organisation]
+        if s.organisation or d.department:
+            card.add("org").value = [
+                s.organisation or "",
+                *([d.department] if d.department else []),
+            ]
         if d.role:
             card.add("title").value = d.role
         for m in d.methods:
-            kinds = ["pref"] if m.is_preferred else []
-            if m.kind == "email":
-                prop = card.add("email")
-                prop.value = m.value
-                prop.type_param = ["INTERNET", *kinds]
-            elif m.kind == "phone":
-                prop = card.add("tel")
-                prop.value = m.phone_e164 or m.value
-                prop.type_param = ["VOICE", *kinds]
-            elif m.kind == "web":
-                card.add("url").value = m.value
-            elif m.kind == "address":
-                prop = card.add("adr")
-                prop.value = vobject.vcard.Address(
-                    street=m.street or m.value,
-                    city=m.city or "",
-                    region=m.region or "",
-                    code=m.postal_code or "",
-                    country=m.country or "",
-                )
-            if m.label and m.kind in ("email", "phone"):
-                prop.params["X-LABEL"] = [m.label]
-        if d.birthday:
+            _add_method(card, m)
+        if d.birthday and d.birthday_no_year:
+            # vCard 3.0 has no date without a year; Apple's form is what phones understand.
+            bday = card.add("bday")
+            bday.value = d.birthday.replace(year=1604).isoformat()
+            bday.params["X-APPLE-OMIT-YEAR"] = ["1604"]
+        elif d.birthday:
             card.add("bday").value = d.birthday.isoformat()
+        if d.anniversary:
+            card.add("x-anniversary").value = d.anniversary.isoformat()
         if d.about:
             card.add("note").value = d.about
         if s.tags:
@@ -508,7 +626,7 @@ def write_vcards(details: Iterable[ContactDetail]) -> str:
             photo = card.add("photo")
             photo.value = d.photo
             photo.encoding_param = "b"
-            photo.type_param = "JPEG"
+            photo.type_param = photo_type(d.photo)
         out.append(card.serialize())
     return "".join(out)
 

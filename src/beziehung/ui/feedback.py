@@ -187,6 +187,9 @@ ERROR_TEXTS: dict[str, object] = {
     "snooze_past": QT_TRANSLATE_NOOP(
         "feedback", "Eine Erinnerung kann nur in die Zukunft verschoben werden."
     ),
+    "phone_region": QT_TRANSLATE_NOOP(
+        "feedback", "Unbekanntes Land „{region}“ für Telefonnummern."
+    ),
     "stage": QT_TRANSLATE_NOOP("feedback", "Unbekannte Phase „{stage}“."),
     "time": QT_TRANSLATE_NOOP(
         "feedback",

@@ -45,6 +45,7 @@ def method_label(kind: str) -> str:
     labels = {
         "email": QCoreApplication.translate("method", "E-Mail"),
         "phone": QCoreApplication.translate("method", "Telefon"),
+        "fax": QCoreApplication.translate("method", "Fax"),
         "web": QCoreApplication.translate("method", "Web"),
         "address": QCoreApplication.translate("method", "Adresse"),
     }

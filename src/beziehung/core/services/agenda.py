@@ -28,7 +28,7 @@ class Birthday:
     contact_id: int
     contact_name: str
     on: date  # this year's date
-    age: int
+    age: int | None  # None when the year of birth is not known
 
 
 @dataclass(frozen=True)
@@ -131,20 +131,23 @@ class AgendaService(Service):
         if (3, 1) in days and not calendar.isleap(today.year):
             days.add((2, 29))
         rows = session.execute(
-            select(Contact.id, Contact.display_name, Contact.birthday).where(
+            select(
+                Contact.id, Contact.display_name, Contact.birthday, Contact.birthday_no_year
+            ).where(
                 Contact.birthday.is_not(None),
                 visible(),
                 or_(*(and_(month == m, day == d) for m, d in sorted(days))),
             )
         )
         found = []
-        for cid, name, born in rows:
+        for cid, name, born, no_year in rows:
             if born is None:  # excluded by the query already; narrows the column's type
                 continue
             for year in (today.year, today.year + 1):
                 upcoming = _birthday_in(year, born)
                 if today <= upcoming < today + timedelta(days=7):
-                    found.append(Birthday(cid, name, upcoming, upcoming.year - born.year))
+                    age = None if no_year else upcoming.year - born.year
+                    found.append(Birthday(cid, name, upcoming, age))
         return sorted(found, key=lambda b: (b.on, b.contact_name))[:SECTION_LIMIT]
 
     @staticmethod

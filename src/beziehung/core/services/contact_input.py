@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,14 +18,16 @@ from beziehung.core.models import (
     LEGAL_BASES,
     METHOD_KINDS,
     STAGES,
+    YEARLESS,
     Contact,
     ContactMethod,
     Organisation,
     Tag,
 )
-from beziehung.core.names import split_name
+from beziehung.core.names import honorifics, split_name
 from beziehung.core.services.contact_rules import name_columns, settle_preferred
 from beziehung.core.services.inputs import ContactInput, MethodInput
+from beziehung.core.services.settings import default_phone_region
 from beziehung.core.text import fold
 
 MAX_PHOTO_BYTES = 512 * 1024
@@ -81,7 +83,23 @@ def tags_for(session: Session, names: list[str]) -> list[Tag]:
     return list(tags.values())
 
 
-def _method(data: MethodInput) -> ContactMethod:
+def phone_region(session: Session, methods: list[MethodInput]) -> str:
+    """Where the contact's numbers without a country code are read: the country of its
+    address (the preferred one first), else the default region."""
+    return region_of(methods, default_phone_region(session))
+
+
+def region_of(methods: list[MethodInput], default: str) -> str:
+    """The rule of :func:`phone_region` with the default region already known."""
+    addresses = sorted((m for m in methods if m.kind == "address"), key=lambda m: not m.preferred)
+    for address in addresses:
+        region = phones.region_for_country(address.country)
+        if region is not None:
+            return region
+    return default
+
+
+def _method(data: MethodInput, region: str) -> ContactMethod:
     kind = data.kind.strip().casefold()
     if kind not in METHOD_KINDS:
         raise invalid(
@@ -94,14 +112,14 @@ def _method(data: MethodInput) -> ContactMethod:
     e164 = None
     if kind == "address":
         parts = [data.street, " ".join(p for p in (data.postal_code, data.city) if p)]
-        parts += [data.region, data.country]
+        parts = [data.po_box, *parts, data.region, data.country]
         value = value or ", ".join(p.strip() for p in parts if p and p.strip())
     if not value:
         raise invalid("method_empty", "A {kind} entry is empty", kind=kind)
     if kind == "email" and not _EMAIL.match(value):
         raise invalid("email", "'{value}' is not an email address", value=value)
-    if kind == "phone":
-        e164 = phones.normalise(value)
+    if kind in ("phone", "fax"):
+        e164 = phones.normalise(value, region)
     return ContactMethod(
         kind=kind,
         label=data.label.strip(),
@@ -112,14 +130,20 @@ def _method(data: MethodInput) -> ContactMethod:
         city=data.city,
         region=data.region,
         country=data.country,
+        po_box=data.po_box,
         is_preferred=data.preferred,
     )
 
 
-def _methods(inputs: list[MethodInput]) -> list[ContactMethod]:
-    methods = [_method(m) for m in inputs]
+def _methods(inputs: list[MethodInput], region: str) -> list[ContactMethod]:
+    methods = [_method(m, region) for m in inputs]
     settle_preferred(methods)
     return methods
+
+
+def yearless(day: date | None) -> date | None:
+    """A birthday whose year is unknown, as stored: day and month in the year ``YEARLESS``."""
+    return None if day is None else day.replace(year=YEARLESS)
 
 
 def apply_input(session: Session, contact: Contact, data: ContactInput, now: datetime) -> None:
@@ -144,18 +168,24 @@ def apply_input(session: Session, contact: Contact, data: ContactInput, now: dat
     contact.family_name = family
     for column, value in name_columns(given, family).items():
         setattr(contact, column, value)
-    contact.salutation = data.salutation or (parts.salutation if parts else None)
-    contact.title = data.title or (parts.title if parts else None)
+    contact.salutation, contact.title = honorifics(
+        data.salutation or (parts.salutation if parts else None),
+        data.title or (parts.title if parts else None),
+    )
     contact.stage = normalise_stage(data.stage)
     contact.organisation_id = organisation_id_for(session, data.organisation, now)
     contact.role = data.role or None
-    contact.birthday = data.birthday
+    contact.birthday = yearless(data.birthday) if data.birthday_no_year else data.birthday
+    contact.birthday_no_year = data.birthday_no_year and data.birthday is not None
+    check_date(data.anniversary, "anniversary")
+    contact.anniversary = data.anniversary
+    contact.department = data.department or None
     contact.photo = data.photo
     contact.about = data.about
     contact.preferred_channel = data.preferred_channel or None
     contact.preferred_time = data.preferred_time or None
     contact.cadence_days = data.cadence_days
-    new_methods = _methods(data.methods)
+    new_methods = _methods(data.methods, phone_region(session, data.methods))
     if contact.id is not None:
         # Old rows go first: new ones may take the "preferred" place they hold.
         contact.methods.clear()

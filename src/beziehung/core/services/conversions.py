@@ -41,6 +41,7 @@ def method_record(m: ContactMethod) -> MethodRecord:
         city=m.city,
         region=m.region,
         country=m.country,
+        po_box=m.po_box,
     )
 
 
@@ -107,6 +108,9 @@ def detail_of(
         consent_given_at=c.consent_given_at,
         consent_withdrawn_at=c.consent_withdrawn_at,
         restricted=c.restricted,
+        birthday_no_year=c.birthday_no_year,
+        anniversary=c.anniversary,
+        department=c.department,
         created_at=c.created_at,
         updated_at=c.updated_at,
         methods=[method_record(m) for m in c.methods],

@@ -23,7 +23,7 @@ from beziehung.core.events import Topic
 from beziehung.core.models import Contact, ContactMethod, Organisation, Referral
 from beziehung.core.names import split_name
 from beziehung.core.services.base import Service
-from beziehung.core.services.contact_input import MAX_PHOTO_BYTES, apply_input
+from beziehung.core.services.contact_input import MAX_PHOTO_BYTES, apply_input, region_of
 from beziehung.core.services.contact_input import _method as checked_method
 from beziehung.core.services.contact_rules import (
     lenient_e164,
@@ -34,6 +34,7 @@ from beziehung.core.services.contact_rules import (
 )
 from beziehung.core.services.conversions import method_record
 from beziehung.core.services.inputs import ContactInput, MethodInput
+from beziehung.core.services.settings import default_phone_region
 from beziehung.core.text import fold
 
 DUPLICATE_CHOICES = ("skip", "merge", "new")
@@ -103,14 +104,15 @@ def with_name(contact: ContactInput, nickname: str = "") -> ContactInput:
     return replace(contact, name="", given_name="", family_name=fallback)
 
 
-def check(item: Incoming) -> Incoming:
+def check(item: Incoming, default_region: str) -> Incoming:
     """``item`` with every problem of its values: the reader's and what storing would refuse.
     Each rule is the one that storing applies (:func:`apply_input`), called value by value."""
     found = list(item.problems)
     data = item.contact
+    region = region_of(data.methods, default_region)
     for position, method in enumerate(data.methods):
         try:
-            checked_method(method)
+            checked_method(method, region)
         except DomainError as error:
             value = method.value or ", ".join(
                 p for p in (method.street, method.postal_code, method.city) if p
@@ -189,7 +191,9 @@ def _keys(data: ContactInput) -> tuple[set[str], set[str], str]:
 class ImportService(Service):
     def problems(self, incoming: Sequence[Incoming]) -> list[Incoming]:
         """Each record with all its problems found, nothing written: for the review."""
-        return [check(item) for item in incoming]
+        with self._read() as session:
+            default_region = default_phone_region(session)
+        return [check(item, default_region) for item in incoming]
 
     def import_contacts(
         self,

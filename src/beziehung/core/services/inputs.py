@@ -22,12 +22,14 @@ class MethodInput:
     city: str | None = None
     region: str | None = None
     country: str | None = None
+    po_box: str | None = None
 
     def __post_init__(self) -> None:
         self.kind, self.value, self.label = map(single_line, (self.kind, self.value, self.label))
         self.street, self.postal_code, self.city, self.region, self.country = map(
             optional_line, (self.street, self.postal_code, self.city, self.region, self.country)
         )
+        self.po_box = optional_line(self.po_box)
 
 
 @dataclass
@@ -42,6 +44,10 @@ class ContactInput:
     organisation: str | None = None
     role: str | None = None
     birthday: date | None = None
+    # Only day and month of ``birthday`` are known; its year is then ignored.
+    birthday_no_year: bool = False
+    anniversary: date | None = None
+    department: str | None = None
     photo: bytes | None = None
     about: str = ""
     preferred_channel: str | None = None
@@ -70,6 +76,7 @@ class ContactInput:
             (self.organisation, self.role, self.preferred_channel, self.preferred_time),
         )
         self.legal_basis = optional_line(self.legal_basis)
+        self.department = optional_line(self.department)
         self.about = multi_line(self.about)
         self.tags = [single_line(tag) for tag in self.tags]
 

@@ -21,6 +21,7 @@ class MethodRecord:
     city: str | None = None
     region: str | None = None
     country: str | None = None
+    po_box: str | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,9 @@ class ContactDetail:
     consent_given_at: datetime | None = None
     consent_withdrawn_at: datetime | None = None
     restricted: bool = False
+    birthday_no_year: bool = False
+    anniversary: date | None = None
+    department: str | None = None
     methods: list[MethodRecord] = field(default_factory=list)
     notes: list[NoteRecord] = field(default_factory=list)
     reminders: list[ReminderRecord] = field(default_factory=list)
@@ -123,6 +127,9 @@ class ContactDetail:
             organisation=s.organisation,
             role=self.role,
             birthday=self.birthday,
+            birthday_no_year=self.birthday_no_year,
+            anniversary=self.anniversary,
+            department=self.department,
             photo=self.photo,
             about=self.about,
             preferred_channel=self.preferred_channel,
@@ -140,6 +147,7 @@ class ContactDetail:
                     city=m.city,
                     region=m.region,
                     country=m.country,
+                    po_box=m.po_box,
                 )
                 for m in self.methods
             ],

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from datetime import time
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
+from beziehung.core import phones
 from beziehung.core.bounds import check_cadence, single_line
 from beziehung.core.errors import invalid
 from beziehung.core.events import Topic
@@ -31,6 +33,7 @@ CADENCE_KEY = "cadence.{stage}"
 # Printed at the head of every history document; empty leaves the line out.
 FIRM_NAME_KEY = "documents.firm_name"
 MAX_FIRM_NAME = 200
+PHONE_REGION_KEY = "phones.default_region"
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,9 @@ class SharedSettings:
     default_reminder_time: time
     cadences: dict[str, int | None]
     firm_name: str = ""
+    # Where a phone number without a country code is read when the contact's address names
+    # no country: an ISO region such as "CH"; None follows the system's locale.
+    phone_region: str | None = None
 
 
 def clean_firm_name(text: str) -> str:
@@ -70,7 +76,12 @@ class SettingsService(Service):
             raw = stored.get(CADENCE_KEY.format(stage=stage))
             if raw is not None:
                 cadences[stage] = int(raw) if raw.strip() else None
-        return SharedSettings(reminder_time, cadences, stored.get(FIRM_NAME_KEY, ""))
+        return SharedSettings(
+            reminder_time,
+            cadences,
+            stored.get(FIRM_NAME_KEY, ""),
+            stored.get(PHONE_REGION_KEY) or None,
+        )
 
     def firm_name(self) -> str:
         with self._read() as session:
@@ -82,12 +93,23 @@ class SettingsService(Service):
             if stage not in STAGES:
                 raise invalid("stage", "Unknown stage '{stage}'", stage=stage)
             check_cadence(days)
+        region = (settings.phone_region or "").strip().upper()
+        if region and region not in phones.SUPPORTED_REGIONS:
+            raise invalid("phone_region", "Unknown phone region '{region}'", region=region)
         values = {
             REMINDER_TIME_KEY: settings.default_reminder_time.strftime("%H:%M"),
             FIRM_NAME_KEY: clean_firm_name(settings.firm_name),
+            PHONE_REGION_KEY: region,
         }
         for stage, days in settings.cadences.items():
             values[CADENCE_KEY.format(stage=stage)] = "" if days is None else str(days)
         with self._tx(Topic.SETTINGS) as session:
             session.execute(delete(Setting).where(Setting.key.in_(values)))
             session.add_all(Setting(key=k, value=v) for k, v in values.items())
+
+
+def default_phone_region(session: Session) -> str:
+    """The region a number without a country code is read in when its contact's address
+    names no country: the setting, else the system's locale, else Germany."""
+    stored = session.get(Setting, PHONE_REGION_KEY)
+    return stored.value if stored is not None and stored.value else phones.system_region()

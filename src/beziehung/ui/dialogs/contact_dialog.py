@@ -44,7 +44,7 @@ from beziehung.core.errors import DomainError
 from beziehung.core.models import CHANNELS, METHOD_KINDS, STAGES
 from beziehung.core.services import Services
 from beziehung.core.services.inputs import ContactInput, MethodInput
-from beziehung.core.services.records import ContactDetail
+from beziehung.core.services.records import ContactDetail, MethodRecord
 from beziehung.drafts import DraftStore, contact_key
 from beziehung.ui.dialogs.draft_keeper import DraftKeeper
 from beziehung.ui.feedback import show_error
@@ -253,6 +253,9 @@ class ContactDialog(QDialog):
         layout.addWidget(buttons)
 
         self._other_referrers: list[int] = []
+        # What the dialog does not edit but must not lose on saving: the parts of an address,
+        # the department, the anniversary, whether the birthday's year is known.
+        self._loaded: ContactDetail | None = None
         detail = services.contacts.get(contact_id) if contact_id is not None else None
         if detail is not None:
             self._load(detail)
@@ -472,6 +475,7 @@ class ContactDialog(QDialog):
         self.consent_withdrawn.set_value(detail.consent_withdrawn_at)
         self.restricted.setChecked(detail.restricted)
         self._other_referrers = [r.id for r in detail.referred_by[1:]]
+        self._loaded = detail
 
     def _cell(self, row: int, column: int) -> QTableWidgetItem:
         item = self.methods.item(row, column)
@@ -487,18 +491,29 @@ class ContactDialog(QDialog):
                 continue
             kinds = self.methods.cellWidget(row, COL_KIND)
             assert isinstance(kinds, QComboBox), "every method row has a kind chooser"
+            kind = kinds.currentData()
+            same = self._loaded_method(kind, value)
             methods.append(
                 MethodInput(
-                    kind=kinds.currentData(),
+                    kind=kind,
                     value=value,
                     label=self._cell(row, COL_LABEL).text(),
                     preferred=self._cell(row, COL_PREFERRED).checkState() == Qt.CheckState.Checked,
+                    street=same.street if same else None,
+                    postal_code=same.postal_code if same else None,
+                    city=same.city if same else None,
+                    region=same.region if same else None,
+                    country=same.country if same else None,
+                    po_box=same.po_box if same else None,
                 )
             )
         birthday = None
         if self.has_birthday.isChecked():
             d = self.birthday.date()
             birthday = date(d.year(), d.month(), d.day())
+        loaded = self._loaded
+        # A birthday without a year stays so while its day is not changed here.
+        no_year = bool(loaded and loaded.birthday_no_year and loaded.birthday == birthday)
         referrer = self.referrer.selected_id()
         referrers = [referrer] if referrer is not None else []
         referrers += self._other_referrers
@@ -514,6 +529,9 @@ class ContactDialog(QDialog):
             organisation=self.organisation.currentText(),
             role=self.role.text().strip() or None,
             birthday=birthday,
+            birthday_no_year=no_year,
+            anniversary=loaded.anniversary if loaded else None,
+            department=loaded.department if loaded else None,
             about=self.about.toPlainText(),
             preferred_channel=self.preferred_channel.currentData(),
             preferred_time=self.preferred_time.text().strip() or None,
@@ -530,6 +548,12 @@ class ContactDialog(QDialog):
             consent_withdrawn_at=self.consent_withdrawn.value(),
             restricted=self.restricted.isChecked(),
         )
+
+    def _loaded_method(self, kind: str, value: str) -> MethodRecord | None:
+        """The stored method this row still shows unchanged, if any."""
+        if self._loaded is None:
+            return None
+        return next((m for m in self._loaded.methods if m.kind == kind and m.value == value), None)
 
     def accept(self) -> None:
         try:

@@ -7,7 +7,7 @@ import sys
 from datetime import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTime, QUrl
+from PySide6.QtCore import QLocale, QSettings, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from beziehung import autostart
+from beziehung.core import phones
 from beziehung.core.errors import DomainError
 from beziehung.core.models import STAGES
 from beziehung.core.services import Services
@@ -71,10 +72,27 @@ class SettingsDialog(QDialog):
         self.firm_name = QLineEdit(shared.firm_name)
         self.firm_name.setMaxLength(MAX_FIRM_NAME)
         self.firm_name.setPlaceholderText(self.tr("steht oben auf exportierten Verläufen"))
+        self.phone_region = QComboBox()
+        system = phones.system_region()
+        self.phone_region.addItem(
+            self.tr("wie das System ({country})").format(country=_country_name(system)), None
+        )
+        for name, code in sorted(
+            (_country_name(code), code) for code in phones.SUPPORTED_REGIONS if code != "001"
+        ):
+            self.phone_region.addItem(f"{name} ({code})", code)
+        self.phone_region.setCurrentIndex(max(0, self.phone_region.findData(shared.phone_region)))
+        self.phone_region.setToolTip(
+            self.tr(
+                "Wo eine Nummer ohne Ländervorwahl gewählt wird, wenn die Adresse des "
+                "Kontakts kein Land nennt"
+            )
+        )
         general = QFormLayout()
         general.addRow(self.tr("Sprache"), self.language)
         general.addRow(self.tr("Uhrzeit für „morgen“"), self.reminder_time)
         general.addRow(self.tr("Name der Kanzlei / Firma"), self.firm_name)
+        general.addRow(self.tr("Telefonnummern ohne Vorwahl aus"), self.phone_region)
         general.addRow(QLabel(self.tr("Eine geänderte Sprache gilt ab dem nächsten Start.")))
         general.addRow(self.keep_running)
         general.addRow(self.open_at_login)
@@ -121,6 +139,7 @@ class SettingsDialog(QDialog):
             default_reminder_time=time(chosen.hour(), chosen.minute()),
             cadences={stage: spin.value() or None for stage, spin in self.cadences.items()},
             firm_name=self.firm_name.text(),
+            phone_region=self.phone_region.currentData(),
         )
         try:
             self.services.settings.save(shared)
@@ -138,6 +157,18 @@ class SettingsDialog(QDialog):
             else:
                 autostart.disable()
         super().accept()
+
+
+def _country_name(code: str) -> str:
+    """A region's name as its own people write it ("Deutschland", "Schweiz"); Qt knows
+    country names only so or in English."""
+    territory = QLocale.codeToTerritory(code)
+    if territory == QLocale.Country.AnyTerritory:
+        return code
+    local = QLocale(QLocale.Language.AnyLanguage, territory)
+    if local.territory() != territory:  # no locale of its own: Qt's English name
+        return QLocale.territoryToString(territory)
+    return local.nativeTerritoryName() or code
 
 
 def launch_command() -> list[str]:

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from functools import partial
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -47,8 +56,18 @@ SHOWN = Topic.CONTACTS | Topic.ORGANISATIONS | Topic.NOTES | Topic.REMINDERS | T
 def address_lines(m: MethodRecord) -> list[str]:
     """A postal address as it goes on an envelope; the typed text when nothing is split out."""
     place = " ".join(p for p in (m.postal_code, m.city) if p)
-    lines = [p for p in (m.street, place, m.region, m.country) if p]
+    box = m.po_box
+    # Many address books write the word into the field ("Postfach 10 20 30"), others not.
+    if box and box[:1].isdigit():
+        box = QCoreApplication.translate("ContactPanel", "Postfach {box}").format(box=box)
+    lines = [p for p in (box, m.street, place, m.region, m.country) if p]
     return lines or [m.value]
+
+
+def day_and_month(value: date) -> str:
+    """A date whose year is not known ("17. Mai"), in the window's language."""
+    pattern = QCoreApplication.translate("ContactPanel", "d. MMMM")
+    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
 
 
 class ContactPanel(QWidget):
@@ -195,9 +214,12 @@ class ContactPanel(QWidget):
             )
         elif d.role:
             rows.append((self.tr("Funktion"), escape(d.role)))
+        if d.department:
+            rows.append((self.tr("Abteilung"), escape(d.department)))
         rows.append((self.tr("Phase"), escape(stage_label(s.stage))))
         for m in d.methods:
-            value = phone_text(m.value, m.phone_e164) if m.kind == "phone" else m.value
+            phone_like = m.kind in ("phone", "fax")
+            value = phone_text(m.value, m.phone_e164) if phone_like else m.value
             if m.kind == "phone" and m.phone_e164:
                 value_html = f"<a href='tel:{m.phone_e164}'>{escape(value)}</a>"
             elif m.kind == "email":
@@ -217,7 +239,10 @@ class ContactPanel(QWidget):
             ]
             rows.append((self.tr("Am liebsten"), escape(", ".join(p for p in parts if p))))
         if d.birthday:
-            rows.append((self.tr("Geburtstag"), escape(date_text(d.birthday))))
+            born = day_and_month(d.birthday) if d.birthday_no_year else date_text(d.birthday)
+            rows.append((self.tr("Geburtstag"), escape(born)))
+        if d.anniversary:
+            rows.append((self.tr("Jahrestag"), escape(date_text(d.anniversary))))
         if s.tags:
             rows.append((self.tr("Schlagworte"), escape(", ".join(s.tags))))
         if d.referred_by:

@@ -140,9 +140,11 @@ class TodayView(QWidget):
         self.birthdays.set_entries(
             [
                 Entry(
-                    self.tr("{name} – {date}, wird {age}").format(
-                        name=b.contact_name, date=date_text(b.on), age=b.age
-                    ),
+                    (
+                        self.tr("{name} – {date}, wird {age}")
+                        if b.age is not None
+                        else self.tr("{name} – {date}")
+                    ).format(name=b.contact_name, date=date_text(b.on), age=b.age),
                     b.contact_id,
                     icon("birthday"),
                 )
