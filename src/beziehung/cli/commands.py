@@ -180,8 +180,9 @@ class Commands(CorrectionCommands, ContactCommands, OrganisationCommands):
         for problem in problems:
             print(f"beziehung: {escape_controls(str(problem))}", file=sys.stderr)
         if problems and args.on_problem == "stop":
+            values = "1 value" if len(problems) == 1 else f"{len(problems):,} values"
             print(
-                f"beziehung: {len(problems):,} values cannot be stored as they are; nothing "
+                f"beziehung: {values} cannot be stored as written; nothing "
                 "was imported. Use --on-problem keep-raw (import without them, kept as "
                 "written in the about text) or --on-problem skip (leave those contacts out)",
                 file=sys.stderr,
