@@ -99,7 +99,8 @@ class Commands(CorrectionCommands, ContactCommands, OrganisationCommands):
         )
         out = Path(args.output)
         count = export_history(self.services, selection, args.format, out, cli_progress(sys.stderr))
-        print(f"Exported the history of {count:,} contacts to {out}.")
+        people = "1 contact" if count == 1 else f"{count:,} contacts"
+        print(f"Exported the history of {people} to {out}.")
         return 0
 
     def export_vcard(self, args: argparse.Namespace) -> int:
