@@ -371,3 +371,25 @@ def test_a_snooze_racing_the_pop_up_is_not_marked_shown(services, clock):
     again = decide(services.reminders.unnotified(), clock.now(), started_at=started).show
     assert [d.reminder.id for d in again] == [reminder.id]
     assert services.reminders.mark_notified([reminder.id]) == [reminder.id]
+
+
+def test_a_merge_fills_department_anniversary_and_a_yearless_birthday(services):
+    from datetime import date
+
+    from beziehung.core.models import YEARLESS
+    from beziehung.core.services.inputs import ContactInput
+
+    keep = services.contacts.create(ContactInput(name="Klaus Bäcker"))
+    other = services.contacts.create(
+        ContactInput(
+            name="K. Bäcker",
+            department="Einkauf",
+            anniversary=date(2001, 6, 1),
+            birthday=date(YEARLESS, 5, 17),
+            birthday_no_year=True,
+        )
+    )
+    services.merge.merge(keep, other)
+    detail = services.contacts.get(keep)
+    assert detail.department == "Einkauf" and detail.anniversary == date(2001, 6, 1)
+    assert detail.birthday == date(YEARLESS, 5, 17) and detail.birthday_no_year

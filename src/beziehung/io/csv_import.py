@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from beziehung.core.bounds import date_in_range
 from beziehung.core.errors import invalid
+from beziehung.core.models import YEARLESS
 from beziehung.core.names import split_name
 from beziehung.core.services.importing import Incoming, with_name
 from beziehung.core.services.inputs import ContactInput, MethodInput
@@ -59,13 +60,9 @@ FIELDS = (
 )
 MULTI = {"email", "phone", "fax", "web", "street", "home_street", "other_street"}
 # Fields this version stores only as a line of the about text, under these German names.
-# (Fax, department and anniversaries become fields of their own with the next schema.)
 ABOUT_LINES = {
     "suffix": "Namenszusatz",
     "nickname": "Spitzname",
-    "department": "Abteilung",
-    "fax": "Fax",
-    "anniversary": "Jahrestag",
 }
 ADDRESSES = {"": "geschäftlich", "home_": "privat", "other_": "weitere"}
 
@@ -444,10 +441,18 @@ def _birthday(value: str) -> tuple[date | None, str]:
         except ValueError:
             continue
         return (day, "") if date_in_range(day) else (None, value)
-    no_year = re.fullmatch(r"--(\d\d)-?(\d\d)", value)
-    if no_year:
-        return None, f"{no_year.group(2)}.{no_year.group(1)}."
     return None, value
+
+
+def _day_without_year(value: str) -> date | None:
+    """Google's "--05-17": a birthday whose year nobody knows, stored in ``YEARLESS``."""
+    found = re.fullmatch(r"--(\d\d)-?(\d\d)", value.strip())
+    if found is None:
+        return None
+    try:
+        return date(YEARLESS, int(found.group(1)), int(found.group(2)))
+    except ValueError:
+        return None
 
 
 def _split_multi(value: str) -> list[str]:
@@ -553,14 +558,21 @@ def to_incoming(table: CsvTable) -> list[Incoming]:
         methods = [MethodInput("email", v, label) for v, label in read.values("email")]
         methods += [MethodInput("phone", v, label) for v, label in read.values("phone")]
         methods += [MethodInput("web", v, label) for v, label in read.values("web")]
+        methods += [MethodInput("fax", v, label) for v, label in read.values("fax")]
         methods += _addresses(read)
         about = [first("notes")] if first("notes") else []
         for field_name, german in ABOUT_LINES.items():
             for value, label in read.values(field_name):
                 about.append(f"{german} ({label}): {value}" if label else f"{german}: {value}")
         birthday, unread = _birthday(first("birthday"))
+        yearless = _day_without_year(unread) if unread else None
+        if yearless is not None:
+            birthday, unread = yearless, ""
         if unread:
             about.append(f"Geburtstag: {unread}")
+        anniversary, unread_anniversary = _birthday(first("anniversary"))
+        if unread_anniversary:
+            about.append(f"Jahrestag: {unread_anniversary}")
         given = " ".join(p for p in (first("given_name"), first("middle_name")) if p)
         family, name = first("family_name"), first("name")
         salutation, title = _salutation(first("salutation"))
@@ -572,7 +584,10 @@ def to_incoming(table: CsvTable) -> list[Incoming]:
             title=first("title") or title,
             organisation=first("organisation") or None,
             role=first("role") or None,
+            department=first("department") or None,
             birthday=birthday,
+            birthday_no_year=yearless is not None,
+            anniversary=anniversary,
             about="\n".join(about),
             methods=methods,
             tags=[t for c in mapping.get("tags", []) for t in _tags(read.cell(c))],

@@ -28,7 +28,9 @@ FILLABLE = (
     "title",
     "organisation_id",
     "role",
+    "department",
     "birthday",
+    "anniversary",
     "photo",
     "preferred_channel",
     "preferred_time",
@@ -82,6 +84,9 @@ class MergeService(Service):
             self._move_referrals(session, keep_id, drop_id)
             for name in plan.filled:
                 setattr(keep, name, getattr(drop, name))
+            if "birthday" in plan.filled:
+                # Whether its year is known belongs to the birthday taken over.
+                keep.birthday_no_year = drop.birthday_no_year
             keep.about = merge_about(keep.about, drop.about)
             stricter_protection(keep, drop).apply_to(keep)
             keep.updated_at = now
