@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from beziehung.cli import main
 from beziehung.io.fields import CONTACT_FIELDS, METHOD_FIELDS, NOTE_FIELDS, REMINDER_FIELDS
 from tests.conftest import START
 
@@ -16,21 +15,6 @@ FIXTURES = Path(__file__).parents[1] / "io" / "fixtures"
 UTC_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|\+00:00)$")
 DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 TODAY = START.date()  # the clock fixture's day, in UTC
-
-
-@pytest.fixture
-def db(tmp_path):
-    return str(tmp_path / "cli.db")
-
-
-@pytest.fixture
-def cli(db, clock, capsys):
-    def run(*args):
-        code = main(["--db", db, *args], clock=clock)
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return run
 
 
 def add(cli, *args):

@@ -7,25 +7,8 @@ import sqlite3
 
 import pytest
 
-from beziehung.cli import main
-
 RAW_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 HOSTILE = "Eve\x1b[2J\x07\x1b]52;c;cm0gLXJmIH4=\x07\x9b31m"
-
-
-@pytest.fixture
-def db(tmp_path):
-    return str(tmp_path / "cli.db")
-
-
-@pytest.fixture
-def cli(db, clock, capsys):
-    def run(*args):
-        code = main(["--db", db, *args], clock=clock)
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return run
 
 
 def rows(db, table):

@@ -4,24 +4,8 @@ from datetime import timedelta
 
 import pytest
 
-from beziehung.cli import main
 from tests.cli.test_contact_commands import add, show
 from tests.conftest import START
-
-
-@pytest.fixture
-def db(tmp_path):
-    return str(tmp_path / "cli.db")
-
-
-@pytest.fixture
-def cli(db, clock, capsys):
-    def run(*args):
-        code = main(["--db", db, *args], clock=clock)
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return run
 
 
 @pytest.fixture

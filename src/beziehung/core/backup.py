@@ -138,7 +138,8 @@ def _remove_partials(folder: Path) -> None:
         stale.unlink(missing_ok=True)
 
 
-def _online_copy(source: Path, target: Path) -> None:
+def online_copy(source: Path, target: Path) -> None:
+    """A consistent copy of a live SQLite file through the online backup API, as one file."""
     connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         copy = sqlite3.connect(target)
@@ -196,7 +197,7 @@ def make_backup(
     raw = destination.with_name(f".{destination.name}{PARTIAL}")
     try:
         try:
-            _online_copy(database, raw)
+            online_copy(database, raw)
         except sqlite3.DatabaseError as error:
             problem = integrity.storage_error(error, database, where)
             raise problem or error from error

@@ -8,7 +8,6 @@ SQLite's online backup API (a plain file copy of a WAL database can be torn).
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +16,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from beziehung.core import integrity, search
+from beziehung.core.backup import online_copy
 from beziehung.core.db import BUSY_TIMEOUT_MS, enable_wal, make_engine, sqlite_path
 from beziehung.core.errors import SchemaError
 
@@ -93,7 +93,7 @@ def backup_sqlite(db_path: Path, label: str, now: datetime, passphrase: str | No
 
             encryption.backup(db_path, partial, passphrase)
         else:
-            _plain_copy(db_path, partial)
+            online_copy(db_path, partial)
         os.replace(partial, target)
     except BaseException:
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
@@ -102,20 +102,6 @@ def backup_sqlite(db_path: Path, label: str, now: datetime, passphrase: str | No
     for old in _migration_backups(db_path)[:-MIGRATION_BACKUPS_KEPT]:
         old.unlink(missing_ok=True)
     return target
-
-
-def _plain_copy(db_path: Path, partial: Path) -> None:
-    source = sqlite3.connect(db_path)
-    try:
-        copy = sqlite3.connect(partial)
-        try:
-            source.backup(copy)
-            # The copy is a single file: no journal left beside it.
-            copy.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            copy.close()
-    finally:
-        source.close()
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
