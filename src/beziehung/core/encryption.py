@@ -12,6 +12,7 @@ Files are changed whole: encrypting and decrypting write a new file beside the t
 ``sqlcipher_export`` and rename it over the target (:func:`beziehung.core.atomic.atomic_path`),
 so a crash leaves the old file or the new one. Changing the passphrase (``PRAGMA rekey``)
 rewrites every page in one transaction. All three refuse a database another program has open.
+The module holds the file operations and the keyring together, hence its length.
 
 The passphrase is never logged and never put into a URL: it reaches SQLCipher as the first
 statement on each new connection (:func:`keyer`).

@@ -3,6 +3,9 @@
 The window places its parts, connects their signals and runs the contact commands. It never
 refreshes a view: every write, here or elsewhere, reaches the views through the one change
 signal (:class:`~beziehung.ui.changes.ChangeHub`), and each view decides for itself.
+
+It runs past 400 lines only because it wires many parts (list, pages, pop-up, tray, undo,
+backups and the damage banner); what each part does lives in its own module.
 """
 
 from __future__ import annotations
