@@ -257,13 +257,21 @@ def test_large_counts_are_grouped_the_german_way(german):
 
 
 def test_the_status_bar_counts_one_contact_and_two(qtbot, german, window, services, people):
-    bar = window.statusBar()
-    qtbot.waitUntil(lambda: bar.currentMessage() == "3 Kontakte")
+    count = window.contact_count
+    qtbot.waitUntil(lambda: count.text() == "3 Kontakte")
     qtbot.keyClicks(window.contact_list.search, "Weber")
-    qtbot.waitUntil(lambda: bar.currentMessage() == "1 Kontakt")
+    qtbot.waitUntil(lambda: count.text() == "1 Kontakt")
     window.contact_list.search.clear()
     services.contacts.delete(people["weber"])
-    qtbot.waitUntil(lambda: bar.currentMessage() == "2 Kontakte")
+    qtbot.waitUntil(lambda: count.text() == "2 Kontakte")
+
+
+def test_the_count_comes_back_after_a_passing_message(qtbot, german, window):
+    qtbot.waitUntil(lambda: window.contact_count.text() == "3 Kontakte")
+    window.statusBar().showMessage("Sicherung angelegt", 50)
+    assert not window.contact_count.isVisible()
+    qtbot.waitUntil(window.contact_count.isVisible)
+    assert window.contact_count.text() == "3 Kontakte"
 
 
 def test_deleting_asks_with_singular_counts(qtbot, german, window, services, people, boxes):

@@ -15,6 +15,7 @@ from datetime import datetime
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -92,6 +93,10 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.resize(1280, 800)
 
+        # A widget, not a message: passing messages (a backup, a hint) cover it for a moment and
+        # Qt shows it again afterwards.
+        self.contact_count = QLabel()
+        self.statusBar().addWidget(self.contact_count)
         self.contact_list = ContactList(services, self.changes)
         self.contact_list.chosen.connect(self._contact_chosen)
         self.contact_list.counted.connect(self._show_count)
@@ -306,7 +311,7 @@ class MainWindow(QMainWindow):
     # --- pages --------------------------------------------------------------------------------
 
     def _show_count(self, total: int) -> None:
-        self.statusBar().showMessage(self.tr("%Ln Kontakt(e)", "", total))
+        self.contact_count.setText(self.tr("%Ln Kontakt(e)", "", total))
 
     def _contact_chosen(self, contact_id: int) -> None:
         showing = self.stack.currentWidget() is self.contact_panel
