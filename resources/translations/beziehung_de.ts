@@ -77,7 +77,7 @@
 <context>
     <name>HistoryExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="112"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="115"/>
         <source>Der Verlauf von %Ln Kontakt(en) steht in {path}.</source>
         <translation>
             <numerusform>Der Verlauf von %Ln Kontakt steht in {path}.</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>ImportReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="160"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="163"/>
         <source>%Ln Kontakt(e), davon {d} schon vorhanden.</source>
         <translation>
             <numerusform>%Ln Kontakt, davon {d} schon vorhanden.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="196"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="199"/>
         <source>%Ln Wert(e) lassen sich nicht übernehmen. Ohne das Feld importiert, steht der Wert wie geschrieben in „Über“ des Kontakts.</source>
         <translation>
             <numerusform>%Ln Wert lässt sich nicht übernehmen. Ohne das Feld importiert, steht der Wert wie geschrieben in „Über“ des Kontakts.</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="256"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="259"/>
         <source>%Ln mit Problemen ausgelassen.</source>
         <translation>
             <numerusform>%Ln mit Problemen ausgelassen.</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="306"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="314"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>

@@ -747,197 +747,197 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>CsvMappingDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="280"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="283"/>
         <source>CSV-Spalten zuordnen</source>
         <translation>Map CSV columns</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="291"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="294"/>
         <source>Name (ganz)</source>
         <translation>Name (full)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="292"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="295"/>
         <source>Vorname</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="293"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="296"/>
         <source>Weitere Vornamen</source>
         <translation>Middle names</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="294"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="297"/>
         <source>Nachname</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="295"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="298"/>
         <source>Namenszusatz</source>
         <translation>Suffix</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="296"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="299"/>
         <source>Spitzname</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="297"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="300"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="298"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="301"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="299"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="302"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="300"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="303"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="301"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="304"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="302"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="305"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="303"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="306"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="304"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="307"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="305"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="308"/>
         <source>Webseite</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="306"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="309"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="307"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="310"/>
         <source>PLZ</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="308"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="311"/>
         <source>Ort</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="309"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="312"/>
         <source>Bundesland</source>
         <translation>State/region</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="310"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="313"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="311"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="314"/>
         <source>Straße (privat)</source>
         <translation>Street (home)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="312"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="315"/>
         <source>PLZ (privat)</source>
         <translation>Postcode (home)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="313"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="316"/>
         <source>Ort (privat)</source>
         <translation>City (home)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="314"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="317"/>
         <source>Bundesland (privat)</source>
         <translation>State/region (home)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="315"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="318"/>
         <source>Land (privat)</source>
         <translation>Country (home)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="316"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="319"/>
         <source>Straße (weitere)</source>
         <translation>Street (other)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="317"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="320"/>
         <source>PLZ (weitere)</source>
         <translation>Postcode (other)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="318"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="321"/>
         <source>Ort (weitere)</source>
         <translation>City (other)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="319"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="322"/>
         <source>Bundesland (weitere)</source>
         <translation>State/region (other)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="320"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="323"/>
         <source>Land (weitere)</source>
         <translation>Country (other)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="321"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="324"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="322"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="325"/>
         <source>Jahrestag</source>
         <translation>Anniversary</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="323"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="326"/>
         <source>Empfohlen von</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="324"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="327"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="325"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="328"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="329"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="332"/>
         <source>– nicht übernehmen –</source>
         <translation>– do not import –</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="349"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="352"/>
         <source>Bewusst nicht übernommen: {columns}</source>
         <translation>Left out on purpose: {columns}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="355"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="358"/>
         <source>Vorschau von {source}</source>
         <translation>Preview of {source}</translation>
     </message>
@@ -1116,52 +1116,52 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>HistoryExportDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="51"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="54"/>
         <source>Verlauf exportieren</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="52"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="55"/>
         <source>Dieser Kontakt</source>
         <translation>This contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="54"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="57"/>
         <source>Alle mit dem Schlagwort</source>
         <translation>Everyone tagged</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="57"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="60"/>
         <source>Alle Kontakte</source>
         <translation>All contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="66"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="69"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="87"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="90"/>
         <source>Exportieren nach</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="91"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="94"/>
         <source>Verläufe werden exportiert …</source>
         <translation>Exporting histories …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="91"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="94"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="111"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="114"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="112"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="115"/>
         <source>Der Verlauf von %Ln Kontakt(en) steht in {path}.</source>
         <translation>
             <numerusform>The history of %Ln contact is in {path}.</numerusform>
@@ -1172,53 +1172,53 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="132"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="135"/>
         <source>Kontakte importieren</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="137"/>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="227"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="140"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="230"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="137"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="140"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="137"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="140"/>
         <source>Vorhanden als</source>
         <translation>Exists as</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="137"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="140"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="149"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="152"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="153"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="156"/>
         <source>überspringen</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="154"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="157"/>
         <source>zusammenführen</source>
         <translation>merge</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="155"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="158"/>
         <source>trotzdem neu anlegen</source>
         <translation>add as new anyway</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="160"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="163"/>
         <source>%Ln Kontakt(e), davon {d} schon vorhanden.</source>
         <translation>
             <numerusform>%Ln contact, {d} of them already present.</numerusform>
@@ -1226,47 +1226,47 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="167"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="170"/>
         <source>Wo</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="167"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="170"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="167"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="170"/>
         <source>Wert und Grund</source>
         <translation>Value and reason</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="167"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="170"/>
         <source>Lösung</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="179"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="182"/>
         <source>ohne dieses Feld importieren</source>
         <translation>import without this field</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="180"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="183"/>
         <source>Kontakt auslassen</source>
         <translation>leave the contact out</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="187"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="190"/>
         <source>Für alle: ohne das Feld importieren</source>
         <translation>For all: import without the field</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="188"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="191"/>
         <source>Für alle: Kontakt auslassen</source>
         <translation>For all: leave the contact out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="196"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="199"/>
         <source>%Ln Wert(e) lassen sich nicht übernehmen. Ohne das Feld importiert, steht der Wert wie geschrieben in „Über“ des Kontakts.</source>
         <translation>
             <numerusform>%Ln value cannot be taken over. Imported without the field, the value is kept as written in the contact&apos;s About text.</numerusform>
@@ -1274,47 +1274,47 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="208"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="211"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="220"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="223"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="221"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="224"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="222"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="225"/>
         <source>Webseite</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="223"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="226"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="224"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="227"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="225"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="228"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="226"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="229"/>
         <source>Zeile</source>
         <translation>Line</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="256"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="259"/>
         <source>%Ln mit Problemen ausgelassen.</source>
         <translation>
             <numerusform>%Ln with problems left out.</numerusform>
@@ -1322,12 +1322,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="257"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="260"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="252"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="255"/>
         <source>{a} neu, {m} zusammengeführt, {s} übersprungen.</source>
         <translation>{a} new, {m} merged, {s} skipped.</translation>
     </message>
@@ -1525,7 +1525,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/actions.py" line="117"/>
-        <location filename="../../src/beziehung/ui/main_window.py" line="433"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="441"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1651,22 +1651,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="235"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="243"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="283"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="291"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="297"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="305"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="306"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="314"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -1674,22 +1674,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="360"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="368"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="422"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="430"/>
         <source>Beziehung schließen</source>
         <translation>Close Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="424"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="432"/>
         <source>Ohne Infobereich kommen Rückruf-Erinnerungen nur, solange Beziehung läuft. Fenster minimieren und weiter erinnern, oder beenden?</source>
         <translation>Without a system tray, callback reminders only appear while Beziehung is running. Minimise the window and keep reminding, or quit?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="431"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="439"/>
         <source>&amp;Minimieren, weiter erinnern</source>
         <translation>&amp;Minimise, keep reminding</translation>
     </message>
@@ -2523,22 +2523,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="268"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="271"/>
         <source>{source}: Karte {n}</source>
         <translation>{source}: card {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="271"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="274"/>
         <source>{source}: Zeile {n}</source>
         <translation>{source}: line {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="376"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="379"/>
         <source>vCard-Dateien importieren</source>
         <translation>Import vCard files</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="393"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="396"/>
         <source>CSV-Datei importieren</source>
         <translation>Import CSV file</translation>
     </message>
@@ -2992,86 +2992,91 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="256"/>
+        <source>Die Datenbank {where} ist verschlüsselt oder keine gewöhnliche SQLite-Datei; sie wurde nicht geprüft und nicht als beschädigt markiert.</source>
+        <translation>The database {where} is encrypted or not a plain SQLite file; it was not checked and not marked as damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="260"/>
         <source>Die Datenbank {where} ist keine einfache SQLite-Datei; ist sie verschlüsselt, braucht sie ihre Passphrase.</source>
         <translation>The database {where} is not a plain SQLite file; if it is encrypted, it needs its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="260"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="264"/>
         <source>Die Passphrase öffnet die Datenbank {where} nicht.</source>
         <translation>The passphrase does not open the database {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="263"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="267"/>
         <source>Die Datenbank {where} ist nicht verschlüsselt.</source>
         <translation>The database {where} is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="266"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="270"/>
         <source>Die Datenbank {where} ist schon verschlüsselt.</source>
         <translation>The database {where} is already encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="269"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="273"/>
         <source>Die Datenbank {where} ist in Gebrauch; bitte schließen Sie das Fenster von Beziehung und versuchen Sie es erneut.</source>
         <translation>The database {where} is in use; please close Beziehung&apos;s window and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="273"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="277"/>
         <source>{target} gibt es schon; bitte eine neue Datei nennen.</source>
         <translation>{target} exists already; please name a new file.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="276"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="280"/>
         <source>Das Ziel muss eine neue Datei sein, nicht die Datenbank selbst.</source>
         <translation>The target must be a new file, not the database itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="279"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="283"/>
         <source>Auf diesem System gibt es keinen Schlüsselbund.</source>
         <translation>No keyring is available on this system.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="282"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="286"/>
         <source>Der Schlüsselbund hat die Passphrase nicht gespeichert ({reason}).</source>
         <translation>The keyring did not store the passphrase ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="290"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="294"/>
         <source>erledigt</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="291"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="295"/>
         <source>verworfen</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="292"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="296"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="333"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="337"/>
         <source>Karte {n}</source>
         <translation>card {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="335"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="339"/>
         <source>Zeile {n}</source>
         <translation>line {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="350"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="354"/>
         <source>Die Datei {path} konnte nicht verwendet werden: {reason}</source>
         <translation>The file {path} could not be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="360"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="364"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Die Datenbank ist beschädigt und nur lesbar geöffnet; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. The database is damaged and open read-only; details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="365"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="369"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
     </message>

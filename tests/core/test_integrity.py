@@ -138,3 +138,13 @@ def test_storage_errors_read_as_one_sentence_each(tmp_path):
     busy = sqlite3.OperationalError("database is locked")
     assert integrity.storage_error(busy, None, where).code == "db_locked"
     assert integrity.storage_error(ValueError("x"), None, where) is None
+
+
+def test_checking_a_file_that_is_not_plain_sqlite_refuses_without_marking(tmp_path):
+    from beziehung.core import integrity
+
+    encrypted_looking = tmp_path / "secret.db"
+    encrypted_looking.write_bytes(bytes(range(256)) * 16)  # whole pages, no SQLite header
+    with pytest.raises(integrity.StorageError, match="not checked and not marked"):
+        integrity.check_and_mark(encrypted_looking)
+    assert not integrity.is_marked(encrypted_looking)

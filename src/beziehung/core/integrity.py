@@ -235,7 +235,18 @@ def quick_check(database: Path) -> CheckResult:
 
 
 def check_and_mark(database: Path) -> CheckResult:
-    """Check ``database`` and mark it damaged when the check fails."""
+    """Check ``database`` and mark it damaged when the check fails.
+
+    A file without SQLite's header (encrypted, or not a database at all) is refused unmarked:
+    read without its key an encrypted file looks like garbage, and a mark would lock a sound
+    database into read-only use."""
+    if database.is_file() and database.stat().st_size and not has_sqlite_header(database):
+        raise StorageError(
+            "check_not_plain",
+            "The database {where} is encrypted or not a plain SQLite file; it was not checked "
+            "and not marked",
+            where=str(database),
+        )
     result = quick_check(database)
     if not result.healthy:
         mark_damaged(database, result.detail)

@@ -253,6 +253,10 @@ ERROR_TEXTS: dict[str, object] = {
     "passphrase_mismatch": QT_TRANSLATE_NOOP(
         "feedback", "Die beiden Passphrasen sind verschieden; es wurde nichts geändert."
     ),
+    "check_not_plain": QT_TRANSLATE_NOOP(
+        "feedback",
+        "Die Datenbank {where} ist verschlüsselt oder keine gewöhnliche SQLite-Datei; sie wurde nicht geprüft und nicht als beschädigt markiert.",
+    ),
     "passphrase_needed": QT_TRANSLATE_NOOP(
         "feedback",
         "Die Datenbank {where} ist keine einfache SQLite-Datei; ist sie verschlüsselt, braucht sie ihre Passphrase.",
