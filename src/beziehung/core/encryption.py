@@ -31,13 +31,13 @@ from types import ModuleType
 from typing import Any
 
 from beziehung.core.errors import SchemaError
+from beziehung.core.integrity import SQLITE_HEADER
 
 try:
     import fcntl
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_NEW_LENGTH = 8
 KEYRING_SERVICE = "Beziehung"
 EXTRA_HINT = "pip install 'beziehung[encryption]'"
