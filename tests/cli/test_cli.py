@@ -102,6 +102,11 @@ def test_add_list_show_json(db, capsys):
             "body": "Rückruf zum Vertrag",
             "outcome": "",
             "next_step": "",
+            "voice": None,
+            "voice_answered_at": None,
+            "ask_kind": None,
+            "ask_answer": None,
+            "author_id": 1,
         }
     ]
     (reminder,) = shown["reminders"]

@@ -116,14 +116,15 @@ def fresh(tmp_path, name, clock):
 def counts(services: Services) -> dict[str, int]:
     from sqlalchemy import func, select
 
-    from beziehung.core.services.archive import tables
+    from beziehung.core.services.archive import SEEDED, tables
 
     with services.context.engine.connect() as conn:
-        # Settings hold what opening a database writes (the folding version), not user data.
+        # What every new database is given (its first user, the folding version) is not data
+        # an import wrote.
         return {
             t.name: conn.scalar(select(func.count()).select_from(t))
             for t in tables()
-            if t.name != "settings"
+            if t.name not in SEEDED
         }
 
 

@@ -36,6 +36,20 @@ RECURRENCE_UNITS = ("day", "week", "month")
 # The year stored with a birthday whose year is not known (see ``Contact.birthday_no_year``).
 YEARLESS = 1904
 LEGAL_BASES = ("consent", "contract", "legal_obligation", "legitimate_interest")
+# How a letter addresses the contact: formally ("Sehr geehrte Frau …") or by first name.
+LETTER_FORMS = ("sie", "du")
+# What a note records beyond the conversation itself: the client's voice, and asking for a
+# recommendation or a review with the answer it got.
+VOICES = ("wish", "idea", "praise", "complaint")
+ASK_KINDS = ("recommendation", "review")
+ASK_ANSWERS = ("yes", "no", "open")
+# Relations between two people, read "contact is KIND of other" (assistant, deputy and
+# successor have a direction; the others read the same both ways).
+RELATION_KINDS = ("assistant", "deputy", "successor", "partner", "family", "colleague")
+SYMMETRIC_RELATIONS = ("partner", "family", "colleague")
+CUSTOM_FIELD_KINDS = ("text", "date", "choice", "bool")
+# The user every database starts with; with one person at one machine, everything is theirs.
+FIRST_USER_ID = 1
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -63,12 +77,27 @@ class Organisation(Base):
     people: Mapped[list[Contact]] = relationship(back_populates="organisation")
 
 
+class User(Base):
+    """Someone who works with the notebook: the owner of a single-user database, or, on a
+    shared server, one colleague (``login`` is then the server role they log in with)."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(120), unique=True)
+    name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class Tag(Base):
     __tablename__ = "tags"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
     name_folded: Mapped[str] = mapped_column(String(100), unique=True)
+    # Keep-in-touch intervals for everyone with this tag, before their stage's.
+    cadence_days: Mapped[int | None] = mapped_column(Integer)
+    cadence_max_days: Mapped[int | None] = mapped_column(Integer)
 
 
 class Contact(Base):
@@ -78,6 +107,7 @@ class Contact(Base):
         CheckConstraint(
             f"legal_basis IS NULL OR {_in('legal_basis', LEGAL_BASES)}", name="legal_basis"
         ),
+        CheckConstraint(_in("letter_form", LETTER_FORMS), name="letter_form"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -103,7 +133,15 @@ class Contact(Base):
     preferred_channel: Mapped[str | None] = mapped_column(String(20))
     preferred_time: Mapped[str | None] = mapped_column(String(120))
     stage: Mapped[str] = mapped_column(String(20), default="interessent", index=True)
+    # The ideal and the longest interval between conversations; unset, the tags' or the
+    # stage's apply (``services.attention`` decides).
     cadence_days: Mapped[int | None] = mapped_column(Integer)
+    cadence_max_days: Mapped[int | None] = mapped_column(Integer)
+    letter_form: Mapped[str] = mapped_column(String(3), default="sie", server_default="sie")
+    # The colleague who looks after this contact.
+    responsible_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
     # Data protection (DSGVO): nothing may be deleted before keep_until (HGB/AO retention);
     # a restricted contact (Art. 18) is hidden from lists, reminders and exports.
     keep_until: Mapped[date | None] = mapped_column(Date)
@@ -164,6 +202,8 @@ class ContactMethod(Base):
     city: Mapped[str | None] = mapped_column(String(120))
     region: Mapped[str | None] = mapped_column(String(120))
     po_box: Mapped[str | None] = mapped_column(String(60))
+    # The address line beside the street: a suite, a floor, "c/o …", "Hinterhaus".
+    extended: Mapped[str | None] = mapped_column(String(200))
     country: Mapped[str | None] = mapped_column(String(120))
     is_preferred: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -176,7 +216,15 @@ class ConversationNote(Base):
         CheckConstraint(_in("channel", CHANNELS), name="channel"),
         CheckConstraint(_in("direction", DIRECTIONS), name="direction"),
         CheckConstraint("duration_minutes IS NULL OR duration_minutes >= 0", name="duration"),
+        CheckConstraint(f"voice IS NULL OR {_in('voice', VOICES)}", name="voice"),
+        CheckConstraint(
+            f"(ask_kind IS NULL AND ask_answer IS NULL) OR ({_in('ask_kind', ASK_KINDS)}"
+            f" AND {_in('ask_answer', ASK_ANSWERS)})",
+            name="ask",
+        ),
         Index("ix_notes_contact_occurred", "contact_id", "occurred_at"),
+        Index("ix_notes_voice_occurred", "voice", "occurred_at"),
+        Index("ix_notes_ask_occurred", "ask_kind", "occurred_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -189,8 +237,28 @@ class ConversationNote(Base):
     body: Mapped[str] = mapped_column(Text, default="")
     outcome: Mapped[str] = mapped_column(Text, default="")
     next_step: Mapped[str] = mapped_column(Text, default="")
+    voice: Mapped[str | None] = mapped_column(String(10))
+    # When a complaint was answered; an open complaint stays on the Today page until then.
+    voice_answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ask_kind: Mapped[str | None] = mapped_column(String(15))
+    ask_answer: Mapped[str | None] = mapped_column(String(5))
+    author_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# Everyone else a conversation involved (a meeting with the managing director and her tax
+# adviser): the note shows in each one's timeline and counts as contact with each.
+note_participants = Table(
+    "note_participants",
+    Base.metadata,
+    Column("note_id", ForeignKey("notes.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "contact_id", ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True
+    ),
+)
 
 
 class Reminder(Base):
@@ -264,4 +332,74 @@ class Setting(Base):
     __tablename__ = "settings"
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class StageChange(Base):
+    """One step of a contact's way from prospect to recommender; the first entry of each
+    contact has no ``from_stage``."""
+
+    __tablename__ = "stage_changes"
+    __table_args__ = (
+        CheckConstraint(f"from_stage IS NULL OR {_in('from_stage', STAGES)}", name="from_stage"),
+        CheckConstraint(_in("to_stage", STAGES), name="to_stage"),
+        Index("ix_stage_changes_contact_changed", "contact_id", "changed_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    from_stage: Mapped[str | None] = mapped_column(String(20))
+    to_stage: Mapped[str] = mapped_column(String(20))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+
+    # One way only: a new contact's first entry is written in the same flush as the contact.
+    contact: Mapped[Contact] = relationship()
+
+
+class ContactRelation(Base):
+    """``contact`` is ``kind`` of ``other``: her assistant, his deputy, their successor."""
+
+    __tablename__ = "contact_relations"
+    __table_args__ = (
+        UniqueConstraint("contact_id", "other_id", "kind", name="uq_contact_relations"),
+        CheckConstraint("contact_id <> other_id", name="not_self"),
+        CheckConstraint(_in("kind", RELATION_KINDS), name="kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    other_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(15))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class CustomField(Base):
+    """A field the user defines once (*Lieblingsfarbe*, *Kinder*, *Verein*) for every contact.
+    ``choices`` holds a choice field's options, one per line."""
+
+    __tablename__ = "custom_fields"
+    __table_args__ = (CheckConstraint(_in("kind", CUSTOM_FIELD_KINDS), name="kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    name_folded: Mapped[str] = mapped_column(String(80), unique=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    choices: Mapped[str] = mapped_column(Text, default="", server_default="")
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class CustomValue(Base):
+    """One contact's value of one custom field, as text: a date as ISO ``YYYY-MM-DD``, yes/no
+    as ``1``/``0``, a choice as the option's text."""
+
+    __tablename__ = "custom_values"
+
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    )
+    field_id: Mapped[int] = mapped_column(
+        ForeignKey("custom_fields.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
     value: Mapped[str] = mapped_column(Text)

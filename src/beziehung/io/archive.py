@@ -168,6 +168,9 @@ def import_archive(
 
         def rows_of(table: Table) -> list[dict[str, Any]]:
             name = f"data/{table.name}.json"
+            if table.name not in manifest["tables"] and name not in archive.namelist():
+                # A table newer than the archive: it had nothing to hold yet.
+                return []
             try:
                 rows = _read_json(archive, path, name)
             except KeyError:

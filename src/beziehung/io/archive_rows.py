@@ -25,14 +25,20 @@ from beziehung.core.bounds import (
 )
 from beziehung.core.db import UTCDateTime
 from beziehung.core.models import (
+    ASK_ANSWERS,
+    ASK_KINDS,
     CHANNELS,
+    CUSTOM_FIELD_KINDS,
     DIRECTIONS,
     LEGAL_BASES,
+    LETTER_FORMS,
     METHOD_KINDS,
     RECURRENCE_UNITS,
+    RELATION_KINDS,
     REMINDER_KINDS,
     REMINDER_STATES,
     STAGES,
+    VOICES,
 )
 from beziehung.core.services.notes import MAX_DURATION_MINUTES
 
@@ -41,8 +47,16 @@ CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("contacts", "stage"): STAGES,
     ("contacts", "legal_basis"): LEGAL_BASES,
     ("contact_methods", "kind"): METHOD_KINDS,
-    ("conversation_notes", "channel"): CHANNELS,
-    ("conversation_notes", "direction"): DIRECTIONS,
+    ("notes", "channel"): CHANNELS,
+    ("notes", "direction"): DIRECTIONS,
+    ("notes", "voice"): VOICES,
+    ("notes", "ask_kind"): ASK_KINDS,
+    ("notes", "ask_answer"): ASK_ANSWERS,
+    ("contacts", "letter_form"): LETTER_FORMS,
+    ("stage_changes", "from_stage"): STAGES,
+    ("stage_changes", "to_stage"): STAGES,
+    ("contact_relations", "kind"): RELATION_KINDS,
+    ("custom_fields", "kind"): CUSTOM_FIELD_KINDS,
     ("reminders", "state"): REMINDER_STATES,
     ("reminders", "kind"): REMINDER_KINDS,
     ("reminders", "recurrence_unit"): RECURRENCE_UNITS,
@@ -50,6 +64,7 @@ CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
 # Integer columns with a narrower range than 0 … 2^63-1.
 RANGES: dict[str, tuple[int, int]] = {
     "cadence_days": (1, MAX_CADENCE_DAYS),
+    "cadence_max_days": (1, MAX_CADENCE_DAYS),
     "recurrence_interval": (1, MAX_INTERVAL),
     "duration_minutes": (0, MAX_DURATION_MINUTES),
 }

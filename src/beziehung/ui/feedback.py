@@ -191,6 +191,14 @@ ERROR_TEXTS: dict[str, object] = {
         "feedback", "Unbekanntes Land „{region}“ für Telefonnummern."
     ),
     "stage": QT_TRANSLATE_NOOP("feedback", "Unbekannte Phase „{stage}“."),
+    "letter_form": QT_TRANSLATE_NOOP(
+        "feedback", "Unbekannte Briefanrede „{form}“: erlaubt sind sie und du."
+    ),
+    "cadence_order": QT_TRANSLATE_NOOP(
+        "feedback",
+        "Der längste Abstand ({longest} Tage) ist kürzer als der ideale ({ideal} Tage).",
+    ),
+    "user_not_found": QT_TRANSLATE_NOOP("feedback", "Diese Person gibt es nicht mehr."),
     "time": QT_TRANSLATE_NOOP(
         "feedback",
         "Die Zeitangabe „{text}“ ist nicht lesbar; etwa 2026-12-01T14:30 oder relativ wie +30m, +2h, +3d.",

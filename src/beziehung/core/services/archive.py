@@ -5,17 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from sqlalchemy import Table, delete, func, insert, select
+from sqlalchemy import Table, delete, func, insert, select, update
 
 from beziehung.core import search
 from beziehung.core.db import Base, writer
 from beziehung.core.errors import invalid
 from beziehung.core.events import EVERYTHING
-from beziehung.core.models import Contact, Reminder, Setting
+from beziehung.core.models import FIRST_USER_ID, Contact, Reminder, Setting, User
 from beziehung.core.services.base import Service
 from beziehung.core.services.contact_rules import name_columns, refresh_last_contact
+from beziehung.core.services.stages import fill_missing_history
+from beziehung.core.services.users import first_user
 
 BATCH = 5_000
+# Rows a new database is given before anything is written; an archive brings its own.
+SEEDED = ("settings", "users")
 
 
 def tables() -> list[Table]:
@@ -54,13 +58,15 @@ class ArchiveService(Service):
         counts: dict[str, int] = {}
         with writer(self.context.engine).begin() as conn:
             for table in tables():
-                if table.name != Setting.__tablename__ and conn.scalar(
+                if table.name not in SEEDED and conn.scalar(
                     select(func.count()).select_from(table)
                 ):
                     raise invalid(
                         "archive_not_empty", "An archive is restored only into an empty database"
                     )
+            # What every new database starts with gives way to the archive's own.
             conn.execute(delete(Setting))
+            conn.execute(delete(User))
             contact_ids: list[int] = []
             for table in tables():
                 rows = [_derived(table, row) for row in rows_of(table)]
@@ -71,6 +77,13 @@ class ArchiveService(Service):
                 counts[table.name] = len(rows)
                 if progress is not None:
                     progress(table.name, len(rows))
+            if not counts.get(User.__tablename__):
+                # An archive from before users: everything was its one user's, as on upgrade.
+                conn.execute(insert(User), [first_user(self._now())])
+                conn.execute(update(Contact).values(responsible_id=FIRST_USER_ID))
+            fill_missing_history(
+                conn, FIRST_USER_ID if not counts.get(User.__tablename__) else None
+            )
             refresh_last_contact(conn, contact_ids)
             search.rebuild(conn)
         self.context.announce(EVERYTHING)

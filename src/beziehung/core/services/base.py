@@ -15,6 +15,10 @@ from beziehung.core.db import writer
 from beziehung.core.events import Change, ChangeBus, Topic
 
 CHANGED_CONTACTS = "changed_contacts"
+ACTING_LOGIN = "acting_login"
+# The login of the one user of a database on this machine (a shared server's users log in
+# with their own server role instead).
+LOCAL_LOGIN = "local"
 
 
 def mark_changed(session: Session, *contact_ids: int) -> None:
@@ -34,6 +38,8 @@ class Context:
     # None: the system's local rules.
     tz: tzinfo | None = None
     bus: ChangeBus = field(default_factory=ChangeBus, compare=False)
+    # Who makes the changes: recorded with stage changes and notes.
+    user_login: str = LOCAL_LOGIN
 
     @contextmanager
     def transaction(self, topics: Topic) -> Iterator[Session]:
@@ -41,6 +47,7 @@ class Context:
         the commit, one change naming ``topics`` (and the contacts marked changed) is
         announced; a rolled-back unit announces nothing."""
         with Session(writer(self.engine), expire_on_commit=False) as session:
+            session.info[ACTING_LOGIN] = self.user_login
             with session.begin():
                 yield session
             contact_ids = frozenset(session.info.get(CHANGED_CONTACTS, ()))

@@ -25,12 +25,15 @@ from beziehung.core.models import (
     Organisation,
     Referral,
     Reminder,
+    StageChange,
     Tag,
     contact_tags,
 )
 from beziehung.core.services.base import Service
 from beziehung.core.services.contact_input import normalise_stage
 from beziehung.core.services.contact_rules import name_columns, refresh_last_contact
+from beziehung.core.services.stages import stage_row
+from beziehung.core.services.users import user_id_for
 from beziehung.core.text import fold
 
 CHUNK = 10_000
@@ -198,6 +201,7 @@ class BulkService(Service):
         report: Progress,
     ) -> None:
         tag_ids = self._tag_ids(conn, contacts)
+        user_id = user_id_for(conn, self.context.user_login)
         total = len(contacts)
         for start in range(0, total, CHUNK):
             chunk = contacts[start : start + CHUNK]
@@ -242,6 +246,13 @@ class BulkService(Service):
                         )
                 tags.extend({"contact_id": cid, "tag_id": tag_ids[fold(t)]} for t in set(c.tags))
             conn.execute(insert(Contact), rows)
+            conn.execute(
+                insert(StageChange),
+                [
+                    stage_row(row["id"], None, row["stage"], row["created_at"], user_id)
+                    for row in rows
+                ],
+            )
             if methods:
                 conn.execute(insert(ContactMethod), methods)
             if tags:

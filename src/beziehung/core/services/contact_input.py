@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session
 
 from beziehung.core import phones
 from beziehung.core.bounds import check_cadence, check_date, check_moment
-from beziehung.core.errors import invalid
+from beziehung.core.errors import invalid, not_found
 from beziehung.core.models import (
     LEGAL_BASES,
+    LETTER_FORMS,
     METHOD_KINDS,
     STAGES,
     YEARLESS,
@@ -23,11 +24,14 @@ from beziehung.core.models import (
     ContactMethod,
     Organisation,
     Tag,
+    User,
 )
 from beziehung.core.names import honorifics, split_name
 from beziehung.core.services.contact_rules import name_columns, settle_preferred
 from beziehung.core.services.inputs import ContactInput, MethodInput
 from beziehung.core.services.settings import default_phone_region
+from beziehung.core.services.stages import set_stage
+from beziehung.core.services.users import acting_user_id
 from beziehung.core.text import fold
 
 MAX_PHOTO_BYTES = 512 * 1024
@@ -42,6 +46,18 @@ def normalise_stage(stage: str) -> str:
             "Unknown stage '{stage}': use one of {stages}",
             stage=stage,
             stages=", ".join(STAGES),
+        )
+    return code
+
+
+def normalise_letter_form(form: str) -> str:
+    code = form.strip().casefold()
+    if code not in LETTER_FORMS:
+        raise invalid(
+            "letter_form",
+            "Unknown letter form '{form}': use one of {forms}",
+            form=form,
+            forms=", ".join(LETTER_FORMS),
         )
     return code
 
@@ -112,7 +128,7 @@ def _method(data: MethodInput, region: str) -> ContactMethod:
     e164 = None
     if kind == "address":
         parts = [data.street, " ".join(p for p in (data.postal_code, data.city) if p)]
-        parts = [data.po_box, *parts, data.region, data.country]
+        parts = [data.po_box, data.extended, *parts, data.region, data.country]
         value = value or ", ".join(p.strip() for p in parts if p and p.strip())
     if not value:
         raise invalid("method_empty", "A {kind} entry is empty", kind=kind)
@@ -131,6 +147,7 @@ def _method(data: MethodInput, region: str) -> ContactMethod:
         region=data.region,
         country=data.country,
         po_box=data.po_box,
+        extended=data.extended,
         is_preferred=data.preferred,
     )
 
@@ -158,6 +175,14 @@ def apply_input(session: Session, contact: Contact, data: ContactInput, now: dat
     if not given and not family:
         raise invalid("name_empty", "A contact needs a name")
     check_cadence(data.cadence_days)
+    check_cadence(data.cadence_max_days)
+    if data.cadence_days and data.cadence_max_days and data.cadence_max_days < data.cadence_days:
+        raise invalid(
+            "cadence_order",
+            "The longest interval ({longest} days) is shorter than the ideal one ({ideal} days)",
+            longest=data.cadence_max_days,
+            ideal=data.cadence_days,
+        )
     check_date(data.birthday, "birthday")
     check_date(data.keep_until, "keep-until date")
     check_moment(data.consent_given_at, "consent date")
@@ -172,7 +197,7 @@ def apply_input(session: Session, contact: Contact, data: ContactInput, now: dat
         data.salutation or (parts.salutation if parts else None),
         data.title or (parts.title if parts else None),
     )
-    contact.stage = normalise_stage(data.stage)
+    stage = normalise_stage(data.stage)
     contact.organisation_id = organisation_id_for(session, data.organisation, now)
     contact.role = data.role or None
     contact.birthday = yearless(data.birthday) if data.birthday_no_year else data.birthday
@@ -185,6 +210,14 @@ def apply_input(session: Session, contact: Contact, data: ContactInput, now: dat
     contact.preferred_channel = data.preferred_channel or None
     contact.preferred_time = data.preferred_time or None
     contact.cadence_days = data.cadence_days
+    contact.cadence_max_days = data.cadence_max_days
+    contact.letter_form = normalise_letter_form(data.letter_form)
+    if data.responsible_id is not None:
+        if session.get(User, data.responsible_id) is None:
+            raise not_found("user", data.responsible_id)
+        contact.responsible_id = data.responsible_id
+    elif contact.id is None:
+        contact.responsible_id = acting_user_id(session)
     new_methods = _methods(data.methods, phone_region(session, data.methods))
     if contact.id is not None:
         # Old rows go first: new ones may take the "preferred" place they hold.
@@ -206,3 +239,6 @@ def apply_input(session: Session, contact: Contact, data: ContactInput, now: dat
     contact.consent_withdrawn_at = data.consent_withdrawn_at
     contact.restricted = data.restricted
     contact.updated_at = now
+    # Last: the history entry brings a new contact into the session, and the lookups above
+    # must not flush it half-written.
+    set_stage(session, contact, stage, now)

@@ -42,6 +42,7 @@ def method_record(m: ContactMethod) -> MethodRecord:
         region=m.region,
         country=m.country,
         po_box=m.po_box,
+        extended=m.extended,
     )
 
 
@@ -57,6 +58,11 @@ def note_record(n: ConversationNote) -> NoteRecord:
         body=n.body,
         outcome=n.outcome,
         next_step=n.next_step,
+        voice=n.voice,
+        voice_answered_at=n.voice_answered_at,
+        ask_kind=n.ask_kind,
+        ask_answer=n.ask_answer,
+        author_id=n.author_id,
     )
 
 
@@ -111,6 +117,9 @@ def detail_of(
         birthday_no_year=c.birthday_no_year,
         anniversary=c.anniversary,
         department=c.department,
+        cadence_max_days=c.cadence_max_days,
+        letter_form=c.letter_form,
+        responsible_id=c.responsible_id,
         created_at=c.created_at,
         updated_at=c.updated_at,
         methods=[method_record(m) for m in c.methods],

@@ -23,6 +23,7 @@ class MethodInput:
     region: str | None = None
     country: str | None = None
     po_box: str | None = None
+    extended: str | None = None
 
     def __post_init__(self) -> None:
         self.kind, self.value, self.label = map(single_line, (self.kind, self.value, self.label))
@@ -30,6 +31,7 @@ class MethodInput:
             optional_line, (self.street, self.postal_code, self.city, self.region, self.country)
         )
         self.po_box = optional_line(self.po_box)
+        self.extended = optional_line(self.extended)
 
 
 @dataclass
@@ -54,6 +56,11 @@ class ContactInput:
     preferred_time: str | None = None
     stage: str = "interessent"
     cadence_days: int | None = None
+    cadence_max_days: int | None = None
+    letter_form: str = "sie"
+    # The colleague who looks after the contact; None: a new contact is the acting user's,
+    # an edited one keeps whom it had.
+    responsible_id: int | None = None
     methods: list[MethodInput] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     # Contact ids of who recommended this person; None on update leaves referrals as they are.

@@ -19,6 +19,7 @@ from beziehung.core.services.inputs import NoteInput
 from beziehung.core.services.records import NoteRecord, ReminderRecord
 from beziehung.core.services.reminders import ReminderService, add_reminder
 from beziehung.core.services.undo import Snapshot, capture_note
+from beziehung.core.services.users import acting_user_id
 
 MAX_DURATION_MINUTES = 24 * 60
 
@@ -106,6 +107,7 @@ class NoteService(Service):
             body=data.body.strip(),
             outcome=data.outcome.strip(),
             next_step=data.next_step.strip(),
+            author_id=acting_user_id(session),
             created_at=now,
             updated_at=now,
         )

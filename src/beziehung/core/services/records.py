@@ -22,6 +22,7 @@ class MethodRecord:
     region: str | None = None
     country: str | None = None
     po_box: str | None = None
+    extended: str | None = None
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,11 @@ class NoteRecord:
     body: str
     outcome: str
     next_step: str
+    voice: str | None = None
+    voice_answered_at: datetime | None = None
+    ask_kind: str | None = None
+    ask_answer: str | None = None
+    author_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -105,6 +111,9 @@ class ContactDetail:
     birthday_no_year: bool = False
     anniversary: date | None = None
     department: str | None = None
+    cadence_max_days: int | None = None
+    letter_form: str = "sie"
+    responsible_id: int | None = None
     methods: list[MethodRecord] = field(default_factory=list)
     notes: list[NoteRecord] = field(default_factory=list)
     reminders: list[ReminderRecord] = field(default_factory=list)
@@ -136,6 +145,9 @@ class ContactDetail:
             preferred_time=self.preferred_time,
             stage=s.stage,
             cadence_days=self.cadence_days,
+            cadence_max_days=self.cadence_max_days,
+            letter_form=self.letter_form,
+            responsible_id=self.responsible_id,
             methods=[
                 MethodInput(
                     kind=m.kind,
@@ -148,6 +160,7 @@ class ContactDetail:
                     region=m.region,
                     country=m.country,
                     po_box=m.po_box,
+                    extended=m.extended,
                 )
                 for m in self.methods
             ],

@@ -1,0 +1,57 @@
+"""Who works with the notebook: the acting user of a unit of work, and the list of users."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
+
+from beziehung.core.models import FIRST_USER_ID, User
+from beziehung.core.services.base import ACTING_LOGIN, LOCAL_LOGIN, Service
+
+_ACTING_ID = "acting_user_id"
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    id: int
+    login: str
+    name: str
+
+
+def first_user(at: datetime) -> dict[str, Any]:
+    """The user a database starts with (the migration that made users creates the same)."""
+    return {"id": FIRST_USER_ID, "login": LOCAL_LOGIN, "name": "", "created_at": at}
+
+
+def user_id_for(executor: Session | Connection, login: str) -> int | None:
+    """The id of the user who logs in as ``login``; None when there is none (a database
+    whose users were removed: changes are then recorded without a name)."""
+    return executor.scalar(select(User.id).where(User.login == login))
+
+
+def acting_user_id(session: Session) -> int | None:
+    """The user making the changes of this transaction (looked up once per transaction)."""
+    if _ACTING_ID not in session.info:
+        login = session.info.get(ACTING_LOGIN, LOCAL_LOGIN)
+        with session.no_autoflush:
+            session.info[_ACTING_ID] = user_id_for(session, login)
+    found: int | None = session.info[_ACTING_ID]
+    return found
+
+
+class UserService(Service):
+    def list(self) -> list[UserRecord]:
+        with self._read() as session:
+            return [
+                UserRecord(u.id, u.login, u.name)
+                for u in session.scalars(select(User).order_by(User.name, User.login))
+            ]
+
+    def me(self) -> int | None:
+        """The id of the user this notebook is opened as."""
+        with self._read() as session:
+            return user_id_for(session, self.context.user_login)
