@@ -19,82 +19,82 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="61"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="65"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="215"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="221"/>
         <source>Sicherung angelegt ({time}).</source>
         <translation>Backup made ({time}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="234"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="240"/>
         <source>Die Sicherung ist fehlgeschlagen: {reason}</source>
         <translation>The backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="248"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="254"/>
         <source>Es gibt noch keine Sicherung dieser Datenbank.</source>
         <translation>There is no backup of this database yet.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="259"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="265"/>
         <source>Bitte warten: eine Sicherung läuft gerade.</source>
         <translation>Please wait: a backup is running.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="266"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="272"/>
         <source>Der beschädigte Stand wird vorher unverändert beiseitegelegt.</source>
         <translation>The damaged state is first put aside unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="270"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="276"/>
         <source>Der jetzige Stand wird vorher gesichert.</source>
         <translation>The current state is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="275"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="281"/>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="276"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="282"/>
         <source>Die Daten durch die Sicherung vom {time} ersetzen?</source>
         <translation>Replace the data with the backup of {time}?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="281"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="287"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="294"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="300"/>
         <source>Die Sicherung vom {time} ist wiederhergestellt.</source>
         <translation>The backup of {time} is restored.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="322"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="328"/>
         <source>Daten retten in …</source>
         <translation>Rescue data into …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="324"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="330"/>
         <source>Beziehung-Datenbank (*.db *.sqlite3);;Alle Dateien (*)</source>
         <translation>Beziehung database (*.db *.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="335"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="341"/>
         <source>Bitte eine neue Datei wählen, nicht die beschädigte Datenbank selbst.</source>
         <translation>Please choose a new file, not the damaged database itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="344"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="350"/>
         <source>Lesbare Daten werden gerettet …</source>
         <translation>Rescuing readable data …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="369"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="375"/>
         <source>Die lesbaren Daten sind in {path} gerettet. Beziehung öffnet die Datei mit „beziehung --db {path}“.</source>
         <translation>The readable data was rescued into {path}. Beziehung opens the file with &quot;beziehung --db {path}&quot;.</translation>
     </message>
@@ -152,17 +152,17 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="107"/>
-        <source>Die Datenbank ist verschlüsselt; Sicherungen davon legt Beziehung hier noch nicht an.</source>
-        <translation>The database is encrypted; Beziehung does not make backups of it here yet.</translation>
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="114"/>
+        <source>Die Sicherungen sind mit der Passphrase der Datenbank verschlüsselt; Sicherungen aus der Zeit vor einer Änderung der Passphrase öffnet nur die alte.</source>
+        <translation>The backups are encrypted with the database&apos;s passphrase; backups from before a change of passphrase open with the old one only.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="112"/>
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="107"/>
         <source>Die Datenbank ist beschädigt; eine neue Sicherung wäre es auch. Stellen Sie eine gute Sicherung wieder her.</source>
         <translation>The database is damaged; a new backup would be too. Restore a good backup.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="116"/>
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="111"/>
         <source>Es gibt noch keine Sicherung dieser Datenbank.</source>
         <translation>There is no backup of this database yet.</translation>
     </message>
@@ -2947,136 +2947,141 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="232"/>
-        <source>Die Datenbank {where} ist verschlüsselt; Sicherungen davon legt Beziehung hier noch nicht an.</source>
-        <translation>The database {where} is encrypted; Beziehung does not make backups of it here yet.</translation>
+        <source>Die Datenbank {where} ist verschlüsselt; für ihre Sicherungen braucht Beziehung ihre Passphrase.</source>
+        <translation>The database {where} is encrypted; Beziehung needs its passphrase for its backups.</translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="236"/>
+        <source>Die Sicherung {backup} ist verschlüsselt und braucht ihre Passphrase; es wurde nichts geändert.</source>
+        <translation>The backup {backup} is encrypted and needs its passphrase; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="260"/>
+        <source>Die Datenbank {where} ist verschlüsselt oder keine gewöhnliche SQLite-Datei; sie wurde nicht geprüft und nicht als beschädigt markiert. Eine verschlüsselte Datenbank wird mit ihrer Passphrase geprüft.</source>
+        <translation>The database {where} is encrypted or not a plain SQLite file; it was not checked and not marked as damaged. An encrypted database is checked with its passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="240"/>
         <source>Unter {where} gibt es keine Datenbank.</source>
         <translation>There is no database at {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="237"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="241"/>
         <source>Verschlüsselte Datenbanken brauchen das optionale Paket ({hint}).</source>
         <translation>Encrypted databases need the optional package ({hint}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="240"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="244"/>
         <source>Nur eine Datenbankdatei lässt sich ver- oder entschlüsseln.</source>
         <translation>Only a database file can be encrypted or decrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="243"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="247"/>
         <source>Die Passphrase ist leer.</source>
         <translation>The passphrase is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="244"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="248"/>
         <source>Die Passphrase enthält ein unzulässiges Nullzeichen.</source>
         <translation>The passphrase contains a NUL character.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="247"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="251"/>
         <source>Eine neue Passphrase braucht mindestens {length} Zeichen.</source>
         <translation>A new passphrase needs at least {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="250"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="254"/>
         <source>Keine Passphrase angegeben; bitte mit {how}.</source>
         <translation>No passphrase given; please use {how}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="253"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="257"/>
         <source>Die beiden Passphrasen sind verschieden; es wurde nichts geändert.</source>
         <translation>The two passphrases differ; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="256"/>
-        <source>Die Datenbank {where} ist verschlüsselt oder keine gewöhnliche SQLite-Datei; sie wurde nicht geprüft und nicht als beschädigt markiert.</source>
-        <translation>The database {where} is encrypted or not a plain SQLite file; it was not checked and not marked as damaged.</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="260"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="264"/>
         <source>Die Datenbank {where} ist keine einfache SQLite-Datei; ist sie verschlüsselt, braucht sie ihre Passphrase.</source>
         <translation>The database {where} is not a plain SQLite file; if it is encrypted, it needs its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="264"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="268"/>
         <source>Die Passphrase öffnet die Datenbank {where} nicht.</source>
         <translation>The passphrase does not open the database {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="267"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="271"/>
         <source>Die Datenbank {where} ist nicht verschlüsselt.</source>
         <translation>The database {where} is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="270"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="274"/>
         <source>Die Datenbank {where} ist schon verschlüsselt.</source>
         <translation>The database {where} is already encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="273"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="277"/>
         <source>Die Datenbank {where} ist in Gebrauch; bitte schließen Sie das Fenster von Beziehung und versuchen Sie es erneut.</source>
         <translation>The database {where} is in use; please close Beziehung&apos;s window and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="277"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="281"/>
         <source>{target} gibt es schon; bitte eine neue Datei nennen.</source>
         <translation>{target} exists already; please name a new file.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="280"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="284"/>
         <source>Das Ziel muss eine neue Datei sein, nicht die Datenbank selbst.</source>
         <translation>The target must be a new file, not the database itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="283"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="287"/>
         <source>Auf diesem System gibt es keinen Schlüsselbund.</source>
         <translation>No keyring is available on this system.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="286"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="290"/>
         <source>Der Schlüsselbund hat die Passphrase nicht gespeichert ({reason}).</source>
         <translation>The keyring did not store the passphrase ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="294"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="298"/>
         <source>erledigt</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="295"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="299"/>
         <source>verworfen</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="296"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="300"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="337"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="341"/>
         <source>Karte {n}</source>
         <translation>card {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="339"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="343"/>
         <source>Zeile {n}</source>
         <translation>line {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="354"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="358"/>
         <source>Die Datei {path} konnte nicht verwendet werden: {reason}</source>
         <translation>The file {path} could not be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="364"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="368"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Die Datenbank ist beschädigt und nur lesbar geöffnet; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. The database is damaged and open read-only; details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="369"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="373"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
     </message>
