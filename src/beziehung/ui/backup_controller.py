@@ -101,6 +101,7 @@ class BackupController(QObject):
         self._restoring = Background(self)
         self._salvaging = Background(self)
         self._progress: QProgressDialog | None = None
+        self._paused_running = False
         changes.changed.connect(self._on_change)
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self.back_up_if_changed)
@@ -157,6 +158,21 @@ class BackupController(QObject):
             return backup.make_backup(database, folder, now, passphrase=key)
 
         self._checking.run(work, self._started, self._failed)
+
+    def pause(self) -> None:
+        """No automatic backups or looks at the file until :meth:`resume` (the window is
+        about to change the file whole)."""
+        self._paused_running = self.timer.isActive()
+        self.timer.stop()
+        self.watch.stop()
+
+    def resume(self, files: DatabaseFiles) -> None:
+        """Carry on with ``files`` (the same file, perhaps with another passphrase)."""
+        self.files = files
+        if self._paused_running:
+            self.timer.start()
+            self.watch.start()
+        self.look()
 
     def _started(self, made: backup.Backup | None) -> None:
         self.look()
