@@ -186,7 +186,8 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(warning)
         layout.addWidget(self._keyring)
         layout.addWidget(buttons)
-        self.resize(500, self.sizeHint().height())
+        # The wrapped labels take their height from this width when the dialog is shown.
+        self.setMinimumWidth(520)
 
     @staticmethod
     def _field(name: str) -> QLineEdit:
