@@ -115,7 +115,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="314"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="327"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>

@@ -19,82 +19,82 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="61"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="65"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="215"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="237"/>
         <source>Sicherung angelegt ({time}).</source>
         <translation>Backup made ({time}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="234"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="256"/>
         <source>Die Sicherung ist fehlgeschlagen: {reason}</source>
         <translation>The backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="248"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="270"/>
         <source>Es gibt noch keine Sicherung dieser Datenbank.</source>
         <translation>There is no backup of this database yet.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="259"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="281"/>
         <source>Bitte warten: eine Sicherung läuft gerade.</source>
         <translation>Please wait: a backup is running.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="266"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="288"/>
         <source>Der beschädigte Stand wird vorher unverändert beiseitegelegt.</source>
         <translation>The damaged state is first put aside unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="270"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="292"/>
         <source>Der jetzige Stand wird vorher gesichert.</source>
         <translation>The current state is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="275"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="297"/>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="276"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="298"/>
         <source>Die Daten durch die Sicherung vom {time} ersetzen?</source>
         <translation>Replace the data with the backup of {time}?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="281"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="303"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="294"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="316"/>
         <source>Die Sicherung vom {time} ist wiederhergestellt.</source>
         <translation>The backup of {time} is restored.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="322"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="344"/>
         <source>Daten retten in …</source>
         <translation>Rescue data into …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="324"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="346"/>
         <source>Beziehung-Datenbank (*.db *.sqlite3);;Alle Dateien (*)</source>
         <translation>Beziehung database (*.db *.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="335"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="357"/>
         <source>Bitte eine neue Datei wählen, nicht die beschädigte Datenbank selbst.</source>
         <translation>Please choose a new file, not the damaged database itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="344"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="366"/>
         <source>Lesbare Daten werden gerettet …</source>
         <translation>Rescuing readable data …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/backup_controller.py" line="369"/>
+        <location filename="../../src/beziehung/ui/backup_controller.py" line="391"/>
         <source>Die lesbaren Daten sind in {path} gerettet. Beziehung öffnet die Datei mit „beziehung --db {path}“.</source>
         <translation>The readable data was rescued into {path}. Beziehung opens the file with &quot;beziehung --db {path}&quot;.</translation>
     </message>
@@ -152,19 +152,102 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="107"/>
-        <source>Die Datenbank ist verschlüsselt; Sicherungen davon legt Beziehung hier noch nicht an.</source>
-        <translation>The database is encrypted; Beziehung does not make backups of it here yet.</translation>
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="114"/>
+        <source>Die Sicherungen sind mit der Passphrase der Datenbank verschlüsselt; Sicherungen aus der Zeit vor einer Änderung der Passphrase öffnet nur die alte.</source>
+        <translation>The backups are encrypted with the database&apos;s passphrase; backups from before a change of passphrase open with the old one only.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="112"/>
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="107"/>
         <source>Die Datenbank ist beschädigt; eine neue Sicherung wäre es auch. Stellen Sie eine gute Sicherung wieder her.</source>
         <translation>The database is damaged; a new backup would be too. Restore a good backup.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="116"/>
+        <location filename="../../src/beziehung/ui/dialogs/backups_dialog.py" line="111"/>
         <source>Es gibt noch keine Sicherung dieser Datenbank.</source>
         <translation>There is no backup of this database yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="133"/>
+        <source>Datenbank verschlüsseln</source>
+        <translation>Encrypt database</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="134"/>
+        <source>Passphrase ändern</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="135"/>
+        <source>Verschlüsselung entfernen</source>
+        <translation>Remove encryption</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="139"/>
+        <source>Die Datenbank {where} wird mit einer Passphrase verschlüsselt. Vorher wird eine Sicherung angelegt.</source>
+        <translation>The database {where} will be encrypted with a passphrase. A backup is made first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="142"/>
+        <source>Die Datenbank {where} bekommt eine neue Passphrase. Vorher wird eine Sicherung angelegt.</source>
+        <translation>The database {where} gets a new passphrase. A backup is made first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="145"/>
+        <source>Die Datenbank {where} wird wieder unverschlüsselt gespeichert: Wer die Datei hat, kann sie dann lesen. Vorher wird eine verschlüsselte Sicherung angelegt.</source>
+        <translation>The database {where} will be stored unencrypted again: whoever has the file can then read it. An encrypted backup is made first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="152"/>
+        <source>Jetzige Passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="153"/>
+        <source>Neue Passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="154"/>
+        <source>Neue Passphrase wiederholen</source>
+        <translation>Repeat new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="156"/>
+        <source>&amp;Jetzige Passphrase:</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="158"/>
+        <source>&amp;Neue Passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="159"/>
+        <source>&amp;Wiederholen:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="171"/>
+        <source>Wer die Passphrase verliert, verliert die Daten: Ohne sie lässt sich die Datenbank nicht öffnen, von niemandem. Auch die Sicherungen sind damit verschlüsselt.</source>
+        <translation>Whoever loses the passphrase loses the data: without it nobody can open the database. The backups are encrypted with it too.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="221"/>
+        <source>Bitte die jetzige Passphrase eingeben.</source>
+        <translation>Please enter the current passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="224"/>
+        <source>Diese Passphrase öffnet die Datenbank nicht.</source>
+        <translation>This passphrase does not open the database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="233"/>
+        <source>Die beiden neuen Passphrasen sind verschieden.</source>
+        <translation>The two new passphrases differ.</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1062,64 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>EncryptionController</name>
+    <message>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="92"/>
+        <source>Im Schlüsselbund merken</source>
+        <translation>Remember in the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="109"/>
+        <source>Die Datenbank wird verschlüsselt …</source>
+        <translation>Encrypting the database …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="112"/>
+        <source>Die Datenbank ist jetzt verschlüsselt.</source>
+        <translation>The database is now encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="122"/>
+        <source>Eintrag im Schlüsselbund ändern</source>
+        <translation>Update the keyring entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="138"/>
+        <source>Die Passphrase wird geändert …</source>
+        <translation>Changing the passphrase …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="139"/>
+        <source>Die Passphrase ist geändert.</source>
+        <translation>The passphrase has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="147"/>
+        <source>Eintrag im Schlüsselbund löschen</source>
+        <translation>Delete the keyring entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="163"/>
+        <source>Die Verschlüsselung wird entfernt …</source>
+        <translation>Removing the encryption …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="166"/>
+        <source>Die Datenbank ist jetzt unverschlüsselt.</source>
+        <translation>The database is now unencrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="175"/>
+        <source>Bitte warten: eine Sicherung läuft gerade.</source>
+        <translation>Please wait: a backup is running.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="276"/>
+        <source>Die Sicherungen in {folder} aus der Zeit vor der Verschlüsselung sind nicht verschlüsselt. Löschen Sie sie, sobald Sie sie nicht mehr brauchen; neue Sicherungen sind verschlüsselt.</source>
+        <translation>The backups in {folder} from before the encryption are not encrypted. Delete them as soon as you no longer need them; new backups are encrypted.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeController</name>
     <message>
         <location filename="../../src/beziehung/ui/exchange_controller.py" line="84"/>
@@ -1469,204 +1610,224 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="242"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="258"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="118"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="121"/>
         <source>Über &amp;Beziehung …</source>
         <translation>&amp;About Beziehung …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="92"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="95"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="95"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="98"/>
         <source>Gespräch &amp;notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="108"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="111"/>
         <source>&amp;Organisationen</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="106"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="109"/>
         <source>&amp;Heute</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="98"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="101"/>
         <source>Kontakt &amp;bearbeiten</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="101"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="104"/>
         <source>Kontakt &amp;löschen …</source>
         <translation>&amp;Delete contact …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="104"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="107"/>
         <source>Kontakte &amp;zusammenführen …</source>
         <translation>&amp;Merge contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="116"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="119"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="115"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="118"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="117"/>
-        <location filename="../../src/beziehung/ui/main_window.py" line="441"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="120"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="454"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="111"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="114"/>
         <source>&amp;Fällige Rückrufe zeigen</source>
         <translation>Show &amp;due callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="120"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="123"/>
         <source>Verlauf &amp;exportieren …</source>
         <translation>&amp;Export history …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="125"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="128"/>
         <source>vCard &amp;importieren …</source>
         <translation>&amp;Import vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="128"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="131"/>
         <source>&amp;CSV importieren …</source>
         <translation>Import &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="131"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="134"/>
         <source>Alle als &amp;vCard exportieren …</source>
         <translation>Export all as &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="134"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="137"/>
         <source>Rückrufe als &amp;Kalender exportieren …</source>
         <translation>Export callbacks as &amp;calendar …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="138"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="141"/>
         <source>&amp;Archiv (alles) exportieren …</source>
         <translation>Export &amp;archive (everything) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="141"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="144"/>
         <source>&amp;Auskunft (Art. 15) …</source>
         <translation>&amp;Access export (Art. 15) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="144"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="147"/>
         <source>Löschen ohne &amp;Spur (Art. 17) …</source>
         <translation>Delete without a &amp;trace (Art. 17) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="147"/>
-        <location filename="../../src/beziehung/ui/actions.py" line="169"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="150"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="181"/>
         <source>&amp;Einschränken (Art. 18) …</source>
         <translation>&amp;Restrict (Art. 18) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="150"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="153"/>
         <source>Eingeschränkte Kontakte &amp;anzeigen</source>
         <translation>&amp;Show restricted contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="153"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="156"/>
         <source>Archiv &amp;wiederherstellen …</source>
         <translation>&amp;Restore archive …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="156"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="159"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="158"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="161"/>
         <source>&amp;Sicherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="168"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="163"/>
+        <source>Datenbank &amp;verschlüsseln …</source>
+        <translation>&amp;Encrypt database …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="166"/>
+        <source>Passphrase &amp;ändern …</source>
+        <translation>&amp;Change passphrase …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="169"/>
+        <source>Verschlüsselung &amp;entfernen …</source>
+        <translation>&amp;Remove encryption …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="180"/>
         <source>Einschränkung &amp;aufheben (Art. 18)</source>
         <translation>&amp;Lift restriction (Art. 18)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="174"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="186"/>
         <source>&amp;Datenschutz</source>
         <translation>&amp;Data protection</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="199"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="211"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="212"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="224"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="214"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="226"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="217"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="229"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="226"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="234"/>
+        <source>&amp;Verschlüsselung</source>
+        <translation>E&amp;ncryption</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="242"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="235"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="251"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="250"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="266"/>
         <source>Beziehung anzeigen</source>
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="281"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="297"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="243"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="256"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="291"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="304"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="305"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="318"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="314"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="327"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -1674,22 +1835,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="368"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="381"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="430"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="443"/>
         <source>Beziehung schließen</source>
         <translation>Close Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="432"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="445"/>
         <source>Ohne Infobereich kommen Rückruf-Erinnerungen nur, solange Beziehung läuft. Fenster minimieren und weiter erinnern, oder beenden?</source>
         <translation>Without a system tray, callback reminders only appear while Beziehung is running. Minimise the window and keep reminding, or quit?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="439"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="452"/>
         <source>&amp;Minimieren, weiter erinnern</source>
         <translation>&amp;Minimise, keep reminding</translation>
     </message>
@@ -1919,58 +2080,58 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="42"/>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="47"/>
         <source>Verschlüsselte Datenbank</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="43"/>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="48"/>
         <source>Die Datenbank {where} ist verschlüsselt.</source>
         <translation>The database {where} is encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="47"/>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="48"/>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="52"/>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="53"/>
         <source>Passwort</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="52"/>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="57"/>
         <source>Im Schlüsselbund merken</source>
         <translation>Remember in the keyring</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="55"/>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="60"/>
         <source>Das Passwort wird im Schlüsselbund des Systems gespeichert.</source>
         <translation>The passphrase is stored in the system&apos;s keyring.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="60"/>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="65"/>
         <source>Auf diesem System ist kein Schlüsselbund verfügbar.</source>
         <translation>No keyring is available on this system.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="64"/>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="69"/>
         <source>Wer das Passwort verliert, verliert die Daten: Ohne das Passwort lässt sich die Datenbank nicht öffnen, von niemandem.</source>
         <translation>Lose the passphrase and you lose the data: without it nobody can open the database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="90"/>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="95"/>
         <source>Bitte das Passwort eingeben.</source>
         <translation>Please enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="95"/>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="100"/>
         <source>Dieses Passwort öffnet die Datenbank nicht.</source>
         <translation>This passphrase does not open the database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="118"/>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="257"/>
         <source>Die Datenbank {where} ist verschlüsselt. Zum Öffnen fehlt das Zusatzpaket für Verschlüsselung ({hint}).</source>
         <translation>The database {where} is encrypted. Opening it needs the optional encryption package ({hint}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="139"/>
+        <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="278"/>
         <source>Das Passwort konnte nicht im Schlüsselbund gespeichert werden; Beziehung fragt beim nächsten Start wieder danach.</source>
         <translation>The passphrase could not be stored in the keyring; Beziehung will ask for it again at the next start.</translation>
     </message>
@@ -2962,136 +3123,141 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="240"/>
-        <source>Die Datenbank {where} ist verschlüsselt; Sicherungen davon legt Beziehung hier noch nicht an.</source>
-        <translation>The database {where} is encrypted; Beziehung does not make backups of it here yet.</translation>
+        <source>Die Datenbank {where} ist verschlüsselt; für ihre Sicherungen braucht Beziehung ihre Passphrase.</source>
+        <translation>The database {where} is encrypted; Beziehung needs its passphrase for its backups.</translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="244"/>
+        <source>Die Sicherung {backup} ist verschlüsselt und braucht ihre Passphrase; es wurde nichts geändert.</source>
+        <translation>The backup {backup} is encrypted and needs its passphrase; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="268"/>
+        <source>Die Datenbank {where} ist verschlüsselt oder keine gewöhnliche SQLite-Datei; sie wurde nicht geprüft und nicht als beschädigt markiert. Eine verschlüsselte Datenbank wird mit ihrer Passphrase geprüft.</source>
+        <translation>The database {where} is encrypted or not a plain SQLite file; it was not checked and not marked as damaged. An encrypted database is checked with its passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="248"/>
         <source>Unter {where} gibt es keine Datenbank.</source>
         <translation>There is no database at {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="245"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="249"/>
         <source>Verschlüsselte Datenbanken brauchen das optionale Paket ({hint}).</source>
         <translation>Encrypted databases need the optional package ({hint}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="248"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="252"/>
         <source>Nur eine Datenbankdatei lässt sich ver- oder entschlüsseln.</source>
         <translation>Only a database file can be encrypted or decrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="251"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="255"/>
         <source>Die Passphrase ist leer.</source>
         <translation>The passphrase is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="252"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="256"/>
         <source>Die Passphrase enthält ein unzulässiges Nullzeichen.</source>
         <translation>The passphrase contains a NUL character.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="255"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="259"/>
         <source>Eine neue Passphrase braucht mindestens {length} Zeichen.</source>
         <translation>A new passphrase needs at least {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="258"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="262"/>
         <source>Keine Passphrase angegeben; bitte mit {how}.</source>
         <translation>No passphrase given; please use {how}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="261"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="265"/>
         <source>Die beiden Passphrasen sind verschieden; es wurde nichts geändert.</source>
         <translation>The two passphrases differ; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="264"/>
-        <source>Die Datenbank {where} ist verschlüsselt oder keine gewöhnliche SQLite-Datei; sie wurde nicht geprüft und nicht als beschädigt markiert.</source>
-        <translation>The database {where} is encrypted or not a plain SQLite file; it was not checked and not marked as damaged.</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="268"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="272"/>
         <source>Die Datenbank {where} ist keine einfache SQLite-Datei; ist sie verschlüsselt, braucht sie ihre Passphrase.</source>
         <translation>The database {where} is not a plain SQLite file; if it is encrypted, it needs its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="272"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="276"/>
         <source>Die Passphrase öffnet die Datenbank {where} nicht.</source>
         <translation>The passphrase does not open the database {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="275"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="279"/>
         <source>Die Datenbank {where} ist nicht verschlüsselt.</source>
         <translation>The database {where} is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="278"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="282"/>
         <source>Die Datenbank {where} ist schon verschlüsselt.</source>
         <translation>The database {where} is already encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="281"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="285"/>
         <source>Die Datenbank {where} ist in Gebrauch; bitte schließen Sie das Fenster von Beziehung und versuchen Sie es erneut.</source>
         <translation>The database {where} is in use; please close Beziehung&apos;s window and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="285"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="289"/>
         <source>{target} gibt es schon; bitte eine neue Datei nennen.</source>
         <translation>{target} exists already; please name a new file.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="288"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="292"/>
         <source>Das Ziel muss eine neue Datei sein, nicht die Datenbank selbst.</source>
         <translation>The target must be a new file, not the database itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="291"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="295"/>
         <source>Auf diesem System gibt es keinen Schlüsselbund.</source>
         <translation>No keyring is available on this system.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="294"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="298"/>
         <source>Der Schlüsselbund hat die Passphrase nicht gespeichert ({reason}).</source>
         <translation>The keyring did not store the passphrase ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="302"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="306"/>
         <source>erledigt</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="303"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="307"/>
         <source>verworfen</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="304"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="308"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="345"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="349"/>
         <source>Karte {n}</source>
         <translation>card {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="347"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="351"/>
         <source>Zeile {n}</source>
         <translation>line {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="362"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="366"/>
         <source>Die Datei {path} konnte nicht verwendet werden: {reason}</source>
         <translation>The file {path} could not be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="372"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="376"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Die Datenbank ist beschädigt und nur lesbar geöffnet; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. The database is damaged and open read-only; details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="377"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="381"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
     </message>

@@ -96,9 +96,7 @@ def run_window(db: str | None, passphrase: str | None = None) -> int:
     _install_error_dialog(lambda: runtime.damaged)
     files = None
     if runtime.database_path is not None and runtime.backups_folder is not None:
-        files = DatabaseFiles(
-            runtime.database_path, runtime.backups_folder, encrypted=passphrase is not None
-        )
+        files = DatabaseFiles(runtime.database_path, runtime.backups_folder, passphrase=passphrase)
     window = MainWindow(runtime.services, settings, runtime.drafts, runtime.where, files=files)
     instance.activated.connect(window.bring_forward)
     # The window may close to the tray; Beziehung ends when it closes for good.

@@ -65,7 +65,10 @@ def _run(argv: Sequence[str] | None, clock: Clock | None) -> int:
             from beziehung.clock import SystemClock
             from beziehung.runtime import locate
 
-            return backups.run(args.command, args, locate(args.db), clock or SystemClock())
+            passphrase = encryption.passphrase_for(args) if args.command in backups.KEYED else None
+            return backups.run(
+                args.command, args, locate(args.db), clock or SystemClock(), passphrase
+            )
         from beziehung.cli.commands import Commands, dispatch
         from beziehung.runtime import open_runtime
 

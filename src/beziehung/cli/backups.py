@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from beziehung.runtime import Location
 
 COMMANDS = ("backup", "backups", "restore", "check", "salvage")
+# These read an encrypted database (or backup) with its passphrase, from the same sources as
+# every other command: --passphrase-file, BEZIEHUNG_PASSPHRASE, else asked at a terminal.
+KEYED = ("backup", "restore", "check")
 
 
 def add_backup_parsers(commands: argparse._SubParsersAction[Parser]) -> None:
@@ -32,7 +35,13 @@ def add_backup_parsers(commands: argparse._SubParsersAction[Parser]) -> None:
     )
     restore.add_argument("backup", metavar="BACKUP", help="a file from 'beziehung backups'")
     restore.add_argument("--yes", action="store_true", help="really restore")
-    commands.add_parser("check", help="check the database file for damage (exit 1 if damaged)")
+    commands.add_parser(
+        "check",
+        help="check the database file for damage (exit 1 if damaged)",
+        description="Check the database file for damage; exit 1 if it is damaged. An "
+        "encrypted database is checked with its passphrase; without one the command says so "
+        "in one line, exits 1 and marks nothing.",
+    )
     salvage = commands.add_parser(
         "salvage", help="copy what can still be read from a damaged database into a new file"
     )
@@ -56,14 +65,22 @@ def _existing(database: Path) -> Path:
     return database
 
 
-def run(command: str, args: argparse.Namespace, location: Location, clock: Clock) -> int:
+def run(
+    command: str,
+    args: argparse.Namespace,
+    location: Location,
+    clock: Clock,
+    passphrase: str | None = None,
+) -> int:
     from beziehung.core import backup, integrity
 
     database, folder = _sqlite_only(location)
     now = clock.now()
     if command == "backup":
         target = Path(args.to) if args.to else None
-        made = backup.make_backup(_existing(database), folder, now, target=target)
+        made = backup.make_backup(
+            _existing(database), folder, now, target=target, passphrase=passphrase
+        )
         print(f"Backed up {database} to {made.path} ({_size(made.size)}, verified).")
         return 0
     if command == "backups":
@@ -72,7 +89,7 @@ def run(command: str, args: argparse.Namespace, location: Location, clock: Clock
             print(f"{local(item.taken_at)}  {_size(item.size):>10}  {verified}  {item.path}")
         return 0
     if command == "check":
-        result = integrity.check_and_mark(_existing(database))
+        result = integrity.check_and_mark(_existing(database), passphrase)
         if result.healthy:
             print(f"{database}: healthy.")
             return 0
@@ -85,7 +102,7 @@ def run(command: str, args: argparse.Namespace, location: Location, clock: Clock
             from beziehung.cli.contacts import refuse_without_yes
 
             return refuse_without_yes("restored")
-        done = backup.restore(chosen, database, folder, now)
+        done = backup.restore(chosen, database, folder, now, passphrase)
         kept = f" The previous state is in {done.previous}." if done.previous else ""
         print(f"Restored {database} from {chosen}.{kept}")
         return 0

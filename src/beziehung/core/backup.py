@@ -5,6 +5,10 @@ with ``PRAGMA quick_check`` and gzip-compressed under a name that only a finishe
 gets (``NAME-YYYYMMDDTHHMMSSZ.sqlite3.gz``). A copy that fails the check never enters the
 folder, and its source is marked damaged — so damage never rotates the good copies out.
 
+An encrypted database's backup is a keyed copy (SQLCipher's online backup, same key),
+checked with that key before it is named, then compressed and rotated like any other; without
+the passphrase it is unreadable, also after gunzip.
+
 Rotation keeps the newest backup of each of the last 7 days, 4 weeks and 12 months that have
 one (the way ``borg prune --keep-daily 7 --keep-weekly 4 --keep-monthly 12`` counts).
 
@@ -138,8 +142,14 @@ def _remove_partials(folder: Path) -> None:
         stale.unlink(missing_ok=True)
 
 
-def online_copy(source: Path, target: Path) -> None:
-    """A consistent copy of a live SQLite file through the online backup API, as one file."""
+def online_copy(source: Path, target: Path, passphrase: str | None = None) -> None:
+    """A consistent copy of a live SQLite file through the online backup API, as one file;
+    an encrypted one (with its ``passphrase``) is copied through SQLCipher, keeping its key."""
+    if passphrase is not None:
+        from beziehung.core import encryption
+
+        encryption.backup(source, target, passphrase)
+        return
     connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         copy = sqlite3.connect(target)
@@ -169,26 +179,20 @@ def make_backup(
     *,
     target: Path | None = None,
     rotate_after: bool = True,
+    passphrase: str | None = None,
 ) -> Backup:
     """Copy, verify, compress and (in ``folder``) rotate; returns the new backup.
 
     ``target`` writes the backup to that file instead of into ``folder`` (``backup --to``).
     A copy that fails the check marks ``database`` damaged and raises
     :class:`~beziehung.core.integrity.StorageError`; the folder is left as it was.
+    An encrypted ``database`` needs its ``passphrase``; its backup is encrypted with the same
+    key (a plain database ignores one).
     """
     where = str(database)
     if not database.is_file():
         raise FileNotFoundError(2, "No such file", str(database))
-    from beziehung.core.encryption import is_encrypted
-
-    if is_encrypted(database):
-        # Read without its key the file looks like garbage: the copy would fail the check
-        # and mark a sound database damaged.
-        raise integrity.StorageError(
-            "backup_encrypted",
-            "The database {where} is encrypted; its backups are not made here yet",
-            where=where,
-        )
+    key = _key_for(database, passphrase)
     destination = (
         target or folder / f"{database.stem}-{now.astimezone(UTC).strftime(STAMP)}{SUFFIX}"
     )
@@ -197,11 +201,11 @@ def make_backup(
     raw = destination.with_name(f".{destination.name}{PARTIAL}")
     try:
         try:
-            online_copy(database, raw)
+            online_copy(database, raw, key)
         except sqlite3.DatabaseError as error:
             problem = integrity.storage_error(error, database, where)
             raise problem or error from error
-        result = integrity.quick_check(raw)
+        result = integrity.quick_check(raw, key)
         if not result.healthy:
             integrity.mark_damaged(database, result.detail)
             raise integrity.damaged(where)
@@ -221,6 +225,26 @@ def make_backup(
     )
 
 
+def _key_for(database: Path, passphrase: str | None) -> str | None:
+    """The key to read ``database`` with: None for a plain file, else its passphrase, which
+    is verified first, so that a wrong one never reads as damage."""
+    from beziehung.core import encryption
+
+    if not encryption.is_encrypted(database):
+        return None
+    if passphrase is None:
+        # Read without its key the file looks like garbage: the copy would fail the check
+        # and mark a sound database damaged.
+        raise integrity.StorageError(
+            "backup_encrypted",
+            "The database {where} is encrypted; its backups need its passphrase "
+            "(--passphrase-file FILE or BEZIEHUNG_PASSPHRASE)",
+            where=str(database),
+        )
+    encryption.verify(database, passphrase)
+    return passphrase
+
+
 def _unpack(backup: Path, target: Path) -> None:
     with gzip.open(backup, "rb") as packed, target.open("wb") as raw:
         shutil.copyfileobj(packed, raw, _CHUNK)
@@ -235,30 +259,70 @@ class Restored:
     previous: Path | None
 
 
-def restore(backup: Path, database: Path, folder: Path, now: datetime) -> Restored:
+def restore(
+    backup: Path, database: Path, folder: Path, now: datetime, passphrase: str | None = None
+) -> Restored:
     """Put ``backup``'s data into ``database``; the current state is kept first.
 
     A healthy current database is backed up (verified, rotated as usual); a damaged one is
     copied aside unchanged as ``damaged-STAMP.sqlite3`` in ``folder``. The backup is checked
     before anything is replaced, and the damage mark is cleared only when all went well.
+
+    An encrypted backup is opened with ``passphrase`` (a wrong one raises before anything is
+    written). The restored data takes the database's present form: a plain backup restored
+    into an encrypted database is encrypted with its passphrase, an encrypted one restored
+    into a plain database is written plain.
     """
+    from beziehung.core import encryption
+
     if not backup.is_file():
         raise FileNotFoundError(2, "No such file", str(backup))
+    current = _key_for(database, passphrase)
     folder.mkdir(parents=True, exist_ok=True)
     unpacked = database.with_name(f".{database.name}.restore{PARTIAL}")
+    converted = database.with_name(f".{database.name}.convert{PARTIAL}")
     try:
         try:
             _unpack(backup, unpacked)
         except (OSError, EOFError, gzip.BadGzipFile) as error:
             raise _not_a_backup(backup) from error
-        if not integrity.quick_check(unpacked).healthy:
+        key = _backup_key(unpacked, backup, passphrase)
+        if not integrity.quick_check(unpacked, key).healthy:
             raise _not_a_backup(backup)
-        previous = _keep_current(database, folder, now)
-        _write_into(unpacked, database)
+        # The database's own form decides; a missing or empty one takes the backup's.
+        wanted = current if database.is_file() and database.stat().st_size else key
+        if wanted != key:
+            converted.unlink(missing_ok=True)
+            encryption.copy_as(unpacked, key, converted, wanted)
+            os.replace(converted, unpacked)
+        previous = _keep_current(database, folder, now, passphrase)
+        _write_into(unpacked, database, wanted)
     finally:
         unpacked.unlink(missing_ok=True)
+        converted.unlink(missing_ok=True)
     integrity.clear_mark(database)
     return Restored(backup, previous)
+
+
+def _backup_key(unpacked: Path, backup: Path, passphrase: str | None) -> str | None:
+    from beziehung.core import encryption
+
+    if not encryption.is_encrypted(unpacked):
+        return None
+    if passphrase is None:
+        raise encryption.EncryptionError(
+            "backup_needs_passphrase",
+            "The backup {backup} is encrypted; give its passphrase with --passphrase-file "
+            "FILE or BEZIEHUNG_PASSPHRASE; nothing was changed",
+            backup=str(backup),
+        )
+    try:
+        encryption.verify(unpacked, passphrase)
+    except encryption.EncryptionError as error:
+        if error.code != "wrong_passphrase":
+            raise
+        raise encryption.wrong_passphrase(str(backup)) from None
+    return passphrase
 
 
 def _not_a_backup(backup: Path) -> integrity.StorageError:
@@ -269,12 +333,16 @@ def _not_a_backup(backup: Path) -> integrity.StorageError:
     )
 
 
-def _keep_current(database: Path, folder: Path, now: datetime) -> Path | None:
+def _keep_current(
+    database: Path, folder: Path, now: datetime, passphrase: str | None
+) -> Path | None:
     if not database.is_file() or database.stat().st_size == 0:
         return None
     if not integrity.is_marked(database):
         try:
-            return make_backup(database, folder, now, rotate_after=False).path
+            return make_backup(
+                database, folder, now, rotate_after=False, passphrase=passphrase
+            ).path
         except integrity.StorageError as error:
             if error.code != "db_damaged":
                 raise
@@ -284,18 +352,31 @@ def _keep_current(database: Path, folder: Path, now: datetime) -> Path | None:
     return aside
 
 
-def _write_into(unpacked: Path, database: Path) -> None:
+def _write_into(unpacked: Path, database: Path, passphrase: str | None) -> None:
     """The online-backup API writes every page of the live file under SQLite's own locks, so
     open connections (the window) read the restored data next; a file SQLite cannot open at
-    all is replaced on disk, with its write-ahead log, instead."""
-    source = sqlite3.connect(unpacked)
+    all is replaced on disk, with its write-ahead log, instead. Encrypted files (source and
+    destination with the same key) are written through SQLCipher."""
+    if passphrase is not None:
+        from beziehung.core import encryption
+
+        driver = encryption.dbapi()
+        key = encryption.keyer(passphrase)
+    else:
+        driver, key = sqlite3, None
+    source = driver.connect(unpacked)
     try:
-        destination = sqlite3.connect(database, timeout=BUSY_TIMEOUT_MS / 1000)
+        destination = driver.connect(database, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
+            if key is not None:
+                key(source, None)
+                key(destination, None)
             source.backup(destination)
             return
-        except sqlite3.DatabaseError as error:
-            if not integrity.is_corruption(error):
+        except driver.DatabaseError as error:
+            if "locked" in str(error).lower():
+                raise integrity.locked(str(database)) from error
+            if not _is_corruption(error):
                 problem = integrity.storage_error(error, None, str(database))
                 raise problem or error from error
         finally:
@@ -305,3 +386,11 @@ def _write_into(unpacked: Path, database: Path) -> None:
     for part in ("-wal", "-shm"):
         database.with_name(database.name + part).unlink(missing_ok=True)
     os.replace(unpacked, database)
+
+
+def _is_corruption(error: Exception) -> bool:
+    # SQLCipher's errors are its own classes with SQLite's wording.
+    if isinstance(error, sqlite3.DatabaseError):
+        return integrity.is_corruption(error)
+    text = str(error).lower()
+    return "locked" not in text and any(word in text for word in ("malformed", "corrupt"))

@@ -11,7 +11,8 @@ passphrase — the key is derived from it and stored nowhere.
 Files are changed whole: encrypting and decrypting write a new file beside the target with
 ``sqlcipher_export`` and rename it over the target (:func:`beziehung.core.atomic.atomic_path`),
 so a crash leaves the old file or the new one. Changing the passphrase (``PRAGMA rekey``)
-rewrites every page in one transaction. All three refuse a database another program has open.
+rewrites every page in one transaction. Encrypting, re-keying and decrypting in place
+(:func:`remove`) refuse a database that any other connection has open.
 The module holds the file operations and the keyring together, hence its length.
 
 The passphrase is never logged and never put into a URL: it reaches SQLCipher as the first
@@ -31,7 +32,7 @@ from types import ModuleType
 from typing import Any
 
 from beziehung.core.errors import SchemaError
-from beziehung.core.integrity import SQLITE_HEADER
+from beziehung.core.integrity import SQLITE_HEADER, CheckResult, locked
 
 try:
     import fcntl
@@ -318,6 +319,23 @@ def rekey(path: Path, old: str, new: str) -> None:
         connection.close()
 
 
+def remove(path: Path, passphrase: str) -> None:
+    """Decrypt the database ``path`` in place; the encrypted file is replaced by a plain one."""
+    from beziehung.core.atomic import atomic_path
+
+    _require(path, FileState.ENCRYPTED)
+    verify(path, passphrase)
+    connection = _connect(path, passphrase)
+    try:
+        _take_exclusively(connection, path)
+        with atomic_path(path) as temporary:
+            _export(connection, temporary, None)
+            connection.close()
+            _drop_journal_files(path)
+    finally:
+        connection.close()
+
+
 def decrypt(path: Path, passphrase: str, target: Path) -> None:
     """Write a plain copy of the encrypted database ``path`` to the new file ``target``."""
     from beziehung.core.atomic import atomic_path
@@ -337,16 +355,52 @@ def decrypt(path: Path, passphrase: str, target: Path) -> None:
 
 
 def backup(path: Path, target: Path, passphrase: str) -> None:
-    """Copy the live encrypted database with the online backup API; the copy keeps the key."""
+    """Copy the live encrypted database with the online backup API; the copy keeps the key
+    and is one self-contained file (no write-ahead log beside it)."""
     source = _connect(path, passphrase)
     try:
         copy = _connect(target, passphrase)
         try:
             source.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
         finally:
             copy.close()
     finally:
         source.close()
+
+
+def copy_as(source: Path, passphrase: str | None, target: Path, new: str | None) -> None:
+    """Write the database ``source`` (opened with ``passphrase``, None for plain) into the
+    empty file ``target``, encrypted with ``new`` or plain with None."""
+    connection = _connect(source, passphrase)
+    try:
+        _export(connection, target, new)
+    finally:
+        connection.close()
+
+
+def quick_check(path: Path, passphrase: str) -> CheckResult:
+    """``PRAGMA quick_check`` on the encrypted file ``path``, read-only. A wrong passphrase
+    raises instead of reading as damage: a sound file must never be marked for it."""
+    verify(path, passphrase)
+    driver = dbapi()
+    try:
+        connection = driver.connect(
+            f"file:{path}?mode=ro", uri=True, timeout=10, isolation_level=None
+        )
+        keyer(passphrase)(connection, None)
+    except driver.Error as error:
+        return CheckResult(False, str(error))
+    try:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+    except driver.DatabaseError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise locked(str(path)) from None
+        return CheckResult(False, str(error))
+    finally:
+        connection.close()
+    first = str(rows[0][0]) if rows else "no answer"
+    return CheckResult(first == "ok", first)
 
 
 # The OS keyring, only for a passphrase the user asked to have remembered.

@@ -216,8 +216,13 @@ class CheckResult:
     detail: str
 
 
-def quick_check(database: Path) -> CheckResult:
-    """``PRAGMA quick_check`` on ``database``, read-only; never raises for a damaged file."""
+def quick_check(database: Path, passphrase: str | None = None) -> CheckResult:
+    """``PRAGMA quick_check`` on ``database``, read-only; never raises for a damaged file.
+    With a ``passphrase`` the file is read through SQLCipher (a wrong one raises)."""
+    if passphrase is not None:
+        from beziehung.core import encryption
+
+        return encryption.quick_check(database, passphrase)
     try:
         connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=10)
     except sqlite3.Error as error:
@@ -234,20 +239,26 @@ def quick_check(database: Path) -> CheckResult:
     return CheckResult(first == "ok", first)
 
 
-def check_and_mark(database: Path) -> CheckResult:
+def check_and_mark(database: Path, passphrase: str | None = None) -> CheckResult:
     """Check ``database`` and mark it damaged when the check fails.
 
-    A file without SQLite's header (encrypted, or not a database at all) is refused unmarked:
-    read without its key an encrypted file looks like garbage, and a mark would lock a sound
-    database into read-only use."""
-    if database.is_file() and database.stat().st_size and not has_sqlite_header(database):
+    An encrypted file is checked with its ``passphrase``. Without one, a file without SQLite's
+    header (encrypted, or not a database at all) is refused unmarked: read without its key an
+    encrypted file looks like garbage, and a mark would lock a sound database into read-only
+    use. A wrong passphrase raises and marks nothing either."""
+    from beziehung.core import encryption
+
+    keyed = passphrase is not None and encryption.is_encrypted(database)
+    plain = not database.is_file() or not database.stat().st_size or has_sqlite_header(database)
+    if not keyed and not plain:
         raise StorageError(
             "check_not_plain",
             "The database {where} is encrypted or not a plain SQLite file; it was not checked "
-            "and not marked",
+            "and not marked. An encrypted one is checked with its passphrase "
+            "(--passphrase-file FILE or BEZIEHUNG_PASSPHRASE)",
             where=str(database),
         )
-    result = quick_check(database)
+    result = quick_check(database, passphrase if keyed else None)
     if not result.healthy:
         mark_damaged(database, result.detail)
     return result

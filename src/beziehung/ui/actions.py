@@ -47,8 +47,11 @@ class WindowActions:
     show_restricted: QAction
     restore_archive: QAction
     shortcuts: QAction
-    # --- the database file: backups --------------------------------------------------------
+    # --- the database file: backups, encryption --------------------------------------------
     backups: QAction
+    encrypt_database: QAction
+    change_passphrase: QAction
+    remove_encryption: QAction
 
 
 def _action(parent: QWidget, text: str, icon_name: str | None, shortcut: Shortcut) -> QAction:
@@ -156,6 +159,15 @@ def create_actions(parent: QWidget) -> WindowActions:
             QCoreApplication.translate("MainWindow", "&Tastenkürzel"), None, keys.HelpContents
         ),
         backups=make(QCoreApplication.translate("MainWindow", "&Sicherungen …"), "settings"),
+        encrypt_database=make(
+            QCoreApplication.translate("MainWindow", "Datenbank &verschlüsseln …"), None
+        ),
+        change_passphrase=make(
+            QCoreApplication.translate("MainWindow", "Passphrase &ändern …"), None
+        ),
+        remove_encryption=make(
+            QCoreApplication.translate("MainWindow", "Verschlüsselung &entfernen …"), None
+        ),
     )
     _set_shortcuts(actions.settings, *SETTINGS_KEYS)
     actions.show_restricted.setCheckable(True)
@@ -219,6 +231,10 @@ def install_menus(window: QMainWindow, actions: WindowActions) -> None:
     imports.addAction(actions.import_csv)
     file_menu.addAction(actions.restore_archive)
     file_menu.addAction(actions.backups)
+    encryption = file_menu.addMenu(QCoreApplication.translate("MainWindow", "&Verschlüsselung"))
+    encryption.setObjectName("encryption-menu")
+    for action in (actions.encrypt_database, actions.change_passphrase, actions.remove_encryption):
+        encryption.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(actions.settings)
     file_menu.addSeparator()

@@ -7,8 +7,8 @@ the results touch widgets. The rules themselves live in ``core/backup.py``,
 
 - A backup is made at start when the file changed since the newest one, then every
   :data:`BACKUP_INTERVAL_MS` while changes arrive through the change signal, and once more at
-  exit when something changed. An encrypted database gets none (its copy could not be
-  checked without its key, and a failed check would mark a sound file damaged).
+  exit when something changed. An encrypted database is checked and backed up with its
+  passphrase (its backups are encrypted with the same key); the passphrase is never logged.
 - The damage mark (``NAME.damaged``) can appear at any moment: the check at start, a backup
   whose copy fails its check, or any statement that meets a damaged page. The mark is looked
   at on every change and every :data:`DAMAGE_WATCH_MS`; ``damaged_changed`` tells the window.
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +49,12 @@ class DatabaseFiles:
 
     database: Path
     folder: Path
-    # Encrypted files are neither checked nor backed up here (see the module's docstring).
-    encrypted: bool = False
+    # An encrypted file's passphrase, for its checks and backups; never shown or logged.
+    passphrase: str | None = field(default=None, repr=False)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None
 
 
 def failure_text(error: BaseException) -> str:
@@ -97,6 +101,7 @@ class BackupController(QObject):
         self._restoring = Background(self)
         self._salvaging = Background(self)
         self._progress: QProgressDialog | None = None
+        self._paused_running = False
         changes.changed.connect(self._on_change)
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self.back_up_if_changed)
@@ -111,7 +116,7 @@ class BackupController(QObject):
 
     @property
     def can_back_up(self) -> bool:
-        return not self.files.encrypted and not self._damaged
+        return not self._damaged
 
     @property
     def busy(self) -> bool:
@@ -139,20 +144,35 @@ class BackupController(QObject):
         """The check at start, then a backup if the file changed since the newest one."""
         self.watch.start()
         self.timer.start()
-        if self.files.encrypted:
-            return
-        database, folder = self.files.database, self.files.folder
+        database, folder, key = self.files.database, self.files.folder, self.files.passphrase
         now = self._context.clock.now()
 
         def work() -> backup.Backup | None:
             # A damaged file is not copied: the copy would fail its check as well.
-            if integrity.is_marked(database) or not integrity.check_and_mark(database).healthy:
+            if integrity.is_marked(database):
+                return None
+            if not integrity.check_and_mark(database, key).healthy:
                 return None
             if not backup.needs_backup(database, folder):
                 return None
-            return backup.make_backup(database, folder, now)
+            return backup.make_backup(database, folder, now, passphrase=key)
 
         self._checking.run(work, self._started, self._failed)
+
+    def pause(self) -> None:
+        """No automatic backups or looks at the file until :meth:`resume` (the window is
+        about to change the file whole)."""
+        self._paused_running = self.timer.isActive()
+        self.timer.stop()
+        self.watch.stop()
+
+    def resume(self, files: DatabaseFiles) -> None:
+        """Carry on with ``files`` (the same file, perhaps with another passphrase)."""
+        self.files = files
+        if self._paused_running:
+            self.timer.start()
+            self.watch.start()
+        self.look()
 
     def _started(self, made: backup.Backup | None) -> None:
         self.look()
@@ -164,10 +184,10 @@ class BackupController(QObject):
             self.back_up_now()
 
     def back_up_now(self, then: Callable[[backup.Backup], object] | None = None) -> bool:
-        """Start a backup; False when none can be made now (encrypted, damaged, running)."""
+        """Start a backup; False when none can be made now (damaged, running)."""
         if not self.can_back_up or self.busy:
             return False
-        database, folder = self.files.database, self.files.folder
+        database, folder, key = self.files.database, self.files.folder, self.files.passphrase
         now = self._context.clock.now()
         self._dirty = False
 
@@ -178,7 +198,9 @@ class BackupController(QObject):
                 then(made)
 
         self._backing_up.run(
-            lambda: backup.make_backup(database, folder, now), done, self._backup_failed
+            lambda: backup.make_backup(database, folder, now, passphrase=key),
+            done,
+            self._backup_failed,
         )
         return True
 
@@ -193,13 +215,13 @@ class BackupController(QObject):
         self._checking.cancel()
         if not self._dirty or not self.can_back_up or self.busy:
             return
-        database, folder = self.files.database, self.files.folder
+        database, folder, key = self.files.database, self.files.folder, self.files.passphrase
         now = self._context.clock.now()
 
         def work() -> None:
             # Nobody is left to be told: the window is closing. The log keeps the outcome.
             try:
-                made = backup.make_backup(database, folder, now)
+                made = backup.make_backup(database, folder, now, passphrase=key)
             except Exception as error:
                 log.warning("backup at exit failed: %s", type(error).__name__)
             else:
@@ -282,7 +304,7 @@ class BackupController(QObject):
         )
         if not asked:
             return
-        database, folder = self.files.database, self.files.folder
+        database, folder, key = self.files.database, self.files.folder, self.files.passphrase
         now = self._context.clock.now()
 
         def done(result: backup.Restored) -> None:
@@ -300,7 +322,7 @@ class BackupController(QObject):
                 then()
 
         self._restoring.run(
-            lambda: backup.restore(chosen.path, database, folder, now), done, self._refused
+            lambda: backup.restore(chosen.path, database, folder, now, key), done, self._refused
         )
 
     def _refused(self, error: Exception) -> None:

@@ -38,6 +38,7 @@ class ChangeHub(QObject):
         # may be ours, and a look at it must wait.
         self._in_flight = 0
         self._arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._context = context
         self._watcher: ChangeWatcher | None = ChangeWatcher(context.engine)
         self._timer = QTimer(self, interval=WATCH_INTERVAL_MS)
         self._timer.timeout.connect(self.look)
@@ -78,3 +79,19 @@ class ChangeHub(QObject):
         if self._watcher is not None:
             self._watcher.close()
             self._watcher = None
+
+    def pause(self) -> None:
+        """Let go of the watcher's connection while the file is changed whole (encrypted,
+        re-keyed, decrypted); nothing is looked at until :meth:`resume`."""
+        self._timer.stop()
+        if self._watcher is not None:
+            self._watcher.close()
+            self._watcher = None
+
+    def resume(self) -> None:
+        """Watch the database again (through the context's engine, possibly a new one) and
+        tell every view to read it anew."""
+        if self._watcher is None:
+            self._watcher = ChangeWatcher(self._context.engine)
+        self._timer.start()
+        self.changed.emit(Change(EVERYTHING, outside=True))

@@ -239,7 +239,11 @@ ERROR_TEXTS: dict[str, object] = {
     ),
     "backup_encrypted": QT_TRANSLATE_NOOP(
         "feedback",
-        "Die Datenbank {where} ist verschlüsselt; Sicherungen davon legt Beziehung hier noch nicht an.",
+        "Die Datenbank {where} ist verschlüsselt; für ihre Sicherungen braucht Beziehung ihre Passphrase.",
+    ),
+    "backup_needs_passphrase": QT_TRANSLATE_NOOP(
+        "feedback",
+        "Die Sicherung {backup} ist verschlüsselt und braucht ihre Passphrase; es wurde nichts geändert.",
     ),
     "db_missing": QT_TRANSLATE_NOOP("feedback", "Unter {where} gibt es keine Datenbank."),
     "encryption_unavailable": QT_TRANSLATE_NOOP(
@@ -263,7 +267,7 @@ ERROR_TEXTS: dict[str, object] = {
     ),
     "check_not_plain": QT_TRANSLATE_NOOP(
         "feedback",
-        "Die Datenbank {where} ist verschlüsselt oder keine gewöhnliche SQLite-Datei; sie wurde nicht geprüft und nicht als beschädigt markiert.",
+        "Die Datenbank {where} ist verschlüsselt oder keine gewöhnliche SQLite-Datei; sie wurde nicht geprüft und nicht als beschädigt markiert. Eine verschlüsselte Datenbank wird mit ihrer Passphrase geprüft.",
     ),
     "passphrase_needed": QT_TRANSLATE_NOOP(
         "feedback",

@@ -5,7 +5,7 @@ refreshes a view: every write, here or elsewhere, reaches the views through the 
 signal (:class:`~beziehung.ui.changes.ChangeHub`), and each view decides for itself.
 
 It runs past 400 lines only because it wires many parts (list, pages, pop-up, tray, undo,
-backups and the damage banner); what each part does lives in its own module.
+backups, encryption and the damage banner); what each part does lives in its own module.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from beziehung.ui.changes import ChangeHub
 from beziehung.ui.contact_commands import ContactCommands
 from beziehung.ui.dialogs.log_call_dialog import LogCallDialog
 from beziehung.ui.dialogs.settings_dialog import SettingsDialog
+from beziehung.ui.encryption_controller import EncryptionController
 from beziehung.ui.exchange_controller import ExchangeController
 from beziehung.ui.feedback import show_error
 from beziehung.ui.icons import app_icon
@@ -209,9 +210,17 @@ class MainWindow(QMainWindow):
     # --- the database file: backups, damage -------------------------------------------------
 
     def _care_for(self, files: DatabaseFiles | None) -> None:
-        """Backups and damage watch for a database file; a server looks after itself."""
+        """Backups, damage watch and encryption for a database file; a server looks after
+        itself."""
         self.commands.backups.setEnabled(files is not None)
+        self.encryption: EncryptionController | None = None
         if files is None:
+            for action in (
+                self.commands.encrypt_database,
+                self.commands.change_passphrase,
+                self.commands.remove_encryption,
+            ):
+                action.setEnabled(False)
             return
         care = self.backups = BackupController(files, self.services.context, self.changes, self)
         care.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
@@ -221,6 +230,10 @@ class MainWindow(QMainWindow):
         self.damage_banner.rescue_requested.connect(care.rescue)
         self.commands.backups.triggered.connect(lambda _checked=False: self.show_backups())
         self._show_damage(care.damaged)
+        self.encryption = EncryptionController(
+            self.commands, care, self.services.context, self.changes, self.scheduler, self
+        )
+        self.encryption.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
 
     def _show_damage(self, damaged: bool) -> None:
         """Read-only mode: the banner shows and no command offers to write."""

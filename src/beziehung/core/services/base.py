@@ -53,6 +53,15 @@ class Context:
             contact_ids = frozenset(session.info.get(CHANGED_CONTACTS, ()))
         self.announce(topics, contact_ids)
 
+    def reopen(self, engine: Engine) -> Engine:
+        """Use ``engine`` for the same database from now on and return the previous one for
+        its owner to dispose: a file encrypted, re-keyed or decrypted in place needs another
+        driver or key. Every service reads ``engine`` at each call, never keeps it."""
+        previous = self.engine
+        # Frozen so that nothing rebinds the engine in passing; this is the one way.
+        object.__setattr__(self, "engine", engine)
+        return previous
+
     def announce(self, topics: Topic, contact_ids: Iterable[int] = ()) -> None:
         """Tell subscribers about a committed write (for writers that bypass the session)."""
         self.bus.publish(Change(topics, frozenset(contact_ids)))

@@ -102,18 +102,18 @@ class BackupsDialog(QDialog):
                 self.table.setItem(row, column, cell)
         if self._shown:
             self.table.selectRow(0)
-        if self._controller.files.encrypted:
-            note = self.tr(
-                "Die Datenbank ist verschlüsselt; Sicherungen davon legt Beziehung hier noch "
-                "nicht an."
-            )
-        elif self._controller.damaged:
+        if self._controller.damaged:
             note = self.tr(
                 "Die Datenbank ist beschädigt; eine neue Sicherung wäre es auch. Stellen Sie "
                 "eine gute Sicherung wieder her."
             )
         elif not self._shown:
             note = self.tr("Es gibt noch keine Sicherung dieser Datenbank.")
+        elif self._controller.files.encrypted:
+            note = self.tr(
+                "Die Sicherungen sind mit der Passphrase der Datenbank verschlüsselt; "
+                "Sicherungen aus der Zeit vor einer Änderung der Passphrase öffnet nur die alte."
+            )
         else:
             note = ""
         self._note.setText(note)
