@@ -1625,11 +1625,6 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="98"/>
-        <source>Gespräch &amp;notieren</source>
-        <translation>&amp;Log a call</translation>
-    </message>
-    <message>
         <location filename="../../src/beziehung/ui/actions.py" line="111"/>
         <source>&amp;Organisationen</source>
         <translation>&amp;Organisations</translation>
@@ -1638,6 +1633,11 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/actions.py" line="109"/>
         <source>&amp;Heute</source>
         <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="98"/>
+        <source>&amp;Gespräch notieren</source>
+        <translation>&amp;Log a call</translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/actions.py" line="101"/>
@@ -1674,11 +1674,6 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/actions.py" line="114"/>
         <source>&amp;Fällige Rückrufe zeigen</source>
         <translation>Show &amp;due callbacks</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="123"/>
-        <source>Verlauf &amp;exportieren …</source>
-        <translation>&amp;Export history …</translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/actions.py" line="128"/>
@@ -1722,9 +1717,14 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>&amp;Restrict (Art. 18) …</translation>
     </message>
     <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="123"/>
+        <source>&amp;Verlauf exportieren …</source>
+        <translation>Export &amp;history …</translation>
+    </message>
+    <message>
         <location filename="../../src/beziehung/ui/actions.py" line="153"/>
-        <source>Eingeschränkte Kontakte &amp;anzeigen</source>
-        <translation>&amp;Show restricted contacts</translation>
+        <source>Eingeschränkte Kontakte an&amp;zeigen</source>
+        <translation>Show &amp;restricted contacts</translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/actions.py" line="156"/>
@@ -1763,8 +1763,8 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/actions.py" line="186"/>
-        <source>&amp;Datenschutz</source>
-        <translation>&amp;Data protection</translation>
+        <source>Daten&amp;schutz</source>
+        <translation>Data &amp;protection</translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/actions.py" line="211"/>
@@ -1778,17 +1778,17 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/actions.py" line="226"/>
-        <source>Exportieren</source>
-        <translation>Export</translation>
+        <source>E&amp;xportieren</source>
+        <translation>E&amp;xport</translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/actions.py" line="229"/>
-        <source>Importieren</source>
-        <translation>Import</translation>
+        <source>&amp;Importieren</source>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/actions.py" line="234"/>
-        <source>&amp;Verschlüsselung</source>
+        <source>Versch&amp;lüsselung</source>
         <translation>E&amp;ncryption</translation>
     </message>
     <message>

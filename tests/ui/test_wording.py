@@ -271,3 +271,20 @@ def test_deleting_a_contact_says_it_can_be_undone(qtbot, window, services, peopl
     assert plain(undo.text()) == "Rückgängig: Anna Weber gelöscht"
     undo.trigger()
     qtbot.waitUntil(lambda: window.contact_model.row_of(people["weber"]) is not None)
+
+
+def _mnemonic(text: str) -> str | None:
+    at = text.replace("&&", "").find("&")
+    return None if at < 0 else text.replace("&&", "")[at + 1].casefold()
+
+
+def test_every_menu_of_the_bar_and_every_entry_of_a_menu_has_its_own_alt_key(window):
+    """Alt+letter opens exactly one menu, and inside a menu each letter picks one entry."""
+    bar = [a for a in window.menuBar().actions() if a.menu() is not None]
+    keys = [_mnemonic(a.text()) for a in bar]
+    assert None not in keys
+    assert len(set(keys)) == len(keys), [a.text() for a in bar]
+    for holder in bar:
+        entries = [a for a in holder.menu().actions() if not a.isSeparator() and a.text()]
+        letters = [k for k in (_mnemonic(a.text()) for a in entries) if k is not None]
+        assert len(set(letters)) == len(letters), [a.text() for a in entries]

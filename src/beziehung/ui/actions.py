@@ -95,7 +95,7 @@ def create_actions(parent: QWidget) -> WindowActions:
             QCoreApplication.translate("MainWindow", "&Neuer Kontakt"), "contact-new", keys.New
         ),
         log_call=make(
-            QCoreApplication.translate("MainWindow", "Gespräch &notieren"), "log-call", "Ctrl+L"
+            QCoreApplication.translate("MainWindow", "&Gespräch notieren"), "log-call", "Ctrl+L"
         ),
         edit_contact=make(
             QCoreApplication.translate("MainWindow", "Kontakt &bearbeiten"), "edit", "Ctrl+E"
@@ -120,7 +120,7 @@ def create_actions(parent: QWidget) -> WindowActions:
         quit=make(QCoreApplication.translate("MainWindow", "&Beenden"), None, keys.Quit),
         about=make(QCoreApplication.translate("MainWindow", "Über &Beziehung …"), None),
         export_history=make(
-            QCoreApplication.translate("MainWindow", "Verlauf &exportieren …"),
+            QCoreApplication.translate("MainWindow", "&Verlauf exportieren …"),
             "letter",
             "Ctrl+Shift+E",
         ),
@@ -150,7 +150,7 @@ def create_actions(parent: QWidget) -> WindowActions:
             QCoreApplication.translate("MainWindow", "&Einschränken (Art. 18) …"), "settings"
         ),
         show_restricted=make(
-            QCoreApplication.translate("MainWindow", "Eingeschränkte Kontakte &anzeigen"), None
+            QCoreApplication.translate("MainWindow", "Eingeschränkte Kontakte an&zeigen"), None
         ),
         restore_archive=make(
             QCoreApplication.translate("MainWindow", "Archiv &wiederherstellen …"), "settings"
@@ -183,7 +183,7 @@ def restrict_text(restricted: bool) -> str:
 
 def privacy_menu(parent: QWidget, actions: WindowActions) -> QMenu:
     """Datenschutz ▸ …: the same entries in the menu bar and in the contact list's menu."""
-    menu = QMenu(QCoreApplication.translate("MainWindow", "&Datenschutz"), parent)
+    menu = QMenu(QCoreApplication.translate("MainWindow", "Daten&schutz"), parent)
     menu.setObjectName("privacy-menu")
     for action in (actions.access_export, actions.restrict_contact, actions.erase_contact):
         menu.addAction(action)
@@ -223,15 +223,15 @@ def install_menus(window: QMainWindow, actions: WindowActions) -> None:
     menus = window.menuBar()
     file_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Datei"))
     file_menu.addAction(actions.export_history)
-    exports = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Exportieren"))
+    exports = file_menu.addMenu(QCoreApplication.translate("MainWindow", "E&xportieren"))
     for action in (actions.export_vcards, actions.export_ical, actions.export_archive):
         exports.addAction(action)
-    imports = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Importieren"))
+    imports = file_menu.addMenu(QCoreApplication.translate("MainWindow", "&Importieren"))
     imports.addAction(actions.import_vcards)
     imports.addAction(actions.import_csv)
     file_menu.addAction(actions.restore_archive)
     file_menu.addAction(actions.backups)
-    encryption = file_menu.addMenu(QCoreApplication.translate("MainWindow", "&Verschlüsselung"))
+    encryption = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Versch&lüsselung"))
     encryption.setObjectName("encryption-menu")
     for action in (actions.encrypt_database, actions.change_passphrase, actions.remove_encryption):
         encryption.addAction(action)
