@@ -21,6 +21,7 @@ from beziehung.core.services.records import PersonRef
 
 # The stages of someone who buys: reaching one of them at any time makes a person a client.
 CLIENT_STAGES = ("kunde", "stammkunde", "empfehler")
+MAX_ID = 2**63 - 1
 
 
 def became_client(from_stage: str | None, to_stage: str) -> bool:
@@ -159,10 +160,11 @@ class NetworkService(Service):
         with self._read() as session:
             return session.scalar(select(func.max(StageChange.id))) or 0
 
-    def thanks_due(self, after: int) -> list[Thanks]:
+    def thanks_due(self, after: int, until: int | None = None) -> list[Thanks]:
         """The recommended people who became clients (:func:`became_client`) in a stage
-        change newer than ``after`` (a :meth:`last_stage_change` id), each with the visible
-        people who recommended them; people nobody recommended are left out."""
+        change newer than ``after`` (a :meth:`last_stage_change` id) and, if given, not newer
+        than ``until``, each with the visible people who recommended them; people nobody
+        recommended are left out."""
         with self._read() as session:
             rows = session.execute(
                 select(
@@ -173,7 +175,11 @@ class NetworkService(Service):
                     StageChange.to_stage,
                 )
                 .join(Contact, Contact.id == StageChange.contact_id)
-                .where(StageChange.id > after, visible())
+                .where(
+                    StageChange.id > after,
+                    StageChange.id <= (MAX_ID if until is None else until),
+                    visible(),
+                )
                 .order_by(StageChange.id)
             ).all()
             found: list[Thanks] = []
