@@ -115,7 +115,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="327"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="343"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>
@@ -190,6 +190,25 @@
         <translation>
             <numerusform>%Ln Person gehört zu „{name}“. Sie bleibt erhalten, aber ohne Organisation.</numerusform>
             <numerusform>%Ln Personen gehören zu „{name}“. Sie bleiben erhalten, aber ohne Organisation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTreeDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/dialogs/referral_tree.py" line="73"/>
+        <source>%n Person(en) empfohlen</source>
+        <translation>
+            <numerusform>%n Person empfohlen</numerusform>
+            <numerusform>%n Personen empfohlen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/dialogs/referral_tree.py" line="74"/>
+        <source>%n Ebene(n) tief</source>
+        <translation>
+            <numerusform>%n Ebene tief</numerusform>
+            <numerusform>%n Ebenen tief</numerusform>
         </translation>
     </message>
 </context>

@@ -666,9 +666,29 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="219"/>
+        <location filename="../../src/beziehung/ui/stage_rows.py" line="21"/>
+        <source>{stage} seit {date}</source>
+        <translation>{stage} since {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/stage_rows.py" line="22"/>
         <source>Phase</source>
         <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/stage_rows.py" line="26"/>
+        <source>{date}: {stage}</source>
+        <translation>{date}: {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/stage_rows.py" line="30"/>
+        <source>{line} ({user})</source>
+        <translation>{line} ({user})</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/stage_rows.py" line="34"/>
+        <source>Phasenverlauf</source>
+        <translation>Stage history</translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/views/contact_view.py" line="240"/>
@@ -1610,224 +1630,234 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="258"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="273"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="121"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="124"/>
         <source>Über &amp;Beziehung …</source>
         <translation>&amp;About Beziehung …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="95"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="98"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="111"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="114"/>
         <source>&amp;Organisationen</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="109"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="112"/>
         <source>&amp;Heute</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="98"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="101"/>
         <source>&amp;Gespräch notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="101"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="104"/>
         <source>Kontakt &amp;bearbeiten</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="104"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="107"/>
         <source>Kontakt &amp;löschen …</source>
         <translation>&amp;Delete contact …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="107"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="110"/>
         <source>Kontakte &amp;zusammenführen …</source>
         <translation>&amp;Merge contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="119"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="122"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="118"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="121"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="120"/>
-        <location filename="../../src/beziehung/ui/main_window.py" line="454"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="123"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="470"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="114"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="117"/>
         <source>&amp;Fällige Rückrufe zeigen</source>
         <translation>Show &amp;due callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="128"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="131"/>
         <source>vCard &amp;importieren …</source>
         <translation>&amp;Import vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="131"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="134"/>
         <source>&amp;CSV importieren …</source>
         <translation>Import &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="134"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="137"/>
         <source>Alle als &amp;vCard exportieren …</source>
         <translation>Export all as &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="137"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="140"/>
         <source>Rückrufe als &amp;Kalender exportieren …</source>
         <translation>Export callbacks as &amp;calendar …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="141"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="144"/>
         <source>&amp;Archiv (alles) exportieren …</source>
         <translation>Export &amp;archive (everything) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="144"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="147"/>
         <source>&amp;Auskunft (Art. 15) …</source>
         <translation>&amp;Access export (Art. 15) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="147"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="150"/>
         <source>Löschen ohne &amp;Spur (Art. 17) …</source>
         <translation>Delete without a &amp;trace (Art. 17) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="150"/>
-        <location filename="../../src/beziehung/ui/actions.py" line="181"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="153"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="190"/>
         <source>&amp;Einschränken (Art. 18) …</source>
         <translation>&amp;Restrict (Art. 18) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="123"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="126"/>
         <source>&amp;Verlauf exportieren …</source>
         <translation>Export &amp;history …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="153"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="156"/>
         <source>Eingeschränkte Kontakte an&amp;zeigen</source>
         <translation>Show &amp;restricted contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="156"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="159"/>
         <source>Archiv &amp;wiederherstellen …</source>
         <translation>&amp;Restore archive …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="159"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="162"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="161"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="164"/>
         <source>&amp;Sicherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="163"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="166"/>
         <source>Datenbank &amp;verschlüsseln …</source>
         <translation>&amp;Encrypt database …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="166"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="169"/>
         <source>Passphrase &amp;ändern …</source>
         <translation>&amp;Change passphrase …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="169"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="172"/>
         <source>Verschlüsselung &amp;entfernen …</source>
         <translation>&amp;Remove encryption …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="180"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="175"/>
+        <source>Empfehlung &amp;eintragen …</source>
+        <translation>&amp;Record a recommendation …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="178"/>
+        <source>Empfehlungs&amp;baum …</source>
+        <translation>Referral &amp;tree …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="189"/>
         <source>Einschränkung &amp;aufheben (Art. 18)</source>
         <translation>&amp;Lift restriction (Art. 18)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="186"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="195"/>
         <source>Daten&amp;schutz</source>
         <translation>Data &amp;protection</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="211"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="223"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="224"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="236"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="226"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="238"/>
         <source>E&amp;xportieren</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="229"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="241"/>
         <source>&amp;Importieren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="234"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="246"/>
         <source>Versch&amp;lüsselung</source>
         <translation>E&amp;ncryption</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="242"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="254"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="251"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="266"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="266"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="281"/>
         <source>Beziehung anzeigen</source>
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="297"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="313"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="256"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="272"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="304"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="320"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="318"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="334"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="327"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="343"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -1835,22 +1865,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="381"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="397"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="443"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="459"/>
         <source>Beziehung schließen</source>
         <translation>Close Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="445"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="461"/>
         <source>Ohne Infobereich kommen Rückruf-Erinnerungen nur, solange Beziehung läuft. Fenster minimieren und weiter erinnern, oder beenden?</source>
         <translation>Without a system tray, callback reminders only appear while Beziehung is running. Minimise the window and keep reminding, or quit?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="452"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="468"/>
         <source>&amp;Minimieren, weiter erinnern</source>
         <translation>&amp;Minimise, keep reminding</translation>
     </message>
@@ -2137,6 +2167,73 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/referral_dialog.py" line="37"/>
+        <source>Empfehlung eintragen: {name}</source>
+        <translation>Record a recommendation: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/referral_dialog.py" line="39"/>
+        <source>{name} hat empfohlen:</source>
+        <translation>{name} recommended:</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/referral_dialog.py" line="41"/>
+        <source>{name} wurde empfohlen von:</source>
+        <translation>{name} was recommended by:</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/referral_dialog.py" line="50"/>
+        <source>z. B. beim Stammtisch, per E-Mail</source>
+        <translation>e.g. at the regulars’ table, by email</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/referral_dialog.py" line="52"/>
+        <source>&amp;Richtung</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/referral_dialog.py" line="53"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/referral_dialog.py" line="54"/>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/referral_dialog.py" line="55"/>
+        <source>&amp;Wie</source>
+        <translation>&amp;How</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTreeDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/referral_tree.py" line="67"/>
+        <source>Empfehlungsbaum: {name}</source>
+        <translation>Referral tree: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/dialogs/referral_tree.py" line="73"/>
+        <source>%n Person(en) empfohlen</source>
+        <translation>
+            <numerusform>%n person recommended</numerusform>
+            <numerusform>%n people recommended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/dialogs/referral_tree.py" line="74"/>
+        <source>%n Ebene(n) tief</source>
+        <translation>
+            <numerusform>%n level deep</numerusform>
+            <numerusform>%n levels deep</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="40"/>
@@ -2417,6 +2514,44 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/dialogs/shortcuts_dialog.py" line="43"/>
         <source>Tasten</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksOffer</name>
+    <message>
+        <location filename="../../src/beziehung/ui/thanks.py" line="48"/>
+        <source>Danke sagen</source>
+        <translation>Say thank you</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/thanks.py" line="49"/>
+        <source>Danke sagen: Rückruf bei {name} planen?</source>
+        <translation>Say thank you: plan a call to {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/thanks.py" line="56"/>
+        <source>{client} ist jetzt Kunde – auf Empfehlung von {name}.</source>
+        <translation>{client} is now a client – recommended by {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/thanks.py" line="60"/>
+        <source>&amp;Rückruf planen</source>
+        <translation>&amp;Plan the call</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/thanks.py" line="61"/>
+        <source>&amp;Nicht jetzt</source>
+        <translation>&amp;Not now</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/thanks.py" line="78"/>
+        <source>Danke sagen für die Empfehlung von {name}</source>
+        <translation>Say thank you for recommending {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/thanks.py" line="89"/>
+        <source>Rückruf bei {name} für morgen geplant.</source>
+        <translation>Call to {name} planned for tomorrow.</translation>
     </message>
 </context>
 <context>
@@ -2757,12 +2892,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>This note no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="172"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="175"/>
         <source>Diese Erinnerung gibt es nicht mehr.</source>
         <translation>This reminder no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="187"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="190"/>
         <source>Eine Erinnerung kann nur in die Zukunft verschoben werden.</source>
         <translation>A reminder can only be moved into the future.</translation>
     </message>
@@ -2772,7 +2907,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>A contact cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="167"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="170"/>
         <source>Ein Kontakt kann sich nicht selbst empfohlen haben.</source>
         <translation>A contact cannot have recommended themselves.</translation>
     </message>
@@ -2782,12 +2917,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>The photo is too large.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="177"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="180"/>
         <source>Diese Datenbank stammt aus einer neueren Version von Beziehung. Bitte aktualisieren Sie Beziehung, um sie zu öffnen.</source>
         <translation>This database comes from a newer version of Beziehung. Please update Beziehung to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="173"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="176"/>
         <source>{name} muss bis {until} aufbewahrt werden (Aufbewahrungspflicht); es wurde nichts gelöscht.</source>
         <translation>{name} must be kept until {until} (retention duty); nothing was deleted.</translation>
     </message>
@@ -3013,251 +3148,256 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="166"/>
+        <source>Der Zeitraum endet ({end}) vor seinem Beginn ({start}).</source>
+        <translation>The period ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="169"/>
         <source>Diese Empfehlung gibt es nicht mehr.</source>
         <translation>This referral no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="170"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="173"/>
         <source>Diese Erinnerung ist schon {state}.</source>
         <translation>This reminder is already {state}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="171"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="174"/>
         <source>Unbekannte Art von Erinnerung „{kind}“.</source>
         <translation>Unknown kind of reminder “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="181"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="184"/>
         <source>Bitte Kontakte für den Export wählen: einzelne, ein Schlagwort oder alle.</source>
         <translation>Choose contacts to export: single ones, a tag or all.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="184"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="187"/>
         <source>Keine Kontakte passen zur Auswahl; es wurde nichts exportiert.</source>
         <translation>No contacts match the selection; nothing was exported.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="190"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="193"/>
         <source>Unbekanntes Land „{region}“ für Telefonnummern.</source>
         <translation>Unknown country &apos;{region}&apos; for phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="193"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="196"/>
         <source>Unbekannte Phase „{stage}“.</source>
         <translation>Unknown stage “{stage}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="194"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="197"/>
         <source>Unbekannte Briefanrede „{form}“: erlaubt sind sie und du.</source>
         <translation>Unknown letter form “{form}”: use sie or du.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="197"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="200"/>
         <source>Der längste Abstand ({longest} Tage) ist kürzer als der ideale ({ideal} Tage).</source>
         <translation>The longest interval ({longest} days) is shorter than the ideal one ({ideal} days).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="201"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="204"/>
         <source>Diese Person gibt es nicht mehr.</source>
         <translation>This person no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="202"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="205"/>
         <source>Die Zeitangabe „{text}“ ist nicht lesbar; etwa 2026-12-01T14:30 oder relativ wie +30m, +2h, +3d.</source>
         <translation>Cannot read the time “{text}”; use 2026-12-01T14:30 or a relative time such as +30m, +2h, +3d.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="206"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="209"/>
         <source>Die Zeitangabe „{text}“ liegt zu weit weg.</source>
         <translation>The time “{text}” is too far away.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="207"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="210"/>
         <source>{source} enthält keine vCard.</source>
         <translation>{source} holds no vCard.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="208"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="211"/>
         <source>{source}: Karte {n} hat keinen Namen.</source>
         <translation>{source}: card {n} has no name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="209"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="212"/>
         <source>{source}: Karte {where} ist keine lesbare vCard ({reason}).</source>
         <translation>{source}: card {where} is not a readable vCard ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="213"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="216"/>
         <source>Die Datenbank {where} ist beschädigt und nur lesbar geöffnet; es wurde nichts gespeichert. Stellen Sie die neueste gute Sicherung wieder her oder retten Sie die Daten (Export).</source>
         <translation>The database {where} is damaged and open read-only; nothing was saved. Restore the newest good backup or rescue the data (export).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="217"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="220"/>
         <source>Ein anderes Programm schreibt gerade in die Datenbank {where}. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>Another program is writing to the database {where}. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="221"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="224"/>
         <source>{where} ist eine leere Datei und keine Beziehung-Datenbank.</source>
         <translation>{where} is an empty file, not a Beziehung database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="224"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="227"/>
         <source>Die Datenbankdatei {where} ist schreibgeschützt; Änderungen können nicht gespeichert werden.</source>
         <translation>The database file {where} is read-only; changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="228"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="231"/>
         <source>Der Ordner {folder} ist schreibgeschützt; Beziehung kann die Datenbank dort nicht schreiben.</source>
         <translation>The folder {folder} is read-only; Beziehung cannot write its database there.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="232"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="235"/>
         <source>Das Laufwerk mit {where} ist voll; es wurde nichts gespeichert. Bitte schaffen Sie Platz und versuchen Sie es erneut.</source>
         <translation>The disk holding {where} is full; nothing was saved. Please free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="236"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="239"/>
         <source>{backup} ist keine brauchbare Sicherung von Beziehung; es wurde nichts geändert.</source>
         <translation>{backup} is not a usable Beziehung backup; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="240"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="243"/>
         <source>Die Datenbank {where} ist verschlüsselt; für ihre Sicherungen braucht Beziehung ihre Passphrase.</source>
         <translation>The database {where} is encrypted; Beziehung needs its passphrase for its backups.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="244"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="247"/>
         <source>Die Sicherung {backup} ist verschlüsselt und braucht ihre Passphrase; es wurde nichts geändert.</source>
         <translation>The backup {backup} is encrypted and needs its passphrase; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="268"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="271"/>
         <source>Die Datenbank {where} ist verschlüsselt oder keine gewöhnliche SQLite-Datei; sie wurde nicht geprüft und nicht als beschädigt markiert. Eine verschlüsselte Datenbank wird mit ihrer Passphrase geprüft.</source>
         <translation>The database {where} is encrypted or not a plain SQLite file; it was not checked and not marked as damaged. An encrypted database is checked with its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="248"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="251"/>
         <source>Unter {where} gibt es keine Datenbank.</source>
         <translation>There is no database at {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="249"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="252"/>
         <source>Verschlüsselte Datenbanken brauchen das optionale Paket ({hint}).</source>
         <translation>Encrypted databases need the optional package ({hint}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="252"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="255"/>
         <source>Nur eine Datenbankdatei lässt sich ver- oder entschlüsseln.</source>
         <translation>Only a database file can be encrypted or decrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="255"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="258"/>
         <source>Die Passphrase ist leer.</source>
         <translation>The passphrase is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="256"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="259"/>
         <source>Die Passphrase enthält ein unzulässiges Nullzeichen.</source>
         <translation>The passphrase contains a NUL character.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="259"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="262"/>
         <source>Eine neue Passphrase braucht mindestens {length} Zeichen.</source>
         <translation>A new passphrase needs at least {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="262"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="265"/>
         <source>Keine Passphrase angegeben; bitte mit {how}.</source>
         <translation>No passphrase given; please use {how}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="265"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="268"/>
         <source>Die beiden Passphrasen sind verschieden; es wurde nichts geändert.</source>
         <translation>The two passphrases differ; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="272"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="275"/>
         <source>Die Datenbank {where} ist keine einfache SQLite-Datei; ist sie verschlüsselt, braucht sie ihre Passphrase.</source>
         <translation>The database {where} is not a plain SQLite file; if it is encrypted, it needs its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="276"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="279"/>
         <source>Die Passphrase öffnet die Datenbank {where} nicht.</source>
         <translation>The passphrase does not open the database {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="279"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="282"/>
         <source>Die Datenbank {where} ist nicht verschlüsselt.</source>
         <translation>The database {where} is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="282"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="285"/>
         <source>Die Datenbank {where} ist schon verschlüsselt.</source>
         <translation>The database {where} is already encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="285"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="288"/>
         <source>Die Datenbank {where} ist in Gebrauch; bitte schließen Sie das Fenster von Beziehung und versuchen Sie es erneut.</source>
         <translation>The database {where} is in use; please close Beziehung&apos;s window and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="289"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="292"/>
         <source>{target} gibt es schon; bitte eine neue Datei nennen.</source>
         <translation>{target} exists already; please name a new file.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="292"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="295"/>
         <source>Das Ziel muss eine neue Datei sein, nicht die Datenbank selbst.</source>
         <translation>The target must be a new file, not the database itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="295"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="298"/>
         <source>Auf diesem System gibt es keinen Schlüsselbund.</source>
         <translation>No keyring is available on this system.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="298"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="301"/>
         <source>Der Schlüsselbund hat die Passphrase nicht gespeichert ({reason}).</source>
         <translation>The keyring did not store the passphrase ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="306"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="309"/>
         <source>erledigt</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="307"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="310"/>
         <source>verworfen</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="308"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="311"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="349"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="352"/>
         <source>Karte {n}</source>
         <translation>card {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="351"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="354"/>
         <source>Zeile {n}</source>
         <translation>line {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="366"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="369"/>
         <source>Die Datei {path} konnte nicht verwendet werden: {reason}</source>
         <translation>The file {path} could not be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="376"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="379"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Die Datenbank ist beschädigt und nur lesbar geöffnet; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. The database is damaged and open read-only; details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="381"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="384"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
     </message>

@@ -154,6 +154,8 @@ def test_the_contact_lists_menu_offers_every_command_and_deletes(
         "Gespräch notieren",
         "Kontakt bearbeiten",
         "Verlauf exportieren …",
+        "Empfehlung eintragen …",
+        "Empfehlungsbaum …",
         "Kontakte zusammenführen …",
         "Kontakt löschen …",
         "Datenschutz",

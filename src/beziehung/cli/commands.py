@@ -10,16 +10,20 @@ from typing import TYPE_CHECKING
 
 from beziehung.cli.contacts import ContactCommands, refuse_without_yes, removal
 from beziehung.cli.corrections import CorrectionCommands
+from beziehung.cli.insight import InsightCommands
 from beziehung.cli.organisations import OrganisationCommands
 from beziehung.cli.output import cli_progress, emit_json, hit_json, local, progress_printer
 from beziehung.cli.parser import MAX_LIMIT, UsageError
+from beziehung.cli.referrals import ReferralCommands
 from beziehung.core.bounds import escape_controls
 
 if TYPE_CHECKING:
     from beziehung.core.services.importing import Incoming
 
 
-class Commands(CorrectionCommands, ContactCommands, OrganisationCommands):
+class Commands(
+    CorrectionCommands, ContactCommands, OrganisationCommands, ReferralCommands, InsightCommands
+):
     def note_add(self, args: argparse.Namespace) -> int:
         from beziehung.core.services.inputs import NoteInput
 

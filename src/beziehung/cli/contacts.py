@@ -158,9 +158,14 @@ class ContactCommands(CommandBase):
         # Lifting a restriction must reach the restricted contact.
         contact_id = self.contact(args.contact, include_restricted=True)
         detail = self.services.contacts.get(contact_id)
+        mark = self.services.network.last_stage_change()
         self.services.contacts.update(contact_id, replace(detail.as_input(), **changes))
         updated = self.services.contacts.get(contact_id).summary
         print(f"Updated {updated.display_name} (id {contact_id}).")
+        from beziehung.cli.referrals import thanks_lines
+
+        for line in thanks_lines(self.services.network.thanks_due(mark)):
+            print(line)
         return 0
 
     def contacts_delete(self, args: argparse.Namespace) -> int:

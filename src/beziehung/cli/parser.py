@@ -207,6 +207,12 @@ def build_parser() -> Parser:
     add_backup_parsers(commands)
     add_encryption_parsers(commands)
 
+    from beziehung.cli.insight import add_insight_parser
+    from beziehung.cli.referrals import add_referral_parser
+
+    add_referral_parser(commands)
+    add_insight_parser(commands)
+
     demo = commands.add_parser("demo", help="fill the database with German demo data")
     demo.add_argument("--contacts", type=int, default=200, metavar="N")
     demo.add_argument("--notes", type=int, default=2000, metavar="M")

@@ -52,6 +52,9 @@ class WindowActions:
     encrypt_database: QAction
     change_passphrase: QAction
     remove_encryption: QAction
+    # --- the referral network and the stage funnel ------------------------------------------
+    add_referral: QAction
+    referral_tree: QAction
 
 
 def _action(parent: QWidget, text: str, icon_name: str | None, shortcut: Shortcut) -> QAction:
@@ -168,6 +171,12 @@ def create_actions(parent: QWidget) -> WindowActions:
         remove_encryption=make(
             QCoreApplication.translate("MainWindow", "Verschlüsselung &entfernen …"), None
         ),
+        add_referral=make(
+            QCoreApplication.translate("MainWindow", "Empfehlung &eintragen …"), "contact-new"
+        ),
+        referral_tree=make(
+            QCoreApplication.translate("MainWindow", "Empfehlungs&baum …"), None, "Ctrl+Shift+B"
+        ),
     )
     _set_shortcuts(actions.settings, *SETTINGS_KEYS)
     actions.show_restricted.setCheckable(True)
@@ -198,6 +207,9 @@ def contact_context_menu(parent: QWidget, actions: WindowActions, open_contact: 
     menu.setDefaultAction(open_contact)
     for action in (actions.log_call, actions.edit_contact, actions.export_history):
         menu.addAction(action)
+    menu.addSeparator()
+    menu.addAction(actions.add_referral)
+    menu.addAction(actions.referral_tree)
     menu.addSeparator()
     menu.addAction(actions.merge_contact)
     menu.addAction(actions.delete_contact)
@@ -248,6 +260,9 @@ def install_menus(window: QMainWindow, actions: WindowActions) -> None:
         actions.delete_contact,
     ):
         contact_menu.addAction(action)
+    contact_menu.addSeparator()
+    contact_menu.addAction(actions.add_referral)
+    contact_menu.addAction(actions.referral_tree)
     view_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Ansicht"))
     for action in (actions.today, actions.organisations, actions.due_reminders, actions.find):
         view_menu.addAction(action)
@@ -284,6 +299,7 @@ def writing_actions(actions: WindowActions) -> tuple[QAction, ...]:
         actions.restore_archive,
         actions.erase_contact,
         actions.restrict_contact,
+        actions.add_referral,
     )
 
 

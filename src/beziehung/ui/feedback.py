@@ -163,6 +163,9 @@ ERROR_TEXTS: dict[str, object] = {
         "feedback", "Unbekannte Einheit der Wiederholung „{unit}“."
     ),
     "referral_exists": QT_TRANSLATE_NOOP("feedback", "Diese Empfehlung ist schon eingetragen."),
+    "period_order": QT_TRANSLATE_NOOP(
+        "feedback", "Der Zeitraum endet ({end}) vor seinem Beginn ({start})."
+    ),
     "referral_not_found": QT_TRANSLATE_NOOP("feedback", "Diese Empfehlung gibt es nicht mehr."),
     "referral_self": QT_TRANSLATE_NOOP(
         "feedback", "Ein Kontakt kann sich nicht selbst empfohlen haben."

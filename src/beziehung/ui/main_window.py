@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeController(services, drafts, self, self.current_contact)
         self.exchange.connect_actions(self.commands)
         self._connect_commands()
+        self._connect_network()
         self.contact_list.menu_requested.connect(self._contact_menu)
         self.today_view.log_call_requested.connect(self.log_call_for_reminder)
         self.commands.show_restricted.toggled.connect(self.contact_list.show_restricted)
@@ -193,6 +194,21 @@ class MainWindow(QMainWindow):
         ):
             # The checked flag that triggered() carries is not an argument of any slot.
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
+
+    def _connect_network(self) -> None:
+        from beziehung.ui.network_commands import NetworkCommands
+        from beziehung.ui.thanks import ThanksOffer
+
+        self.network_commands = NetworkCommands(
+            self.services, self.changes, self, self.current_contact, self.show_contact
+        )
+        for action, slot in (
+            (self.commands.add_referral, self.network_commands.add_referral),
+            (self.commands.referral_tree, self.network_commands.show_tree),
+        ):
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+        self.thanks = ThanksOffer(self.services, self.changes, self)
+        self.thanks.planned.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
 
     def _build_tray(self) -> None:
         if not self.tray_available:

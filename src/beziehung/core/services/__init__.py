@@ -14,10 +14,12 @@ from beziehung.core.services.archive import ArchiveService
 from beziehung.core.services.base import Context
 from beziehung.core.services.bulk import BulkService
 from beziehung.core.services.contacts import ContactService
+from beziehung.core.services.funnel import StageService
 from beziehung.core.services.history import HistoryService
 from beziehung.core.services.importing import ImportService
 from beziehung.core.services.listing import ContactListing
 from beziehung.core.services.merge import MergeService
+from beziehung.core.services.network import NetworkService
 from beziehung.core.services.notes import NoteService
 from beziehung.core.services.organisations import OrganisationService
 from beziehung.core.services.privacy import PrivacyService
@@ -56,6 +58,8 @@ class Services:
     archive: ArchiveService
     privacy: PrivacyService
     undo: UndoService
+    network: NetworkService
+    stages: StageService
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, tz: tzinfo | None = None) -> Services:
@@ -79,4 +83,6 @@ class Services:
             archive=ArchiveService(context),
             privacy=PrivacyService(context),
             undo=UndoService(context),
+            network=NetworkService(context),
+            stages=StageService(context),
         )

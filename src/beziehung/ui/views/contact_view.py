@@ -42,11 +42,11 @@ from beziehung.ui.formatting import (
     method_label,
     minutes_text,
     phone_text,
-    stage_label,
 )
 from beziehung.ui.icons import CHANNEL_ICONS, icon
 from beziehung.ui.models.lists import Entry, EntryListModel
 from beziehung.ui.move_menu import reminder_move_menu
+from beziehung.ui.stage_rows import stage_rows
 
 CARD_PHOTO = 96
 # The card names the organisation and referrals; the timeline holds notes and reminders.
@@ -216,7 +216,7 @@ class ContactPanel(QWidget):
             rows.append((self.tr("Funktion"), escape(d.role)))
         if d.department:
             rows.append((self.tr("Abteilung"), escape(d.department)))
-        rows.append((self.tr("Phase"), escape(stage_label(s.stage))))
+        rows += stage_rows(s.stage, self.services.stages.history(d.id))
         for m in d.methods:
             phone_like = m.kind in ("phone", "fax")
             value = phone_text(m.value, m.phone_e164) if phone_like else m.value
