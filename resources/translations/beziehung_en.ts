@@ -1783,7 +1783,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/actions.py" line="178"/>
-        <source>Empfehlungs&amp;baum …</source>
+        <source>Empfehlungsba&amp;um …</source>
         <translation>Referral &amp;tree …</translation>
     </message>
     <message>

@@ -175,7 +175,7 @@ def create_actions(parent: QWidget) -> WindowActions:
             QCoreApplication.translate("MainWindow", "Empfehlung &eintragen …"), "contact-new"
         ),
         referral_tree=make(
-            QCoreApplication.translate("MainWindow", "Empfehlungs&baum …"), None, "Ctrl+Shift+B"
+            QCoreApplication.translate("MainWindow", "Empfehlungsba&um …"), None, "Ctrl+Shift+B"
         ),
     )
     _set_shortcuts(actions.settings, *SETTINGS_KEYS)
