@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from beziehung.cli.contacts import ContactCommands, refuse_without_yes, removal
 from beziehung.cli.corrections import CorrectionCommands
+from beziehung.cli.insight_attention import AttentionCommands
 from beziehung.cli.organisations import OrganisationCommands
 from beziehung.cli.output import cli_progress, emit_json, hit_json, local, progress_printer
 from beziehung.cli.parser import MAX_LIMIT, UsageError
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from beziehung.core.services.importing import Incoming
 
 
-class Commands(CorrectionCommands, ContactCommands, OrganisationCommands):
+class Commands(CorrectionCommands, ContactCommands, OrganisationCommands, AttentionCommands):
     def note_add(self, args: argparse.Namespace) -> int:
         from beziehung.core.services.inputs import NoteInput
 
@@ -229,5 +230,7 @@ def dispatch(commands: Commands, args: argparse.Namespace) -> int:
         return getattr(commands, f"orgs_{args.orgs_command}")(args)
     if args.command == "note":
         return getattr(commands, f"note_{args.note_command}")(args)
+    if args.command == "insight":
+        return getattr(commands, f"insight_{args.insight_command}")(args)
     handler = getattr(commands, args.command)
     return handler(args)

@@ -86,6 +86,9 @@ def build_parser() -> Parser:
     add.add_argument("--referred-by", action="append", default=[], metavar="C")
     listing = contact_commands.add_parser("list", help="all contacts in name order")
     listing.add_argument("--json", action="store_true")
+    listing.add_argument(
+        "--responsible", metavar="LOGIN", help="only those this user looks after ('me': you)"
+    )
     show = contact_commands.add_parser("show", help="one contact with notes and reminders")
     show.add_argument("contact", metavar="C")
     show.add_argument("--json", action="store_true")
@@ -207,6 +210,12 @@ def build_parser() -> Parser:
     add_backup_parsers(commands)
     add_encryption_parsers(commands)
 
+    insight = commands.add_parser("insight", help="what the notes and contacts tell")
+    insight_commands = insight.add_subparsers(dest="insight_command", metavar="WHAT", required=True)
+    from beziehung.cli.insight_attention import add_attention_parser
+
+    add_attention_parser(insight_commands)
+
     demo = commands.add_parser("demo", help="fill the database with German demo data")
     demo.add_argument("--contacts", type=int, default=200, metavar="N")
     demo.add_argument("--notes", type=int, default=2000, metavar="M")
@@ -256,6 +265,10 @@ def add_edit_parser(contact_commands: argparse._SubParsersAction[Parser]) -> Non
     edit.add_argument("--preferred-channel", metavar="CHANNEL")
     edit.add_argument("--preferred-time", metavar="TEXT")
     edit.add_argument("--cadence-days", type=optional_int, metavar="N")
+    edit.add_argument(
+        "--cadence-max-days", type=optional_int, metavar="N", help="the longest interval"
+    )
+    edit.add_argument("--responsible", metavar="LOGIN", help="who looks after them ('me': you)")
     edit.add_argument("--keep-until", type=optional_date, metavar="YYYY-MM-DD")
     edit.add_argument("--processing-purpose", metavar="TEXT")
     edit.add_argument(

@@ -199,6 +199,7 @@ ERROR_TEXTS: dict[str, object] = {
         "Der längste Abstand ({longest} Tage) ist kürzer als der ideale ({ideal} Tage).",
     ),
     "user_not_found": QT_TRANSLATE_NOOP("feedback", "Diese Person gibt es nicht mehr."),
+    "user_unknown": QT_TRANSLATE_NOOP("feedback", "Niemand meldet sich als „{login}“ an."),
     "tag_not_found": QT_TRANSLATE_NOOP("feedback", "Dieses Schlagwort gibt es nicht mehr."),
     "postpone_days": QT_TRANSLATE_NOOP(
         "feedback", "Zurückstellen geht um 1 bis {most} Tage, nicht um {days}."

@@ -61,7 +61,8 @@ def interval_columns(
     The tags' lookup is left out while no tag sets an interval, so that the common case costs
     no subquery per contact.
     """
-    tags_ideal = tags_longest = null()
+    tags_ideal: ColumnElement[Any] = null()
+    tags_longest: ColumnElement[Any] = null()
     if session.scalar(
         select(Tag.id)
         .where((Tag.cadence_days.is_not(None)) | (Tag.cadence_max_days.is_not(None)))
