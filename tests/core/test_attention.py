@@ -26,8 +26,9 @@ def test_intervals_stage_tag_and_contact_in_that_order(services, clock):
     stage = create(ContactInput(name="Anna Stufe", stage="kunde"))
     tagged = create(ContactInput(name="Bernd Etikett", stage="kunde", tags=["eng", "weit"]))
     own = create(ContactInput(name="Carla Eigen", stage="kunde", tags=["eng"], cadence_days=100))
-    services.tags.set_intervals(_tag(services, "eng"), 20, 30)
-    services.tags.set_intervals(_tag(services, "weit"), 40, None)
+    services.tags.set_intervals(
+        {_tag(services, "eng"): (20, 30), _tag(services, "weit"): (40, None)}
+    )
     for cid in (stage, tagged, own):
         spoke(services, cid, now - 25 * DAY)
     rows = rows_by_name(services)
@@ -103,7 +104,9 @@ def test_agenda_and_drift_list_agree_on_who_is_overdue(services, clock):
         "own": create(ContactInput(name="Kai Eigen", stage="kunde", tags=["eng"], cadence_days=60)),
         "fresh": create(ContactInput(name="Lea Frisch", stage="kunde")),
     }
-    services.tags.set_intervals(_tag(services, "eng"), 20, None)
+    services.tags.set_intervals({_tag(services, "eng"): (20, None)})
+    with pytest.raises(ValidationError):
+        services.tags.set_intervals({_tag(services, "eng"): (20, 10)})
     clock.advance(40 * DAY)
     spoke(services, ids["fresh"], clock.now() - DAY)
     overdue = {r.contact_id for r in services.attention.attention() if r.status != "green"}

@@ -52,6 +52,11 @@ class WindowActions:
     encrypt_database: QAction
     change_passphrase: QAction
     remove_encryption: QAction
+    # --- keeping in touch -----------------------------------------------------------------
+    attention: QAction
+    plan_callbacks: QAction
+    postpone: QAction
+    tag_intervals: QAction
 
 
 def _action(parent: QWidget, text: str, icon_name: str | None, shortcut: Shortcut) -> QAction:
@@ -168,6 +173,16 @@ def create_actions(parent: QWidget) -> WindowActions:
         remove_encryption=make(
             QCoreApplication.translate("MainWindow", "Verschlüsselung &entfernen …"), None
         ),
+        attention=make(
+            QCoreApplication.translate("MainWindow", "&Kontaktpflege"), "clock", "Ctrl+3"
+        ),
+        plan_callbacks=make(
+            QCoreApplication.translate("MainWindow", "Rückruf &planen …"), "reminder", "Ctrl+T"
+        ),
+        postpone=make(
+            QCoreApplication.translate("MainWindow", "&Später …"), "clock", "Ctrl+Shift+T"
+        ),
+        tag_intervals=make(QCoreApplication.translate("MainWindow", "&Schlagwörter …"), "settings"),
     )
     _set_shortcuts(actions.settings, *SETTINGS_KEYS)
     actions.show_restricted.setCheckable(True)
@@ -214,6 +229,7 @@ def install_menus(window: QMainWindow, actions: WindowActions) -> None:
     for action in (
         actions.today,
         actions.organisations,
+        actions.attention,
         actions.new_contact,
         actions.log_call,
         actions.settings,
@@ -237,6 +253,7 @@ def install_menus(window: QMainWindow, actions: WindowActions) -> None:
         encryption.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(actions.settings)
+    file_menu.addAction(actions.tag_intervals)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     contact_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Kontakt"))
@@ -248,8 +265,13 @@ def install_menus(window: QMainWindow, actions: WindowActions) -> None:
         actions.delete_contact,
     ):
         contact_menu.addAction(action)
+    contact_menu.addSeparator()
+    contact_menu.addAction(actions.plan_callbacks)
+    contact_menu.addAction(actions.postpone)
     view_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Ansicht"))
-    for action in (actions.today, actions.organisations, actions.due_reminders, actions.find):
+    for action in (actions.today, actions.organisations, actions.attention):
+        view_menu.addAction(action)
+    for action in (actions.due_reminders, actions.find):
         view_menu.addAction(action)
     privacy = privacy_menu(window, actions)
     menus.addMenu(privacy)
@@ -284,6 +306,9 @@ def writing_actions(actions: WindowActions) -> tuple[QAction, ...]:
         actions.restore_archive,
         actions.erase_contact,
         actions.restrict_contact,
+        actions.plan_callbacks,
+        actions.postpone,
+        actions.tag_intervals,
     )
 
 

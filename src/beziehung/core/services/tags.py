@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -41,17 +42,18 @@ class TagService(Service):
             )
             return [TagRecord(*row) for row in rows]
 
-    def set_intervals(self, tag_id: int, ideal: int | None, longest: int | None) -> TagRecord:
-        """The ideal and longest interval for everyone with this tag; None leaves it to
-        the stage (or to twice the ideal, for the longest)."""
-        check_cadence(ideal)
-        check_cadence(longest)
-        check_cadence_order(ideal, longest)
+    def set_intervals(self, intervals: Mapping[int, tuple[int | None, int | None]]) -> None:
+        """The ideal and longest interval, by tag id, for everyone with that tag; None leaves
+        it to the stage (or to twice the ideal, for the longest). All or none are stored."""
+        for ideal, longest in intervals.values():
+            check_cadence(ideal)
+            check_cadence(longest)
+            check_cadence_order(ideal, longest)
         # Intervals decide who is overdue, as the stages' cadences in the settings do.
         with self._tx(Topic.SETTINGS | Topic.CONTACTS) as session:
-            tag = session.get(Tag, tag_id)
-            if tag is None:
-                raise not_found("tag", tag_id)
-            tag.cadence_days = ideal
-            tag.cadence_max_days = longest
-        return next(t for t in self.list() if t.id == tag_id)
+            for tag_id, (ideal, longest) in intervals.items():
+                tag = session.get(Tag, tag_id)
+                if tag is None:
+                    raise not_found("tag", tag_id)
+                tag.cadence_days = ideal
+                tag.cadence_max_days = longest
