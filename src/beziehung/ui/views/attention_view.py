@@ -76,9 +76,11 @@ class AttentionView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
+        title = self.tr("Kontaktpflege")
+        subtitle = self.tr("Wer droht verloren zu gehen")
         self.heading.setText(
-            f"<h2 style='margin:0'>{escape(self.tr('Kontaktpflege'))}</h2>"
-            f"<span style='color:gray'>{escape(self.tr('Wer droht verloren zu gehen'))}</span>"
+            f"<h2 style='margin:0'>{escape(title)}</h2>"
+            f"<span style='color:gray'>{escape(subtitle)}</span>"
         )
         on_context_menu(self.view, self._menu)
         self.background = Background(self)
