@@ -23,9 +23,9 @@
 <context>
     <name>AttentionModel</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/models/attention.py" line="131"/>
-        <location filename="../../src/beziehung/ui/models/attention.py" line="133"/>
-        <location filename="../../src/beziehung/ui/models/attention.py" line="135"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="134"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="136"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="140"/>
         <source>%Ln Tag(e)</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -33,7 +33,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/models/attention.py" line="136"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="141"/>
         <source>noch %Ln Tag(e)</source>
         <translation>
             <numerusform>noch %Ln Tag</numerusform>

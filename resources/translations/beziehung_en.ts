@@ -44,49 +44,49 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../src/beziehung/ui/models/attention.py" line="89"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/attention.py" line="90"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="91"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/attention.py" line="91"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="96"/>
         <source>Phase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/attention.py" line="92"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="93"/>
         <source>Zuletzt gesprochen</source>
         <translation>Last spoken to</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/attention.py" line="93"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="94"/>
         <source>Ideal</source>
         <translation>Ideal</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/attention.py" line="94"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="95"/>
         <source>Höchstens</source>
         <translation>At most</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/attention.py" line="95"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="92"/>
         <source>Überfällig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/attention.py" line="128"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="131"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/models/attention.py" line="131"/>
-        <location filename="../../src/beziehung/ui/models/attention.py" line="133"/>
-        <location filename="../../src/beziehung/ui/models/attention.py" line="135"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="134"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="136"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="140"/>
         <source>%Ln Tag(e)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -94,7 +94,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/models/attention.py" line="136"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="141"/>
         <source>noch %Ln Tag(e)</source>
         <translation>
             <numerusform>%Ln day left</numerusform>
@@ -2947,17 +2947,17 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../src/beziehung/ui/models/attention.py" line="40"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="41"/>
         <source>im Rhythmus</source>
         <translation>in touch</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/attention.py" line="41"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="42"/>
         <source>fällig</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/attention.py" line="42"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="43"/>
         <source>droht verloren zu gehen</source>
         <translation>drifting away</translation>
     </message>

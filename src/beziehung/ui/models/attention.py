@@ -21,7 +21,8 @@ from beziehung.ui.formatting import local_datetime_text, stage_label
 from beziehung.ui.models.lists import ContactIdRole
 from beziehung.ui.models.rows import update_rows
 
-COL_STATUS, COL_NAME, COL_STAGE, COL_LAST, COL_IDEAL, COL_MAX, COL_OVERDUE = range(7)
+# How far past comes right after the name: the page is narrow beside the contact list.
+COL_STATUS, COL_NAME, COL_OVERDUE, COL_LAST, COL_IDEAL, COL_MAX, COL_STAGE = range(7)
 COLUMNS = 7
 StatusRole = Qt.ItemDataRole.UserRole + 10
 
@@ -85,15 +86,15 @@ class AttentionModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (
-            self.tr("Status"),
-            self.tr("Name"),
-            self.tr("Phase"),
-            self.tr("Zuletzt gesprochen"),
-            self.tr("Ideal"),
-            self.tr("Höchstens"),
-            self.tr("Überfällig"),
-        )[section]
+        return {
+            COL_STATUS: self.tr("Status"),
+            COL_NAME: self.tr("Name"),
+            COL_OVERDUE: self.tr("Überfällig"),
+            COL_LAST: self.tr("Zuletzt gesprochen"),
+            COL_IDEAL: self.tr("Ideal"),
+            COL_MAX: self.tr("Höchstens"),
+            COL_STAGE: self.tr("Phase"),
+        }.get(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         r = self.row_at(index.row()) if index.isValid() else None
@@ -112,7 +113,11 @@ class AttentionModel(QAbstractTableModel):
             return QBrush(QColor(STATUS_COLOURS[r.status][0]))
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
             return QBrush(QColor("black"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= COL_IDEAL:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            COL_OVERDUE,
+            COL_IDEAL,
+            COL_MAX,
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -121,8 +126,6 @@ class AttentionModel(QAbstractTableModel):
             return status_text(r.status)
         if column == COL_NAME:
             return r.name
-        if column == COL_STAGE:
-            return stage_label(r.stage)
         if column == COL_LAST:
             if r.last_contact_at is None:
                 return self.tr("noch nie")
@@ -131,6 +134,8 @@ class AttentionModel(QAbstractTableModel):
             return self.tr("%Ln Tag(e)", "", r.ideal_days)
         if column == COL_MAX:
             return self.tr("%Ln Tag(e)", "", r.max_days)
+        if column == COL_STAGE:
+            return stage_label(r.stage)
         if r.overdue_days > 0:
             return self.tr("%Ln Tag(e)", "", r.overdue_days)
         return self.tr("noch %Ln Tag(e)", "", -r.overdue_days)
