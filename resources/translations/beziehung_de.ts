@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AttentionCommands</name>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/attention_commands.py" line="51"/>
+        <source>%Ln Rückruf/Rückrufe geplant.</source>
+        <translation>
+            <numerusform>%Ln Rückruf geplant.</numerusform>
+            <numerusform>%Ln Rückrufe geplant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/attention_commands.py" line="72"/>
+        <source>%Ln Kontakt(e) zurückgestellt.</source>
+        <translation>
+            <numerusform>%Ln Kontakt zurückgestellt.</numerusform>
+            <numerusform>%Ln Kontakte zurückgestellt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/models/attention.py" line="134"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="136"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="140"/>
+        <source>%Ln Tag(e)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/models/attention.py" line="141"/>
+        <source>noch %Ln Tag(e)</source>
+        <translation>
+            <numerusform>noch %Ln Tag</numerusform>
+            <numerusform>noch %Ln Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactCommands</name>
     <message numerus="yes">
         <location filename="../../src/beziehung/ui/contact_commands.py" line="75"/>
@@ -31,11 +71,19 @@
 <context>
     <name>ContactPanel</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="256"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="257"/>
         <source>alle %Ln Tage</source>
         <translation>
             <numerusform>jeden Tag</numerusform>
             <numerusform>alle %Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="264"/>
+        <source>%Ln Tag(en)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -115,7 +163,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="343"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="366"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>
@@ -239,6 +287,17 @@
         <translation>
             <numerusform>seit %Ln Tag</numerusform>
             <numerusform>seit %Ln Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/dialogs/plan_dialogs.py" line="28"/>
+        <source>Für %Ln Kontakt(e): {names}</source>
+        <translation>
+            <numerusform>Für %Ln Kontakt: {names}</numerusform>
+            <numerusform>Für %Ln Kontakte: {names}</numerusform>
         </translation>
     </message>
 </context>

@@ -17,6 +17,120 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>AttentionCommands</name>
+    <message>
+        <location filename="../../src/beziehung/ui/attention_commands.py" line="35"/>
+        <location filename="../../src/beziehung/ui/attention_commands.py" line="59"/>
+        <source>Bitte zuerst einen Kontakt wählen.</source>
+        <translation>Please choose a contact first.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/attention_commands.py" line="51"/>
+        <source>%Ln Rückruf/Rückrufe geplant.</source>
+        <translation>
+            <numerusform>%Ln callback planned.</numerusform>
+            <numerusform>%Ln callbacks planned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/attention_commands.py" line="72"/>
+        <source>%Ln Kontakt(e) zurückgestellt.</source>
+        <translation>
+            <numerusform>%Ln contact set aside.</numerusform>
+            <numerusform>%Ln contacts set aside.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="90"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="91"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="92"/>
+        <source>Überfällig</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="93"/>
+        <source>Zuletzt gesprochen</source>
+        <translation>Last spoken to</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="94"/>
+        <source>Ideal</source>
+        <translation>Ideal</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="95"/>
+        <source>Höchstens</source>
+        <translation>At most</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="96"/>
+        <source>Phase</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="131"/>
+        <source>noch nie</source>
+        <translation>never</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/models/attention.py" line="134"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="136"/>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="140"/>
+        <source>%Ln Tag(e)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/models/attention.py" line="141"/>
+        <source>noch %Ln Tag(e)</source>
+        <translation>
+            <numerusform>%Ln day left</numerusform>
+            <numerusform>%Ln days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttentionView</name>
+    <message>
+        <location filename="../../src/beziehung/ui/views/attention_view.py" line="66"/>
+        <source>Niemand hat einen Rhythmus – oder alle sind zurückgestellt.</source>
+        <translation>Nobody has an interval – or everyone is set aside.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/attention_view.py" line="79"/>
+        <source>Kontaktpflege</source>
+        <translation>Keeping in touch</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/attention_view.py" line="80"/>
+        <source>Wer droht verloren zu gehen</source>
+        <translation>Who is drifting away</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/attention_view.py" line="130"/>
+        <source>{red} drohen verloren zu gehen · {yellow} fällig · {green} im Rhythmus</source>
+        <translation>{red} drifting away · {yellow} due · {green} in touch</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/attention_view.py" line="166"/>
+        <source>Kontakt ö&amp;ffnen</source>
+        <translation>&amp;Open contact</translation>
+    </message>
+</context>
+<context>
     <name>BackupController</name>
     <message>
         <location filename="../../src/beziehung/ui/backup_controller.py" line="65"/>
@@ -300,292 +414,308 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="101"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="102"/>
         <source>Kontakt bearbeiten</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="101"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="102"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="106"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="107"/>
         <source>Frau</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="106"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="107"/>
         <source>Herr</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="107"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="108"/>
         <source>z. B. Dr.</source>
         <translation>e.g. Dr.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="116"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="117"/>
         <source>Neue Organisation eintippen oder wählen</source>
         <translation>Type a new organisation or choose one</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="121"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="122"/>
         <source>bekannt</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="131"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="132"/>
         <source>durch Kommas getrennt</source>
         <translation>separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="135"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="136"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="136"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="137"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="137"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="138"/>
         <source>&amp;Vorname</source>
         <translation>&amp;Given name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="138"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="139"/>
         <source>&amp;Nachname</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="139"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="140"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="140"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="141"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="141"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
         <source>&amp;Phase</source>
         <translation>S&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="143"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="143"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="144"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="144"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="145"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="148"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="149"/>
         <source>Foto wählen …</source>
         <translation>Choose photo …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="151"/>
         <source>Foto entfernen</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="157"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="158"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="163"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="164"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="163"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="164"/>
         <source>Bezeichnung</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="163"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="164"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="163"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="164"/>
         <source>Bevorzugt</source>
         <translation>Preferred</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="170"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="171"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="172"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="173"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="182"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="183"/>
         <source>egal</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="185"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="186"/>
         <source>z. B. vormittags, nicht montags</source>
         <translation>e.g. mornings, not on Mondays</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="186"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="187"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="189"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="187"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="188"/>
         <source>wie für die Phase eingestellt</source>
         <translation>as set for the stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="189"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="191"/>
+        <source>wie für Phase und Schlagwörter</source>
+        <translation>as for stage and tags</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="194"/>
         <source>Bevorzugter Kanal</source>
         <translation>Preferred channel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="190"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="195"/>
         <source>Beste Zeit</source>
         <translation>Best time</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="191"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="196"/>
         <source>Kontakt halten alle</source>
         <translation>Keep in touch every</translation>
     </message>
     <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="197"/>
+        <source>Spätestens nach</source>
+        <translation>At the latest after</translation>
+    </message>
+    <message>
         <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="198"/>
+        <source>Zuständig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="205"/>
         <source>Was ist dieser Person wichtig? Vorlieben, Familie, Anlässe …</source>
         <translation>What matters to this person? Preferences, family, occasions …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="201"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="208"/>
         <source>aufbewahren bis</source>
         <translation>keep until</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="211"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="218"/>
         <source>z. B. Mandatsbearbeitung, Beratung</source>
         <translation>e.g. handling the mandate, advice</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="213"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="220"/>
         <source>nicht angegeben</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="214"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="221"/>
         <source>Einwilligung (Art. 6 Abs. 1 a)</source>
         <translation>Consent (Art. 6(1)(a))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="215"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="222"/>
         <source>Vertrag (Art. 6 Abs. 1 b)</source>
         <translation>Contract (Art. 6(1)(b))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="217"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="224"/>
         <source>Rechtliche Pflicht (Art. 6 Abs. 1 c)</source>
         <translation>Legal obligation (Art. 6(1)(c))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="220"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="227"/>
         <source>Berechtigtes Interesse (Art. 6 Abs. 1 f)</source>
         <translation>Legitimate interest (Art. 6(1)(f))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="222"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="229"/>
         <source>erteilt am</source>
         <translation>given on</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="223"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="230"/>
         <source>widerrufen am</source>
         <translation>withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="226"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="233"/>
         <source>Verarbeitung eingeschränkt (Art. 18): aus Listen, Erinnerungen und Exporten ausblenden</source>
         <translation>Processing restricted (Art. 18): hide from lists, reminders and exports</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="230"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="237"/>
         <source>Aufbewahrungspflicht</source>
         <translation>Retention duty</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="231"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="238"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="232"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="239"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="233"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="240"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="241"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="248"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="242"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="249"/>
         <source>Erreichbarkeit</source>
         <translation>How to reach</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="243"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="250"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="244"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="251"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="419"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="433"/>
         <source>kein Foto</source>
         <translation>no photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="426"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="440"/>
         <source>Foto wählen</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="428"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="442"/>
         <source>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="575"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="596"/>
         <source>Kontakt nicht gespeichert</source>
         <translation>Contact not saved</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="577"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="598"/>
         <source>Die Eingaben sind noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
         <translation>Your input has not been saved yet. Keep it as a draft to finish later?</translation>
     </message>
@@ -593,75 +723,90 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="67"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="68"/>
         <source>Suchen: Name, Firma, Notizen … (Strg+F)</source>
         <translation>Search: name, company, notes … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="75"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="76"/>
         <source>Alle Phasen</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="120"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="125"/>
         <source>Eingeschränkte Kontakte (Art. 18 DSGVO): nur hier sichtbar. Rechtsklick ▸ Datenschutz hebt die Einschränkung auf.</source>
         <translation>Restricted contacts (Art. 18 GDPR): visible only here. Right-click ▸ Data protection lifts the restriction.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="218"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="226"/>
         <source>Alle Schlagworte</source>
         <translation>All tags</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="236"/>
+        <source>Zuständig: alle</source>
+        <translation>Responsible: anyone</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="239"/>
+        <source>Zuständig: ich</source>
+        <translation>Responsible: me</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="244"/>
+        <source>Zuständig: {name}</source>
+        <translation>Responsible: {name}</translation>
     </message>
 </context>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="62"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="63"/>
         <source>Postfach {box}</source>
         <translation>PO Box {box}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="69"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="70"/>
         <source>d. MMMM</source>
         <translation>MMMM d</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="106"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="107"/>
         <source>Gespräch notieren</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="107"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="108"/>
         <source>Bearbeiten</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="108"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="109"/>
         <source>Zusammenführen …</source>
         <translation>Merge …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="109"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="110"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="142"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="143"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="211"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="212"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="216"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="217"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="218"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="219"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
@@ -691,42 +836,42 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="240"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="241"/>
         <source>Am liebsten</source>
         <translation>Prefers</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="243"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="244"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="245"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="246"/>
         <source>Jahrestag</source>
         <translation>Anniversary</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="247"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="248"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="249"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="250"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="251"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="252"/>
         <source>Hat empfohlen</source>
         <translation>Recommended</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="255"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="256"/>
         <source>Kontakt halten</source>
         <translation>Keep in touch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="256"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="257"/>
         <source>alle %Ln Tage</source>
         <translation>
             <numerusform>every day</numerusform>
@@ -734,69 +879,87 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="261"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="263"/>
+        <source>Spätestens nach</source>
+        <translation>At the latest after</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="264"/>
+        <source>%Ln Tag(en)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="269"/>
+        <source>Zuständig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="272"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="269"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="280"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="288"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="299"/>
         <source>bearbeitet am {when}</source>
         <translation>edited {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="300"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="311"/>
         <source>Ergebnis: {text}</source>
         <translation>Outcome: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="302"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="313"/>
         <source>Nächster Schritt: {text}</source>
         <translation>Next step: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="314"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="325"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="318"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="329"/>
         <source>Rückruf fällig {when}</source>
         <translation>Callback due {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="322"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="333"/>
         <source>Rückruf erledigt {when}</source>
         <translation>Callback done {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="326"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="337"/>
         <source>Rückruf abgebrochen {when}</source>
         <translation>Callback cancelled {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="349"/>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="385"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="360"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="396"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="384"/>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="389"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="395"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="400"/>
         <source>Bearbeiten …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="393"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="404"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="394"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="405"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -1630,234 +1793,254 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="273"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="294"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="124"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="129"/>
         <source>Über &amp;Beziehung …</source>
         <translation>&amp;About Beziehung …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="98"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="103"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="114"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="119"/>
         <source>&amp;Organisationen</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="112"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="117"/>
         <source>&amp;Heute</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="101"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="106"/>
         <source>&amp;Gespräch notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="104"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="109"/>
         <source>Kontakt &amp;bearbeiten</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="107"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="112"/>
         <source>Kontakt &amp;löschen …</source>
         <translation>&amp;Delete contact …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="110"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="115"/>
         <source>Kontakte &amp;zusammenführen …</source>
         <translation>&amp;Merge contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="122"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="127"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="121"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="126"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="123"/>
-        <location filename="../../src/beziehung/ui/main_window.py" line="470"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="128"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="522"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="117"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="122"/>
         <source>&amp;Fällige Rückrufe zeigen</source>
         <translation>Show &amp;due callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="131"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="136"/>
         <source>vCard &amp;importieren …</source>
         <translation>&amp;Import vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="134"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="139"/>
         <source>&amp;CSV importieren …</source>
         <translation>Import &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="137"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="142"/>
         <source>Alle als &amp;vCard exportieren …</source>
         <translation>Export all as &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="140"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="145"/>
         <source>Rückrufe als &amp;Kalender exportieren …</source>
         <translation>Export callbacks as &amp;calendar …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="144"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="149"/>
         <source>&amp;Archiv (alles) exportieren …</source>
         <translation>Export &amp;archive (everything) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="147"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="152"/>
         <source>&amp;Auskunft (Art. 15) …</source>
         <translation>&amp;Access export (Art. 15) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="150"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="155"/>
         <source>Löschen ohne &amp;Spur (Art. 17) …</source>
         <translation>Delete without a &amp;trace (Art. 17) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="153"/>
-        <location filename="../../src/beziehung/ui/actions.py" line="190"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="158"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="205"/>
         <source>&amp;Einschränken (Art. 18) …</source>
         <translation>&amp;Restrict (Art. 18) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="126"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="131"/>
         <source>&amp;Verlauf exportieren …</source>
         <translation>Export &amp;history …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="156"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="161"/>
         <source>Eingeschränkte Kontakte an&amp;zeigen</source>
         <translation>Show &amp;restricted contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="159"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="164"/>
         <source>Archiv &amp;wiederherstellen …</source>
         <translation>&amp;Restore archive …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="162"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="167"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="164"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="169"/>
         <source>&amp;Sicherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="166"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="171"/>
         <source>Datenbank &amp;verschlüsseln …</source>
         <translation>&amp;Encrypt database …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="169"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="174"/>
         <source>Passphrase &amp;ändern …</source>
         <translation>&amp;Change passphrase …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="172"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="177"/>
         <source>Verschlüsselung &amp;entfernen …</source>
         <translation>&amp;Remove encryption …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="175"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="180"/>
         <source>Empfehlung &amp;eintragen …</source>
         <translation>&amp;Record a recommendation …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="178"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="183"/>
         <source>Empfehlungsba&amp;um …</source>
         <translation>Referral &amp;tree …</translation>
     </message>
     <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="186"/>
+        <source>&amp;Kontaktpflege</source>
+        <translation>&amp;Keeping in touch</translation>
+    </message>
+    <message>
         <location filename="../../src/beziehung/ui/actions.py" line="189"/>
+        <source>Rückruf &amp;planen …</source>
+        <translation>&amp;Plan callback …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="192"/>
+        <source>&amp;Später …</source>
+        <translation>&amp;Later …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="194"/>
+        <source>&amp;Schlagwörter …</source>
+        <translation>&amp;Tags …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="204"/>
         <source>Einschränkung &amp;aufheben (Art. 18)</source>
         <translation>&amp;Lift restriction (Art. 18)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="195"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="210"/>
         <source>Daten&amp;schutz</source>
         <translation>Data &amp;protection</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="223"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="238"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="236"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="252"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="238"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="254"/>
         <source>E&amp;xportieren</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="241"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="257"/>
         <source>&amp;Importieren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="246"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="262"/>
         <source>Versch&amp;lüsselung</source>
         <translation>E&amp;ncryption</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="254"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="271"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="266"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="285"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="281"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="302"/>
         <source>Beziehung anzeigen</source>
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="313"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="337"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="272"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="295"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="320"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="343"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="334"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="357"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="343"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="366"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -1865,22 +2048,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="397"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="444"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="459"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="511"/>
         <source>Beziehung schließen</source>
         <translation>Close Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="461"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="513"/>
         <source>Ohne Infobereich kommen Rückruf-Erinnerungen nur, solange Beziehung läuft. Fenster minimieren und weiter erinnern, oder beenden?</source>
         <translation>Without a system tray, callback reminders only appear while Beziehung is running. Minimise the window and keep reminding, or quit?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="468"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="520"/>
         <source>&amp;Minimieren, weiter erinnern</source>
         <translation>&amp;Minimise, keep reminding</translation>
     </message>
@@ -2164,6 +2347,52 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/dialogs/passphrase_dialog.py" line="278"/>
         <source>Das Passwort konnte nicht im Schlüsselbund gespeichert werden; Beziehung fragt beim nächsten Start wieder danach.</source>
         <translation>The passphrase could not be stored in the keyring; Beziehung will ask for it again at the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCallbacksDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/plan_dialogs.py" line="40"/>
+        <source>Rückruf planen</source>
+        <translation>Plan callback</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/plan_dialogs.py" line="45"/>
+        <source>Wieder melden</source>
+        <translation>Get back in touch</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/plan_dialogs.py" line="48"/>
+        <source>&amp;Fällig</source>
+        <translation>&amp;Due</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/plan_dialogs.py" line="51"/>
+        <source>&amp;Grund</source>
+        <translation>&amp;Reason</translation>
+    </message>
+</context>
+<context>
+    <name>PostponeDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/plan_dialogs.py" line="75"/>
+        <source>Später</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/plan_dialogs.py" line="76"/>
+        <source> Tage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/plan_dialogs.py" line="80"/>
+        <source>&amp;Zurückstellen um</source>
+        <translation>&amp;Set aside for</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/plan_dialogs.py" line="85"/>
+        <source>Sie verschwinden so lange aus der Kontaktpflege und melden sich dann als „Lange nicht gesprochen“ zurück.</source>
+        <translation>They leave the keeping-in-touch list until then and come back as “Not spoken to for a while”.</translation>
     </message>
 </context>
 <context>
@@ -2453,37 +2682,63 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Name of the firm</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="100"/>
+        <source>wie Karten „zuständig“ zeigen</source>
+        <translation>as cards show “responsible”</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="103"/>
+        <source>Ihr Name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="104"/>
         <source>Telefonnummern ohne Vorwahl aus</source>
         <translation>Phone numbers without country code from</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="105"/>
         <source>Eine geänderte Sprache gilt ab dem nächsten Start.</source>
         <translation>A new language takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="113"/>
+        <source>ideal spätestens nach · droht verloren zu gehen nach</source>
+        <translation>ideally within · drifting away after</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="120"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="117"/>
         <source>nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="121"/>
+        <source>doppelt so lange</source>
+        <translation>twice as long</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="124"/>
+        <source>Höchstens für {stage}</source>
+        <translation>At most for {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="131"/>
         <source>„Lange nicht gesprochen“ nach</source>
         <translation>“Not spoken to for a while” after</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="137"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="145"/>
         <source>Datenbank</source>
         <translation>Database</translation>
     </message>
@@ -2514,6 +2769,65 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/dialogs/shortcuts_dialog.py" line="43"/>
         <source>Tasten</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/tags_dialog.py" line="32"/>
+        <source>Schlagwörter</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/tags_dialog.py" line="37"/>
+        <source>Schlagwort</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/tags_dialog.py" line="37"/>
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/tags_dialog.py" line="37"/>
+        <source>Ideal</source>
+        <translation>Ideal</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/tags_dialog.py" line="37"/>
+        <source>Höchstens</source>
+        <translation>At most</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/tags_dialog.py" line="46"/>
+        <location filename="../../src/beziehung/ui/dialogs/tags_dialog.py" line="47"/>
+        <source>wie die Phase</source>
+        <translation>as the stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/tags_dialog.py" line="48"/>
+        <source>Ideal für {tag}</source>
+        <translation>Ideal for {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/tags_dialog.py" line="49"/>
+        <source>Höchstens für {tag}</source>
+        <translation>At most for {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/tags_dialog.py" line="58"/>
+        <source>Wie oft Sie mit allen mit diesem Schlagwort sprechen möchten. Hat jemand mehrere, gilt das strengste; ein eigener Rhythmus im Kontakt geht vor.</source>
+        <translation>How often you want to speak to everyone with this tag. With several tags the strictest applies; a contact’s own interval comes first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/tags_dialog.py" line="63"/>
+        <source>Noch keine Schlagwörter: sie entstehen im Kontakt-Dialog.</source>
+        <translation>No tags yet: they are made in the contact dialog.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/tags_dialog.py" line="78"/>
+        <source> Tage</source>
+        <translation> days</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +3077,24 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/views/welcome.py" line="135"/>
         <source>Name, Firma, Telefon – den Rest können Sie später ergänzen</source>
         <translation>Name, company, phone – you can add the rest later</translation>
+    </message>
+</context>
+<context>
+    <name>attention</name>
+    <message>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="41"/>
+        <source>im Rhythmus</source>
+        <translation>in touch</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="42"/>
+        <source>fällig</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/models/attention.py" line="43"/>
+        <source>droht verloren zu gehen</source>
+        <translation>drifting away</translation>
     </message>
 </context>
 <context>
@@ -3203,201 +3535,216 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="205"/>
+        <source>Niemand meldet sich als „{login}“ an.</source>
+        <translation>Nobody logs in as “{login}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="206"/>
+        <source>Dieses Schlagwort gibt es nicht mehr.</source>
+        <translation>This tag no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="207"/>
+        <source>Zurückstellen geht um 1 bis {most} Tage, nicht um {days}.</source>
+        <translation>Contacts can be set aside for 1 to {most} days, not {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="210"/>
         <source>Die Zeitangabe „{text}“ ist nicht lesbar; etwa 2026-12-01T14:30 oder relativ wie +30m, +2h, +3d.</source>
         <translation>Cannot read the time “{text}”; use 2026-12-01T14:30 or a relative time such as +30m, +2h, +3d.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="209"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="214"/>
         <source>Die Zeitangabe „{text}“ liegt zu weit weg.</source>
         <translation>The time “{text}” is too far away.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="210"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="215"/>
         <source>{source} enthält keine vCard.</source>
         <translation>{source} holds no vCard.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="211"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="216"/>
         <source>{source}: Karte {n} hat keinen Namen.</source>
         <translation>{source}: card {n} has no name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="212"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="217"/>
         <source>{source}: Karte {where} ist keine lesbare vCard ({reason}).</source>
         <translation>{source}: card {where} is not a readable vCard ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="216"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="221"/>
         <source>Die Datenbank {where} ist beschädigt und nur lesbar geöffnet; es wurde nichts gespeichert. Stellen Sie die neueste gute Sicherung wieder her oder retten Sie die Daten (Export).</source>
         <translation>The database {where} is damaged and open read-only; nothing was saved. Restore the newest good backup or rescue the data (export).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="220"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="225"/>
         <source>Ein anderes Programm schreibt gerade in die Datenbank {where}. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>Another program is writing to the database {where}. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="224"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="229"/>
         <source>{where} ist eine leere Datei und keine Beziehung-Datenbank.</source>
         <translation>{where} is an empty file, not a Beziehung database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="227"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="232"/>
         <source>Die Datenbankdatei {where} ist schreibgeschützt; Änderungen können nicht gespeichert werden.</source>
         <translation>The database file {where} is read-only; changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="231"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="236"/>
         <source>Der Ordner {folder} ist schreibgeschützt; Beziehung kann die Datenbank dort nicht schreiben.</source>
         <translation>The folder {folder} is read-only; Beziehung cannot write its database there.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="235"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="240"/>
         <source>Das Laufwerk mit {where} ist voll; es wurde nichts gespeichert. Bitte schaffen Sie Platz und versuchen Sie es erneut.</source>
         <translation>The disk holding {where} is full; nothing was saved. Please free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="239"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="244"/>
         <source>{backup} ist keine brauchbare Sicherung von Beziehung; es wurde nichts geändert.</source>
         <translation>{backup} is not a usable Beziehung backup; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="243"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="248"/>
         <source>Die Datenbank {where} ist verschlüsselt; für ihre Sicherungen braucht Beziehung ihre Passphrase.</source>
         <translation>The database {where} is encrypted; Beziehung needs its passphrase for its backups.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="247"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="252"/>
         <source>Die Sicherung {backup} ist verschlüsselt und braucht ihre Passphrase; es wurde nichts geändert.</source>
         <translation>The backup {backup} is encrypted and needs its passphrase; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="271"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="276"/>
         <source>Die Datenbank {where} ist verschlüsselt oder keine gewöhnliche SQLite-Datei; sie wurde nicht geprüft und nicht als beschädigt markiert. Eine verschlüsselte Datenbank wird mit ihrer Passphrase geprüft.</source>
         <translation>The database {where} is encrypted or not a plain SQLite file; it was not checked and not marked as damaged. An encrypted database is checked with its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="251"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="256"/>
         <source>Unter {where} gibt es keine Datenbank.</source>
         <translation>There is no database at {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="252"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="257"/>
         <source>Verschlüsselte Datenbanken brauchen das optionale Paket ({hint}).</source>
         <translation>Encrypted databases need the optional package ({hint}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="255"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="260"/>
         <source>Nur eine Datenbankdatei lässt sich ver- oder entschlüsseln.</source>
         <translation>Only a database file can be encrypted or decrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="258"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="263"/>
         <source>Die Passphrase ist leer.</source>
         <translation>The passphrase is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="259"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="264"/>
         <source>Die Passphrase enthält ein unzulässiges Nullzeichen.</source>
         <translation>The passphrase contains a NUL character.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="262"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="267"/>
         <source>Eine neue Passphrase braucht mindestens {length} Zeichen.</source>
         <translation>A new passphrase needs at least {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="265"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="270"/>
         <source>Keine Passphrase angegeben; bitte mit {how}.</source>
         <translation>No passphrase given; please use {how}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="268"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="273"/>
         <source>Die beiden Passphrasen sind verschieden; es wurde nichts geändert.</source>
         <translation>The two passphrases differ; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="275"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="280"/>
         <source>Die Datenbank {where} ist keine einfache SQLite-Datei; ist sie verschlüsselt, braucht sie ihre Passphrase.</source>
         <translation>The database {where} is not a plain SQLite file; if it is encrypted, it needs its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="279"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="284"/>
         <source>Die Passphrase öffnet die Datenbank {where} nicht.</source>
         <translation>The passphrase does not open the database {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="282"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="287"/>
         <source>Die Datenbank {where} ist nicht verschlüsselt.</source>
         <translation>The database {where} is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="285"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="290"/>
         <source>Die Datenbank {where} ist schon verschlüsselt.</source>
         <translation>The database {where} is already encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="288"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="293"/>
         <source>Die Datenbank {where} ist in Gebrauch; bitte schließen Sie das Fenster von Beziehung und versuchen Sie es erneut.</source>
         <translation>The database {where} is in use; please close Beziehung&apos;s window and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="292"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="297"/>
         <source>{target} gibt es schon; bitte eine neue Datei nennen.</source>
         <translation>{target} exists already; please name a new file.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="295"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="300"/>
         <source>Das Ziel muss eine neue Datei sein, nicht die Datenbank selbst.</source>
         <translation>The target must be a new file, not the database itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="298"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="303"/>
         <source>Auf diesem System gibt es keinen Schlüsselbund.</source>
         <translation>No keyring is available on this system.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="301"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="306"/>
         <source>Der Schlüsselbund hat die Passphrase nicht gespeichert ({reason}).</source>
         <translation>The keyring did not store the passphrase ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="309"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="314"/>
         <source>erledigt</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="310"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="315"/>
         <source>verworfen</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="311"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="316"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="352"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="357"/>
         <source>Karte {n}</source>
         <translation>card {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="354"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="359"/>
         <source>Zeile {n}</source>
         <translation>line {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="369"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="374"/>
         <source>Die Datei {path} konnte nicht verwendet werden: {reason}</source>
         <translation>The file {path} could not be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="379"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="384"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Die Datenbank ist beschädigt und nur lesbar geöffnet; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. The database is damaged and open read-only; details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="384"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="389"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
     </message>
@@ -3436,6 +3783,25 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/formatting.py" line="50"/>
         <source>Adresse</source>
         <translation>Address</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/dialogs/plan_dialogs.py" line="28"/>
+        <source>Für %Ln Kontakt(e): {names}</source>
+        <translation>
+            <numerusform>For %Ln contact: {names}</numerusform>
+            <numerusform>For %Ln contacts: {names}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>responsible</name>
+    <message>
+        <location filename="../../src/beziehung/ui/responsible.py" line="17"/>
+        <source>ich</source>
+        <translation>me</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ EDIT_TEXT: dict[str, tuple[str, str | None]] = {
     "legal_basis": ("legal_basis", None),
 }
 # Options the parser has already turned into values (an empty one into None).
-EDIT_VALUES = ("birthday", "cadence_days", "keep_until")
+EDIT_VALUES = ("birthday", "cadence_days", "cadence_max_days", "keep_until")
 EDIT_TIMES = {"consent_given": "consent_given_at", "consent_withdrawn": "consent_withdrawn_at"}
 
 
@@ -86,7 +86,8 @@ class ContactCommands(CommandBase):
     def contacts_list(self, args: argparse.Namespace) -> int:
         from beziehung.io.fields import summary_json
 
-        contacts = self.services.contacts.list()
+        responsible = self.services.users.find(args.responsible) if args.responsible else None
+        contacts = self.services.contacts.list(responsible_id=responsible)
         if args.json:
             emit_json([summary_json(c) for c in contacts])
             return 0
@@ -151,6 +152,8 @@ class ContactCommands(CommandBase):
             changes["restricted"] = args.restricted == "yes"
         if "tag" in given:
             changes["tags"] = [t for t in args.tag if t.strip()]
+        if "responsible" in given:
+            changes["responsible_id"] = self.services.users.find(args.responsible)
         if "referred_by" in given:
             changes["referred_by"] = [self.contact(r) for r in args.referred_by if r.strip()]
         if not changes:

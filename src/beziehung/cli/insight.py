@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from beziehung.cli.base import CommandBase
+from beziehung.cli.insight_attention import configure_attention, run_attention
 from beziehung.cli.output import emit_json
 
 if TYPE_CHECKING:
@@ -173,6 +174,12 @@ INSIGHTS: tuple[Insight, ...] = (
         "how many moved from stage to stage in a period, and after how long",
         _configure_funnel,
         _run_funnel,
+    ),
+    Insight(
+        "attention",
+        "who is drifting away: contacts past their keep-in-touch interval",
+        configure_attention,
+        run_attention,
     ),
 )
 

@@ -86,6 +86,9 @@ def build_parser() -> Parser:
     add.add_argument("--referred-by", action="append", default=[], metavar="C")
     listing = contact_commands.add_parser("list", help="all contacts in name order")
     listing.add_argument("--json", action="store_true")
+    listing.add_argument(
+        "--responsible", metavar="LOGIN", help="only those this user looks after ('me': you)"
+    )
     show = contact_commands.add_parser("show", help="one contact with notes and reminders")
     show.add_argument("contact", metavar="C")
     show.add_argument("--json", action="store_true")
@@ -262,6 +265,10 @@ def add_edit_parser(contact_commands: argparse._SubParsersAction[Parser]) -> Non
     edit.add_argument("--preferred-channel", metavar="CHANNEL")
     edit.add_argument("--preferred-time", metavar="TEXT")
     edit.add_argument("--cadence-days", type=optional_int, metavar="N")
+    edit.add_argument(
+        "--cadence-max-days", type=optional_int, metavar="N", help="the longest interval"
+    )
+    edit.add_argument("--responsible", metavar="LOGIN", help="who looks after them ('me': you)")
     edit.add_argument("--keep-until", type=optional_date, metavar="YYYY-MM-DD")
     edit.add_argument("--processing-purpose", metavar="TEXT")
     edit.add_argument(

@@ -86,6 +86,17 @@ def check_cadence(days: int | None) -> int | None:
     return days
 
 
+def check_cadence_order(ideal: int | None, longest: int | None) -> None:
+    """The longest interval between conversations may not be shorter than the ideal one."""
+    if ideal and longest and longest < ideal:
+        raise invalid(
+            "cadence_order",
+            "The longest interval ({longest} days) is shorter than the ideal one ({ideal} days)",
+            longest=longest,
+            ideal=ideal,
+        )
+
+
 def single_line(text: str) -> str:
     """A name, label or other one-line field: tabs and line breaks become spaces, every other
     control character is dropped."""

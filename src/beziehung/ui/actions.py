@@ -55,6 +55,11 @@ class WindowActions:
     # --- the referral network and the stage funnel ------------------------------------------
     add_referral: QAction
     referral_tree: QAction
+    # --- keeping in touch -----------------------------------------------------------------
+    attention: QAction
+    plan_callbacks: QAction
+    postpone: QAction
+    tag_intervals: QAction
 
 
 def _action(parent: QWidget, text: str, icon_name: str | None, shortcut: Shortcut) -> QAction:
@@ -177,6 +182,16 @@ def create_actions(parent: QWidget) -> WindowActions:
         referral_tree=make(
             QCoreApplication.translate("MainWindow", "Empfehlungsba&um …"), None, "Ctrl+Shift+B"
         ),
+        attention=make(
+            QCoreApplication.translate("MainWindow", "&Kontaktpflege"), "clock", "Ctrl+3"
+        ),
+        plan_callbacks=make(
+            QCoreApplication.translate("MainWindow", "Rückruf &planen …"), "reminder", "Ctrl+T"
+        ),
+        postpone=make(
+            QCoreApplication.translate("MainWindow", "&Später …"), "clock", "Ctrl+Shift+T"
+        ),
+        tag_intervals=make(QCoreApplication.translate("MainWindow", "&Schlagwörter …"), "settings"),
     )
     _set_shortcuts(actions.settings, *SETTINGS_KEYS)
     actions.show_restricted.setCheckable(True)
@@ -226,6 +241,7 @@ def install_menus(window: QMainWindow, actions: WindowActions) -> None:
     for action in (
         actions.today,
         actions.organisations,
+        actions.attention,
         actions.new_contact,
         actions.log_call,
         actions.settings,
@@ -249,6 +265,7 @@ def install_menus(window: QMainWindow, actions: WindowActions) -> None:
         encryption.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(actions.settings)
+    file_menu.addAction(actions.tag_intervals)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     contact_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Kontakt"))
@@ -263,8 +280,12 @@ def install_menus(window: QMainWindow, actions: WindowActions) -> None:
     contact_menu.addSeparator()
     contact_menu.addAction(actions.add_referral)
     contact_menu.addAction(actions.referral_tree)
+    contact_menu.addAction(actions.plan_callbacks)
+    contact_menu.addAction(actions.postpone)
     view_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Ansicht"))
-    for action in (actions.today, actions.organisations, actions.due_reminders, actions.find):
+    for action in (actions.today, actions.organisations, actions.attention):
+        view_menu.addAction(action)
+    for action in (actions.due_reminders, actions.find):
         view_menu.addAction(action)
     privacy = privacy_menu(window, actions)
     menus.addMenu(privacy)
@@ -300,6 +321,9 @@ def writing_actions(actions: WindowActions) -> tuple[QAction, ...]:
         actions.erase_contact,
         actions.restrict_contact,
         actions.add_referral,
+        actions.plan_callbacks,
+        actions.postpone,
+        actions.tag_intervals,
     )
 
 

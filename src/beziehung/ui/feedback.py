@@ -202,6 +202,11 @@ ERROR_TEXTS: dict[str, object] = {
         "Der längste Abstand ({longest} Tage) ist kürzer als der ideale ({ideal} Tage).",
     ),
     "user_not_found": QT_TRANSLATE_NOOP("feedback", "Diese Person gibt es nicht mehr."),
+    "user_unknown": QT_TRANSLATE_NOOP("feedback", "Niemand meldet sich als „{login}“ an."),
+    "tag_not_found": QT_TRANSLATE_NOOP("feedback", "Dieses Schlagwort gibt es nicht mehr."),
+    "postpone_days": QT_TRANSLATE_NOOP(
+        "feedback", "Zurückstellen geht um 1 bis {most} Tage, nicht um {days}."
+    ),
     "time": QT_TRANSLATE_NOOP(
         "feedback",
         "Die Zeitangabe „{text}“ ist nicht lesbar; etwa 2026-12-01T14:30 oder relativ wie +30m, +2h, +3d.",

@@ -37,6 +37,7 @@ from beziehung.ui.actions import (
     tray_menu,
     writing_actions,
 )
+from beziehung.ui.attention_commands import AttentionCommands
 from beziehung.ui.backup_controller import STATUS_MS, BackupController, DatabaseFiles
 from beziehung.ui.changes import ChangeHub
 from beziehung.ui.contact_commands import ContactCommands
@@ -49,6 +50,7 @@ from beziehung.ui.icons import app_icon
 from beziehung.ui.reminders import ReminderPopup, ReminderScheduler, keep_running
 from beziehung.ui.timeline_commands import TimelineCommands
 from beziehung.ui.undo import UndoBar, UndoStack, undo_action
+from beziehung.ui.views.attention_view import AttentionView
 from beziehung.ui.views.contact_list import ContactList
 from beziehung.ui.views.contact_view import ContactPanel
 from beziehung.ui.views.damage_banner import DamageBanner
@@ -109,18 +111,21 @@ class MainWindow(QMainWindow):
         self.contact_panel = ContactPanel(services, self.changes)
         self.organisation_panel = OrganisationPanel(services, self.changes)
         self.organisation_list = OrganisationList(services, self.changes)
+        self.attention_view = AttentionView(services, self.changes)
         self.stack = QStackedWidget()
         for page in (
             self.today_view,
             self.contact_panel,
             self.organisation_panel,
             self.organisation_list,
+            self.attention_view,
         ):
             self.stack.addWidget(page)
         self.organisation_list.open_organisation.connect(self.show_organisation)
         self.organisation_panel.open_contact.connect(self.show_contact)
         self.organisation_panel.gone.connect(self._page_gone)
         self.today_view.open_contact.connect(self.show_contact)
+        self.attention_view.open_contact.connect(self.show_contact)
         self.contact_panel.open_contact.connect(self.show_contact)
         self.contact_panel.open_organisation.connect(self.show_organisation)
         self.contact_commands = ContactCommands(
@@ -168,6 +173,7 @@ class MainWindow(QMainWindow):
         self.exchange.connect_actions(self.commands)
         self._connect_commands()
         self._connect_network()
+        self._connect_attention()
         self.contact_list.menu_requested.connect(self._contact_menu)
         self.today_view.log_call_requested.connect(self.log_call_for_reminder)
         self.commands.show_restricted.toggled.connect(self.contact_list.show_restricted)
@@ -209,6 +215,23 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
         self.thanks = ThanksOffer(self.services, self.changes, self)
         self.thanks.planned.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+
+    def _connect_attention(self) -> None:
+        c = self.commands
+        self.attention_commands = AttentionCommands(
+            self.services,
+            self,
+            self.chosen_contacts,
+            lambda text: self.statusBar().showMessage(text, 5000),
+        )
+        self.attention_view.set_commands([c.log_call, c.plan_callbacks, c.postpone])
+        for action, slot in (
+            (c.attention, self.show_attention),
+            (c.plan_callbacks, self.attention_commands.plan_callbacks),
+            (c.postpone, self.attention_commands.postpone),
+            (c.tag_intervals, self.open_tag_intervals),
+        ):
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
 
     def _build_tray(self) -> None:
         if not self.tray_available:
@@ -359,6 +382,10 @@ class MainWindow(QMainWindow):
         self.organisation_list.refresh()
         self.stack.setCurrentWidget(self.organisation_list)
 
+    def show_attention(self) -> None:
+        self.stack.setCurrentWidget(self.attention_view)
+        self.attention_view.focus_table()
+
     def show_contact(self, contact_id: int | None) -> None:
         if contact_id is None:
             return
@@ -385,9 +412,29 @@ class MainWindow(QMainWindow):
             chosen = self.today_view.selected_contact()
             if chosen is not None:
                 return chosen
+        if self.stack.currentWidget() is self.attention_view:
+            chosen = self.attention_view.selected_contact()
+            if chosen is not None:
+                return chosen
         if self.stack.currentWidget() is self.contact_panel and self.contact_panel.contact_id:
             return self.contact_panel.contact_id
         return self.contact_list.selected_contact()
+
+    def chosen_contacts(self) -> list[tuple[int, str]]:
+        """(id, name) of every contact a command for several applies to: the rows selected
+        on the Kontaktpflege page, else the one contact of :meth:`current_contact`."""
+        if self.stack.currentWidget() is self.attention_view:
+            rows = self.attention_view.selected_rows()
+            if rows:
+                return [(r.contact_id, r.name) for r in rows]
+        contact_id = self.current_contact()
+        if contact_id is None:
+            return []
+        try:
+            return [(contact_id, self.services.contacts.get(contact_id).summary.display_name)]
+        except DomainError as error:
+            show_error(self, error)
+            return []
 
     # --- calls -------------------------------------------------------------------------------
 
@@ -411,6 +458,11 @@ class MainWindow(QMainWindow):
 
     def _forget_log_call_dialog(self, _result: int) -> None:
         self.log_call_dialog = None
+
+    def open_tag_intervals(self) -> None:
+        from beziehung.ui.dialogs.tags_dialog import TagsDialog
+
+        TagsDialog(self.services, parent=self).exec()
 
     def open_settings(self) -> None:
         SettingsDialog(self.services, self.settings, self.database, parent=self).exec()
@@ -499,6 +551,7 @@ class MainWindow(QMainWindow):
             self.backups.stop()
         self.changes.stop()
         self.today_view.background.cancel()
+        self.attention_view.background.cancel()
         self.popup.close()
         if self.tray is not None:
             self.tray.hide()

@@ -11,6 +11,7 @@ from beziehung.clock import Clock
 from beziehung.core import search
 from beziehung.core.services.agenda import AgendaService
 from beziehung.core.services.archive import ArchiveService
+from beziehung.core.services.attention import AttentionService
 from beziehung.core.services.base import Context
 from beziehung.core.services.bulk import BulkService
 from beziehung.core.services.contacts import ContactService
@@ -26,7 +27,9 @@ from beziehung.core.services.privacy import PrivacyService
 from beziehung.core.services.referrals import ReferralService
 from beziehung.core.services.reminders import ReminderService
 from beziehung.core.services.settings import SettingsService
+from beziehung.core.services.tags import TagService
 from beziehung.core.services.undo import UndoService
+from beziehung.core.services.users import UserService
 
 
 class SearchService:
@@ -60,6 +63,9 @@ class Services:
     undo: UndoService
     network: NetworkService
     stages: StageService
+    attention: AttentionService
+    tags: TagService
+    users: UserService
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, tz: tzinfo | None = None) -> Services:
@@ -85,4 +91,7 @@ class Services:
             undo=UndoService(context),
             network=NetworkService(context),
             stages=StageService(context),
+            attention=AttentionService(context, settings),
+            tags=TagService(context),
+            users=UserService(context),
         )

@@ -1,5 +1,5 @@
 """The day's agenda: what is overdue, due today and this week, birthdays, and who has not
-been spoken to for longer than their keep-in-touch cadence."""
+been spoken to for longer than their ideal interval."""
 
 from __future__ import annotations
 
@@ -7,17 +7,18 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, and_, extract, func, or_, select
+from sqlalchemy import and_, extract, func, or_, select
 from sqlalchemy.orm import Session
 
 from beziehung.clock import from_local, to_local
 from beziehung.core.events import Topic
 from beziehung.core.models import Contact, Reminder, visible
+from beziehung.core.services.attention import interval_columns, since_column
 from beziehung.core.services.base import Context, Service
 from beziehung.core.services.conversions import reminder_record
 from beziehung.core.services.records import ReminderRecord
 from beziehung.core.services.reminders import add_reminder
-from beziehung.core.services.settings import SettingsService
+from beziehung.core.services.settings import SettingsService, SharedSettings
 
 SECTION_LIMIT = 200
 CADENCE_BATCH = 10
@@ -69,7 +70,7 @@ class AgendaService(Service):
         today = to_local(now, tz).date()
         start_of_tomorrow = from_local(datetime.combine(today + timedelta(days=1), time()), tz)
         end_of_week = from_local(datetime.combine(today + timedelta(days=8), time()), tz)
-        cadences = self.settings.load().cadences
+        shared = self.settings.load()
         with self._read() as session:
             rows = session.execute(
                 select(Reminder, Contact.display_name)
@@ -79,7 +80,7 @@ class AgendaService(Service):
             ).all()
             reminders = [reminder_record(r, name) for r, name in rows]
             birthdays = self._birthdays(session, today)
-            out_of_touch, total = self._out_of_touch(session, now, cadences)
+            out_of_touch, total = self._out_of_touch(session, now, shared)
         overdue = [r for r in reminders if r.fires_at <= now]
         due_today = [r for r in reminders if now < r.fires_at < start_of_tomorrow]
         week = [r for r in reminders if r.fires_at >= start_of_tomorrow]
@@ -102,9 +103,9 @@ class AgendaService(Service):
         (the command line, a colleague) cannot have raised the same reminder meanwhile.
         """
         now = self._now()
-        cadences = self.settings.load().cadences
+        shared = self.settings.load()
         with self._read() as session:
-            overdue, _total = self._out_of_touch(session, now, cadences)
+            overdue, _total = self._out_of_touch(session, now, shared)
         candidates = [o.contact_id for o in overdue[:limit]]
         if not candidates:
             return []
@@ -154,29 +155,22 @@ class AgendaService(Service):
     def _out_of_touch(
         session: Session,
         now: datetime,
-        cadences: dict[str, int | None],
+        settings: SharedSettings,
     ) -> tuple[list[OutOfTouch], int]:
-        """Contacts past their cadence (their own, else their stage's), longest overdue first.
+        """Contacts past their ideal interval (``attention.interval_columns``), longest
+        overdue first.
 
-        One query per distinct cadence, each with a fixed threshold, so that the database
+        One query per distinct interval, each with a fixed threshold, so that the database
         does the comparison without date arithmetic of its own.
         """
-        since = func.coalesce(Contact.last_contact_at, Contact.created_at)
-        groups: list[tuple[int, ColumnElement[bool]]] = [
-            (days, Contact.cadence_days == days)
-            for days in session.scalars(
-                select(Contact.cadence_days).where(Contact.cadence_days.is_not(None)).distinct()
-            )
-            if days is not None  # excluded by the query already; narrows the column's type
-        ]
-        groups += [
-            (days, and_(Contact.cadence_days.is_(None), Contact.stage == stage))
-            for stage, days in cadences.items()
-            if days
-        ]
+        since = since_column()
+        ideal, _longest = interval_columns(session, settings)
+        cadences = session.scalars(
+            select(ideal).where(visible(), ideal.is_not(None)).distinct()
+        ).all()
         found: list[OutOfTouch] = []
         total = 0
-        for days, condition in groups:
+        for days in cadences:
             # An open "not spoken to" reminder shows the contact once, as that reminder; one
             # settled within the cadence counts as having kept in touch.
             reminded = (
@@ -191,7 +185,7 @@ class AgendaService(Service):
                 )
                 .exists()
             )
-            overdue = and_(condition, since < now - timedelta(days=days), ~reminded, visible())
+            overdue = and_(ideal == days, since < now - timedelta(days=days), ~reminded, visible())
             total += session.scalar(select(func.count()).where(overdue)) or 0
             rows = session.execute(
                 select(Contact.id, Contact.display_name, Contact.last_contact_at, since)

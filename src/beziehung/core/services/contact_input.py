@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from beziehung.core import phones
-from beziehung.core.bounds import check_cadence, check_date, check_moment
+from beziehung.core.bounds import check_cadence, check_cadence_order, check_date, check_moment
 from beziehung.core.errors import invalid, not_found
 from beziehung.core.models import (
     LEGAL_BASES,
@@ -176,13 +176,7 @@ def apply_input(session: Session, contact: Contact, data: ContactInput, now: dat
         raise invalid("name_empty", "A contact needs a name")
     check_cadence(data.cadence_days)
     check_cadence(data.cadence_max_days)
-    if data.cadence_days and data.cadence_max_days and data.cadence_max_days < data.cadence_days:
-        raise invalid(
-            "cadence_order",
-            "The longest interval ({longest} days) is shorter than the ideal one ({ideal} days)",
-            longest=data.cadence_max_days,
-            ideal=data.cadence_days,
-        )
+    check_cadence_order(data.cadence_days, data.cadence_max_days)
     check_date(data.birthday, "birthday")
     check_date(data.keep_until, "keep-until date")
     check_moment(data.consent_given_at, "consent date")

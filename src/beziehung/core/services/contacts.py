@@ -156,9 +156,14 @@ class ContactService(Service):
         return found[0]
 
     def list(
-        self, limit: int | None = None, after: tuple[str, int] | None = None
+        self,
+        limit: int | None = None,
+        after: tuple[str, int] | None = None,
+        *,
+        responsible_id: int | None = None,
     ) -> list[ContactSummary]:
-        """Contacts in name order; ``after`` (sort name, id) continues a previous page."""
+        """Contacts in name order; ``after`` (sort name, id) continues a previous page;
+        ``responsible_id`` keeps those this user looks after."""
         with self._read() as session:
             query = (
                 select(Contact)
@@ -171,6 +176,8 @@ class ContactService(Service):
                 .order_by(Contact.sort_name, Contact.id)
                 .limit(limit)
             )
+            if responsible_id is not None:
+                query = query.where(Contact.responsible_id == responsible_id)
             if after is not None:
                 sort_name, last_id = after
                 query = query.where(

@@ -34,6 +34,8 @@ class ContactFilter:
     # Only the restricted contacts (Art. 18), which every other list leaves out: the one way
     # the window finds them again, to lift the restriction or answer an access request.
     restricted: bool = False
+    # Only the contacts this user looks after; None: everyone's.
+    responsible_id: int | None = None
 
 
 class ContactListing(Service):
@@ -80,6 +82,8 @@ class ContactListing(Service):
             query = query.where(condition)
         if wanted.stage:
             query = query.where(Contact.stage == wanted.stage)
+        if wanted.responsible_id is not None:
+            query = query.where(Contact.responsible_id == wanted.responsible_id)
         if wanted.tag:
             query = query.where(
                 Contact.id.in_(

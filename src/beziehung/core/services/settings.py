@@ -6,14 +6,14 @@ Each setting is declared once here with its type and default; the window's own p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import time
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from beziehung.core import phones
-from beziehung.core.bounds import check_cadence, single_line
+from beziehung.core.bounds import check_cadence, check_cadence_order, single_line
 from beziehung.core.errors import invalid
 from beziehung.core.events import Topic
 from beziehung.core.models import STAGES, Setting
@@ -30,6 +30,9 @@ DEFAULT_CADENCES: dict[str, int | None] = {
 }
 REMINDER_TIME_KEY = "reminders.default_time"
 CADENCE_KEY = "cadence.{stage}"
+# The longest interval per stage before a contact counts as lost from sight; None: twice the
+# ideal one (``services.attention`` applies that).
+CADENCE_MAX_KEY = "cadence_max.{stage}"
 # Printed at the head of every history document; empty leaves the line out.
 FIRM_NAME_KEY = "documents.firm_name"
 MAX_FIRM_NAME = 200
@@ -44,6 +47,9 @@ class SharedSettings:
     # Where a phone number without a country code is read when the contact's address names
     # no country: an ISO region such as "CH"; None follows the system's locale.
     phone_region: str | None = None
+    cadence_maxima: dict[str, int | None] = field(
+        default_factory=lambda: dict.fromkeys(STAGES, None)
+    )
 
 
 def clean_firm_name(text: str) -> str:
@@ -76,11 +82,17 @@ class SettingsService(Service):
             raw = stored.get(CADENCE_KEY.format(stage=stage))
             if raw is not None:
                 cadences[stage] = int(raw) if raw.strip() else None
+        maxima: dict[str, int | None] = dict.fromkeys(STAGES, None)
+        for stage in STAGES:
+            raw = stored.get(CADENCE_MAX_KEY.format(stage=stage))
+            if raw is not None and raw.strip():
+                maxima[stage] = int(raw)
         return SharedSettings(
             reminder_time,
             cadences,
             stored.get(FIRM_NAME_KEY, ""),
             stored.get(PHONE_REGION_KEY) or None,
+            maxima,
         )
 
     def firm_name(self) -> str:
@@ -93,6 +105,11 @@ class SettingsService(Service):
             if stage not in STAGES:
                 raise invalid("stage", "Unknown stage '{stage}'", stage=stage)
             check_cadence(days)
+        for stage, longest in settings.cadence_maxima.items():
+            if stage not in STAGES:
+                raise invalid("stage", "Unknown stage '{stage}'", stage=stage)
+            check_cadence(longest)
+            check_cadence_order(settings.cadences.get(stage), longest)
         region = (settings.phone_region or "").strip().upper()
         if region and region not in phones.SUPPORTED_REGIONS:
             raise invalid("phone_region", "Unknown phone region '{region}'", region=region)
@@ -103,6 +120,8 @@ class SettingsService(Service):
         }
         for stage, days in settings.cadences.items():
             values[CADENCE_KEY.format(stage=stage)] = "" if days is None else str(days)
+        for stage, longest in settings.cadence_maxima.items():
+            values[CADENCE_MAX_KEY.format(stage=stage)] = "" if longest is None else str(longest)
         with self._tx(Topic.SETTINGS) as session:
             session.execute(delete(Setting).where(Setting.key.in_(values)))
             session.add_all(Setting(key=k, value=v) for k, v in values.items())

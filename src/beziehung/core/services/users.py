@@ -9,8 +9,15 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
+from beziehung.core.bounds import single_line
+from beziehung.core.errors import invalid, not_found
+from beziehung.core.events import Topic
 from beziehung.core.models import FIRST_USER_ID, User
 from beziehung.core.services.base import ACTING_LOGIN, LOCAL_LOGIN, Service
+
+# What the command line accepts for "the user this notebook is opened as".
+ME = "me"
+MAX_USER_NAME = 200
 
 _ACTING_ID = "acting_user_id"
 
@@ -55,3 +62,23 @@ class UserService(Service):
         """The id of the user this notebook is opened as."""
         with self._read() as session:
             return user_id_for(session, self.context.user_login)
+
+    def find(self, login: str) -> int:
+        """The id of the user who logs in as ``login``, or of the acting user for ``me``."""
+        wanted = self.context.user_login if login.strip().lower() == ME else login.strip()
+        with self._read() as session:
+            found = user_id_for(session, wanted)
+        if found is None:
+            raise invalid("user_unknown", "No user logs in as '{login}'", login=login)
+        return found
+
+    def set_my_name(self, name: str) -> UserRecord:
+        """The acting user's name as cards and lists show it; empty shows the login."""
+        cleaned = " ".join(single_line(name).split())[:MAX_USER_NAME]
+        # A user's name shows with every contact they look after.
+        with self._tx(Topic.SETTINGS | Topic.CONTACTS) as session:
+            user = session.scalar(select(User).where(User.login == self.context.user_login))
+            if user is None:
+                raise not_found("user", self.context.user_login)
+            user.name = cleaned
+            return UserRecord(user.id, user.login, user.name)

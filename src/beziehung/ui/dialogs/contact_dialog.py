@@ -49,6 +49,7 @@ from beziehung.drafts import DraftStore, contact_key
 from beziehung.ui.dialogs.draft_keeper import DraftKeeper
 from beziehung.ui.feedback import show_error
 from beziehung.ui.formatting import channel_label, method_label, short_date_format, stage_label
+from beziehung.ui.responsible import responsible_combo
 from beziehung.ui.widgets import ContactPicker
 
 COL_KIND, COL_LABEL, COL_VALUE, COL_PREFERRED = range(4)
@@ -185,10 +186,16 @@ class ContactDialog(QDialog):
         self.preferred_time = QLineEdit(placeholderText=self.tr("z. B. vormittags, nicht montags"))
         self.cadence = QSpinBox(minimum=0, maximum=3650, suffix=self.tr(" Tage"))
         self.cadence.setSpecialValueText(self.tr("wie für die Phase eingestellt"))
+        self.cadence_max = QSpinBox(minimum=0, maximum=3650, suffix=self.tr(" Tage"))
+        self.cadence_max.setObjectName("cadence-max")
+        self.cadence_max.setSpecialValueText(self.tr("wie für Phase und Schlagwörter"))
+        self.responsible = responsible_combo(services)
         preferences = QFormLayout()
         preferences.addRow(self.tr("Bevorzugter Kanal"), self.preferred_channel)
         preferences.addRow(self.tr("Beste Zeit"), self.preferred_time)
         preferences.addRow(self.tr("Kontakt halten alle"), self.cadence)
+        preferences.addRow(self.tr("Spätestens nach"), self.cadence_max)
+        preferences.addRow(self.tr("Zuständig"), self.responsible)
         reach.addLayout(preferences)
         reach_page = QWidget()
         reach_page.setLayout(reach)
@@ -337,6 +344,8 @@ class ContactDialog(QDialog):
             "preferred_channel": self.preferred_channel.currentData(),
             "preferred_time": self.preferred_time.text(),
             "cadence": self.cadence.value(),
+            "cadence_max": self.cadence_max.value(),
+            "responsible": self.responsible.currentData(),
             "about": self.about.toPlainText(),
             "keep_until": self._date_text(self.keep_until_set, self.keep_until),
             "purpose": self.purpose.text(),
@@ -375,6 +384,11 @@ class ContactDialog(QDialog):
         )
         self.preferred_time.setText(values["preferred_time"])
         self.cadence.setValue(int(values["cadence"]))
+        self.cadence_max.setValue(int(values.get("cadence_max") or 0))
+        if values.get("responsible") is not None:
+            self.responsible.setCurrentIndex(
+                max(0, self.responsible.findData(values["responsible"]))
+            )
         self.about.setPlainText(values["about"])
         self._set_date(self.keep_until_set, self.keep_until, values["keep_until"])
         self.purpose.setText(values["purpose"])
@@ -463,6 +477,11 @@ class ContactDialog(QDialog):
         )
         self.preferred_time.setText(detail.preferred_time or "")
         self.cadence.setValue(detail.cadence_days or 0)
+        self.cadence_max.setValue(detail.cadence_max_days or 0)
+        if detail.responsible_id is not None:
+            self.responsible.setCurrentIndex(
+                max(0, self.responsible.findData(detail.responsible_id))
+            )
         self.about.setPlainText(detail.about)
         self.set_photo(detail.photo)
         if detail.keep_until:
@@ -537,6 +556,8 @@ class ContactDialog(QDialog):
             preferred_time=self.preferred_time.text().strip() or None,
             stage=self.stage.currentData(),
             cadence_days=self.cadence.value() or None,
+            cadence_max_days=self.cadence_max.value() or None,
+            responsible_id=self.responsible.currentData(),
             methods=methods,
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
             referred_by=referrers,

@@ -92,19 +92,42 @@ class SettingsDialog(QDialog):
         general.addRow(self.tr("Sprache"), self.language)
         general.addRow(self.tr("Uhrzeit für „morgen“"), self.reminder_time)
         general.addRow(self.tr("Name der Kanzlei / Firma"), self.firm_name)
+        me = services.users.me()
+        self.my_name = QLineEdit(
+            next((u.name for u in services.users.list() if u.id == me), ""), maxLength=200
+        )
+        self.my_name.setObjectName("my-name")
+        self.my_name.setPlaceholderText(self.tr("wie Karten „zuständig“ zeigen"))
+        self.my_name.setEnabled(me is not None)
+        self._stored_name = self.my_name.text()
+        general.addRow(self.tr("Ihr Name"), self.my_name)
         general.addRow(self.tr("Telefonnummern ohne Vorwahl aus"), self.phone_region)
         general.addRow(QLabel(self.tr("Eine geänderte Sprache gilt ab dem nächsten Start.")))
         general.addRow(self.keep_running)
         general.addRow(self.open_at_login)
 
         self.cadences: dict[str, QSpinBox] = {}
+        self.cadence_maxima: dict[str, QSpinBox] = {}
         cadence_form = QFormLayout()
+        cadence_form.addRow(
+            "", QLabel(self.tr("ideal spätestens nach · droht verloren zu gehen nach"))
+        )
         for stage in STAGES:
             spin = QSpinBox(minimum=0, maximum=3650, suffix=self.tr(" Tage"))
             spin.setSpecialValueText(self.tr("nie"))
             spin.setValue(shared.cadences.get(stage) or 0)
             self.cadences[stage] = spin
-            cadence_form.addRow(stage_label(stage), spin)
+            longest = QSpinBox(minimum=0, maximum=3650, suffix=self.tr(" Tage"))
+            longest.setSpecialValueText(self.tr("doppelt so lange"))
+            longest.setValue(shared.cadence_maxima.get(stage) or 0)
+            longest.setAccessibleName(
+                self.tr("Höchstens für {stage}").format(stage=stage_label(stage))
+            )
+            self.cadence_maxima[stage] = longest
+            row = QHBoxLayout()
+            row.addWidget(spin, 1)
+            row.addWidget(longest, 1)
+            cadence_form.addRow(stage_label(stage), row)
         cadence_box = QGroupBox(self.tr("„Lange nicht gesprochen“ nach"))
         cadence_box.setLayout(cadence_form)
 
@@ -140,9 +163,14 @@ class SettingsDialog(QDialog):
             cadences={stage: spin.value() or None for stage, spin in self.cadences.items()},
             firm_name=self.firm_name.text(),
             phone_region=self.phone_region.currentData(),
+            cadence_maxima={
+                stage: spin.value() or None for stage, spin in self.cadence_maxima.items()
+            },
         )
         try:
             self.services.settings.save(shared)
+            if self.my_name.text().strip() != self._stored_name:
+                self.services.users.set_my_name(self.my_name.text())
         except DomainError as error:
             show_error(self, error)
             return

@@ -39,6 +39,7 @@ from beziehung.ui.models.contacts import (
     ContactTableModel,
     note_hit_html,
 )
+from beziehung.ui.responsible import user_label
 
 SEARCH_DELAY_MS = 200
 # How many search hits explain rows; contacts found by name need no explanation, and note hits
@@ -75,11 +76,15 @@ class ContactList(QWidget):
         self.stage_filter.addItem(self.tr("Alle Phasen"), None)
         for code in STAGES:
             self.stage_filter.addItem(stage_label(code), code)
+        self.responsible_filter = QComboBox()
+        self.responsible_filter.setObjectName("responsible-filter")
         self.tag_filter.activated.connect(lambda _row: self.apply_filter())
         self.stage_filter.activated.connect(lambda _row: self.apply_filter())
+        self.responsible_filter.activated.connect(lambda _row: self.apply_filter())
         filters = QHBoxLayout()
         filters.addWidget(self.stage_filter)
         filters.addWidget(self.tag_filter)
+        filters.addWidget(self.responsible_filter)
 
         self.model = ContactTableModel(services.listing, self)
         self.view = QTableView()
@@ -136,6 +141,7 @@ class ContactList(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._explain())
         on_context_menu(self.view, self._menu_for)
         self.refresh_tags()
+        self.refresh_users()
 
     def _menu_for(self, index: QModelIndex, at: QPoint) -> None:
         if self.model.contact_id(index.row()) is None:
@@ -174,6 +180,8 @@ class ContactList(QWidget):
     def _on_change(self, change: Change) -> None:
         if change.touches(Topic.CONTACTS):
             self.refresh_tags()
+        if change.touches(Topic.SETTINGS):
+            self.refresh_users()
         if change.touches(SHOWN):
             anchor = self._top_contact()
             self._refreshing = True
@@ -220,12 +228,30 @@ class ContactList(QWidget):
             self.tag_filter.addItem(tag, tag)
         self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)))
 
+    def refresh_users(self) -> None:
+        """Zuständig: alle, ich, or one of the other users (a name changed in the settings
+        shows at once)."""
+        current = self.responsible_filter.currentData()
+        self.responsible_filter.clear()
+        self.responsible_filter.addItem(self.tr("Zuständig: alle"), None)
+        me = self._services.users.me()
+        if me is not None:
+            self.responsible_filter.addItem(self.tr("Zuständig: ich"), me)
+        for user in self._services.users.list():
+            if user.id != me:
+                label = user_label(user, me)
+                self.responsible_filter.addItem(
+                    self.tr("Zuständig: {name}").format(name=label), user.id
+                )
+        self.responsible_filter.setCurrentIndex(max(0, self.responsible_filter.findData(current)))
+
     def apply_filter(self) -> None:
         wanted = replace(
             self.model.current_filter,
             text=self.search.text(),
             tag=self.tag_filter.currentData(),
             stage=self.stage_filter.currentData(),
+            responsible_id=self.responsible_filter.currentData(),
         )
         self.model.set_filter(wanted)
         self._count = None

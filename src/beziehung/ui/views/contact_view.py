@@ -46,6 +46,7 @@ from beziehung.ui.formatting import (
 from beziehung.ui.icons import CHANNEL_ICONS, icon
 from beziehung.ui.models.lists import Entry, EntryListModel
 from beziehung.ui.move_menu import reminder_move_menu
+from beziehung.ui.responsible import responsible_name
 from beziehung.ui.stage_rows import stage_rows
 
 CARD_PHOTO = 96
@@ -256,6 +257,16 @@ class ContactPanel(QWidget):
                     escape(self.tr("alle %Ln Tage", "", d.cadence_days)),
                 )
             )
+        if d.cadence_max_days:
+            rows.append(
+                (
+                    self.tr("Spätestens nach"),
+                    escape(self.tr("%Ln Tag(en)", "", d.cadence_max_days)),
+                )
+            )
+        responsible = responsible_name(self.services, d.responsible_id)
+        if responsible:
+            rows.append((self.tr("Zuständig"), escape(responsible)))
         if s.last_contact_at:
             rows.append(
                 (self.tr("Letzter Kontakt"), escape(local_datetime_text(s.last_contact_at)))
