@@ -1966,7 +1966,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/actions.py" line="194"/>
-        <source>&amp;Schlagwörter …</source>
+        <source>Schlagwör&amp;ter …</source>
         <translation>&amp;Tags …</translation>
     </message>
     <message>

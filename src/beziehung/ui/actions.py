@@ -191,7 +191,7 @@ def create_actions(parent: QWidget) -> WindowActions:
         postpone=make(
             QCoreApplication.translate("MainWindow", "&Später …"), "clock", "Ctrl+Shift+T"
         ),
-        tag_intervals=make(QCoreApplication.translate("MainWindow", "&Schlagwörter …"), "settings"),
+        tag_intervals=make(QCoreApplication.translate("MainWindow", "Schlagwör&ter …"), "settings"),
     )
     _set_shortcuts(actions.settings, *SETTINGS_KEYS)
     actions.show_restricted.setCheckable(True)
