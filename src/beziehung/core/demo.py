@@ -1,4 +1,5 @@
-"""Realistic German demo data: people, firms, call notes, callbacks and referrals.
+"""Realistic German demo data: people, firms, call notes, callbacks and referrals, stage
+histories (``demo_journeys``), asks for a recommendation or a review, and the client's voice.
 
 The same seed and the same "now" give the same data, so screenshots and benchmarks repeat.
 """
@@ -9,13 +10,9 @@ import random
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
-from beziehung.core.services.bulk import (
-    BulkBatch,
-    BulkContact,
-    BulkNote,
-    BulkReferral,
-    BulkReminder,
-)
+from beziehung.core import demo_journeys
+from beziehung.core.models import FIRST_USER_ID
+from beziehung.core.services.bulk import BulkBatch, BulkContact, BulkNote, BulkReminder
 from beziehung.core.text import fold
 
 GIVEN_NAMES = (
@@ -160,7 +157,20 @@ REASONS = (
     "Frist prüfen und Mandant informieren",
     "Zum Geburtstag gratulieren",
 )
-HOW = ("persönlich", "beim Stammtisch", "per E-Mail", "auf einer Veranstaltung", "telefonisch")
+# What a client said that the notebook keeps apart: (kind, weight, what the note says).
+VOICES = (
+    ("wish", 35, "Wunsch: {name} hätte gern einen festen Ansprechpartner für Rückfragen."),
+    ("idea", 20, "Idee von {name}: die Unterlagen künftig über ein Online-Postfach austauschen."),
+    ("praise", 30, "Lob: {name} ist sehr zufrieden mit der schnellen Bearbeitung."),
+    ("complaint", 15, "Beschwerde: {name} ärgert sich über die späte Rechnung."),
+)
+ASKS = (
+    ("recommendation", 70, "Um eine Empfehlung gebeten."),
+    ("review", 30, "Um eine Bewertung im Netz gebeten."),
+)
+ASK_ANSWERS = (("yes", 50), ("no", 25), ("open", 25))
+# A complaint stays open only while it is fresh; older ones have all been answered.
+OPEN_COMPLAINT_DAYS = 45
 
 
 def _weighted(rng: random.Random, pairs: tuple[tuple[str, int], ...]) -> str:
@@ -220,6 +230,7 @@ def build(now: datetime, contacts: int = 200, notes: int = 2000, seed: int = 1) 
                 preferred_time=rng.choice(PREFERRED_TIMES),
                 stage=_weighted(rng, STAGE_WEIGHTS),
                 cadence_days=rng.choice((None, None, 30, 60, 90, 180)),
+                responsible_id=FIRST_USER_ID,
                 emails=[_email(given, family, domain)] if rng.random() < 0.9 else [],
                 phones=[_phone(rng) for _ in range(rng.choice((0, 1, 1, 1, 2)))],
                 tags=rng.sample(TAGS, rng.choice((0, 1, 1, 2))),
@@ -241,26 +252,18 @@ def build(now: datetime, contacts: int = 200, notes: int = 2000, seed: int = 1) 
                 created_at=min(now, due) - timedelta(days=rng.randint(1, 20)),
             )
         )
-    referrals = []
-    for referred in range(1, contacts, 9):
-        referrer = rng.randrange(contacts)
-        if referrer != referred:
-            referrals.append(
-                BulkReferral(
-                    referrer=referrer,
-                    referred=referred,
-                    referred_at=now - timedelta(days=rng.randint(30, 900)),
-                    how=rng.choice(HOW),
-                )
-            )
-    unique_referrals = {(r.referrer, r.referred): r for r in referrals}
+    journeys = random.Random(seed + 2)
+    found = demo_journeys.referrals(journeys, people, now)
+    for person in people:
+        created = person.created_at or now
+        person.steps = demo_journeys.stage_steps(journeys, person.stage, created, now)
     return BulkBatch(
         organisations=organisations,
         contacts=people,
-        notes=_notes(random.Random(seed + 1), people, notes, now),
+        notes=_notes(random.Random(seed + 1), random.Random(seed + 3), people, notes, now),
         note_count=notes,
         reminders=reminders,
-        referrals=list(unique_referrals.values()),
+        referrals=found,
     )
 
 
@@ -276,10 +279,20 @@ def _business_time(rng: random.Random, now: datetime) -> datetime:
 
 
 def _notes(
-    rng: random.Random, people: list[BulkContact], count: int, now: datetime
+    rng: random.Random,
+    extra: random.Random,
+    people: list[BulkContact],
+    count: int,
+    now: datetime,
 ) -> Iterator[BulkNote]:
+    """``extra`` draws what is beyond the conversation itself (voice, asks, colleagues who
+    took part), so that the conversations stay the same when that changes."""
     if not people:
         return
+    colleagues: dict[int, list[int]] = {}
+    for index, person in enumerate(people):
+        if person.organisation is not None:
+            colleagues.setdefault(person.organisation, []).append(index)
     for _ in range(count):
         index = rng.randrange(len(people))
         person = people[index]
@@ -292,7 +305,7 @@ def _notes(
             f"{rng.choice(SAID).format(name='Sie' if rng.random() < 0.5 else 'Er')} "
             f"Wir haben die nächsten Schritte besprochen."
         )
-        yield BulkNote(
+        note = BulkNote(
             contact=index,
             occurred_at=_business_time(rng, now),
             body=body,
@@ -305,3 +318,33 @@ def _notes(
             outcome=rng.choice(OUTCOMES),
             next_step=rng.choice(NEXT_STEPS),
         )
+        _beyond_the_talk(extra, note, person, colleagues, now)
+        yield note
+
+
+def _beyond_the_talk(
+    rng: random.Random,
+    note: BulkNote,
+    person: BulkContact,
+    colleagues: dict[int, list[int]],
+    now: datetime,
+) -> None:
+    draw = rng.random()
+    if draw < 0.03:
+        kind = rng.choices([v[0] for v in VOICES], weights=[v[1] for v in VOICES])[0]
+        text = next(v[2] for v in VOICES if v[0] == kind)
+        note.voice = kind
+        note.body += " " + text.format(name=person.family_name)
+        fresh = now - note.occurred_at < timedelta(days=OPEN_COMPLAINT_DAYS)
+        if kind != "complaint" or not fresh or rng.random() < 0.6:
+            note.voice_answered_at = min(now, note.occurred_at + timedelta(days=rng.randint(1, 10)))
+    elif draw < 0.05 and person.stage != "interessent":
+        kind = rng.choices([a[0] for a in ASKS], weights=[a[1] for a in ASKS])[0]
+        note.ask_kind = kind
+        note.ask_answer = _weighted(rng, ASK_ANSWERS)
+        note.body += " " + next(a[2] for a in ASKS if a[0] == kind)
+    if note.channel in ("meeting", "video") and person.organisation is not None:
+        team = colleagues[person.organisation]
+        if len(team) > 1 and rng.random() < 0.1:
+            others = [i for i in team if i != note.contact]
+            note.participants = rng.sample(others, min(len(others), rng.randint(1, 2)))

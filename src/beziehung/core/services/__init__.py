@@ -16,6 +16,7 @@ from beziehung.core.services.bulk import BulkService
 from beziehung.core.services.contacts import ContactService
 from beziehung.core.services.history import HistoryService
 from beziehung.core.services.importing import ImportService
+from beziehung.core.services.insight import InsightService
 from beziehung.core.services.listing import ContactListing
 from beziehung.core.services.merge import MergeService
 from beziehung.core.services.notes import NoteService
@@ -56,6 +57,7 @@ class Services:
     archive: ArchiveService
     privacy: PrivacyService
     undo: UndoService
+    insight: InsightService
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, tz: tzinfo | None = None) -> Services:
@@ -79,4 +81,5 @@ class Services:
             archive=ArchiveService(context),
             privacy=PrivacyService(context),
             undo=UndoService(context),
+            insight=InsightService(context),
         )
