@@ -169,8 +169,8 @@ ASKS = (
     ("review", 30, "Um eine Bewertung im Netz gebeten."),
 )
 ASK_ANSWERS = (("yes", 50), ("no", 25), ("open", 25))
-# A complaint stays open only while it is fresh; older ones have all been answered.
-OPEN_COMPLAINT_DAYS = 45
+# The complaints still open are from the last weeks.
+OPEN_COMPLAINT_DAYS = 30
 
 
 def _weighted(rng: random.Random, pairs: tuple[tuple[str, int], ...]) -> str:
@@ -267,10 +267,10 @@ def build(now: datetime, contacts: int = 200, notes: int = 2000, seed: int = 1) 
     )
 
 
-def _business_time(rng: random.Random, now: datetime) -> datetime:
-    """A past moment on a working day between 08:00 and 18:00 German time."""
+def _business_time(rng: random.Random, now: datetime, days: int = 3 * 365) -> datetime:
+    """A moment of the last ``days`` on a working day between 08:00 and 18:00 German time."""
     while True:
-        day = now - timedelta(days=rng.randint(0, 3 * 365))
+        day = now - timedelta(days=rng.randint(0, days))
         moment = day.replace(
             hour=rng.randint(7, 16), minute=rng.randint(0, 59), second=0, microsecond=0
         )
@@ -285,14 +285,9 @@ def _notes(
     count: int,
     now: datetime,
 ) -> Iterator[BulkNote]:
-    """``extra`` draws what is beyond the conversation itself (voice, asks, colleagues who
-    took part), so that the conversations stay the same when that changes."""
     if not people:
         return
-    colleagues: dict[int, list[int]] = {}
-    for index, person in enumerate(people):
-        if person.organisation is not None:
-            colleagues.setdefault(person.organisation, []).append(index)
+    beyond = _BeyondTheTalk(extra, people, now, open_complaints=max(3, count // 20_000))
     for _ in range(count):
         index = rng.randrange(len(people))
         person = people[index]
@@ -318,33 +313,50 @@ def _notes(
             outcome=rng.choice(OUTCOMES),
             next_step=rng.choice(NEXT_STEPS),
         )
-        _beyond_the_talk(extra, note, person, colleagues, now)
+        beyond.add(note, person)
         yield note
 
 
-def _beyond_the_talk(
-    rng: random.Random,
-    note: BulkNote,
-    person: BulkContact,
-    colleagues: dict[int, list[int]],
-    now: datetime,
-) -> None:
-    draw = rng.random()
-    if draw < 0.03:
-        kind = rng.choices([v[0] for v in VOICES], weights=[v[1] for v in VOICES])[0]
-        text = next(v[2] for v in VOICES if v[0] == kind)
-        note.voice = kind
-        note.body += " " + text.format(name=person.family_name)
-        fresh = now - note.occurred_at < timedelta(days=OPEN_COMPLAINT_DAYS)
-        if kind != "complaint" or not fresh or rng.random() < 0.6:
-            note.voice_answered_at = min(now, note.occurred_at + timedelta(days=rng.randint(1, 10)))
-    elif draw < 0.05 and person.stage != "interessent":
-        kind = rng.choices([a[0] for a in ASKS], weights=[a[1] for a in ASKS])[0]
-        note.ask_kind = kind
-        note.ask_answer = _weighted(rng, ASK_ANSWERS)
-        note.body += " " + next(a[2] for a in ASKS if a[0] == kind)
-    if note.channel in ("meeting", "video") and person.organisation is not None:
-        team = colleagues[person.organisation]
-        if len(team) > 1 and rng.random() < 0.1:
-            others = [i for i in team if i != note.contact]
-            note.participants = rng.sample(others, min(len(others), rng.randint(1, 2)))
+class _BeyondTheTalk:
+    """What a note records beyond the conversation (the client's voice, an ask, colleagues
+    who took part), drawn from a generator of its own so that the conversations stay the
+    same when this changes."""
+
+    def __init__(
+        self, rng: random.Random, people: list[BulkContact], now: datetime, open_complaints: int
+    ) -> None:
+        self.rng = rng
+        self.now = now
+        # The first complaints drawn are recent and still unanswered; all later ones were
+        # answered, so that a few (not thousands) wait on the Today page.
+        self.open_left = open_complaints
+        self.colleagues: dict[int, list[int]] = {}
+        for index, person in enumerate(people):
+            if person.organisation is not None:
+                self.colleagues.setdefault(person.organisation, []).append(index)
+
+    def add(self, note: BulkNote, person: BulkContact) -> None:
+        rng = self.rng
+        draw = rng.random()
+        if draw < 0.03:
+            kind = rng.choices([v[0] for v in VOICES], weights=[v[1] for v in VOICES])[0]
+            note.voice = kind
+            note.body += " " + next(v[2] for v in VOICES if v[0] == kind).format(
+                name=person.family_name
+            )
+            if kind == "complaint" and self.open_left > 0:
+                self.open_left -= 1
+                note.occurred_at = _business_time(rng, self.now, days=OPEN_COMPLAINT_DAYS)
+            else:
+                answered = note.occurred_at + timedelta(days=rng.randint(1, 10))
+                note.voice_answered_at = min(self.now, answered)
+        elif draw < 0.05 and person.stage != "interessent":
+            kind = rng.choices([a[0] for a in ASKS], weights=[a[1] for a in ASKS])[0]
+            note.ask_kind = kind
+            note.ask_answer = _weighted(rng, ASK_ANSWERS)
+            note.body += " " + next(a[2] for a in ASKS if a[0] == kind)
+        if note.channel in ("meeting", "video") and person.organisation is not None:
+            team = self.colleagues[person.organisation]
+            if len(team) > 1 and rng.random() < 0.1:
+                others = [i for i in team if i != note.contact]
+                note.participants = rng.sample(others, min(len(others), rng.randint(1, 2)))

@@ -29,6 +29,7 @@ class WindowActions:
     merge_contact: QAction
     today: QAction
     organisations: QAction
+    insight: QAction
     due_reminders: QAction
     find: QAction
     settings: QAction
@@ -110,6 +111,7 @@ def create_actions(parent: QWidget) -> WindowActions:
         organisations=make(
             QCoreApplication.translate("MainWindow", "&Organisationen"), "organisation", "Ctrl+2"
         ),
+        insight=make(QCoreApplication.translate("MainWindow", "E&inblick"), "insight", "Ctrl+3"),
         due_reminders=make(
             QCoreApplication.translate("MainWindow", "&Fällige Rückrufe zeigen"),
             "reminder",
@@ -214,6 +216,7 @@ def install_menus(window: QMainWindow, actions: WindowActions) -> None:
     for action in (
         actions.today,
         actions.organisations,
+        actions.insight,
         actions.new_contact,
         actions.log_call,
         actions.settings,
@@ -249,7 +252,13 @@ def install_menus(window: QMainWindow, actions: WindowActions) -> None:
     ):
         contact_menu.addAction(action)
     view_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Ansicht"))
-    for action in (actions.today, actions.organisations, actions.due_reminders, actions.find):
+    for action in (
+        actions.today,
+        actions.organisations,
+        actions.insight,
+        actions.due_reminders,
+        actions.find,
+    ):
         view_menu.addAction(action)
     privacy = privacy_menu(window, actions)
     menus.addMenu(privacy)

@@ -52,6 +52,7 @@ from beziehung.ui.undo import UndoBar, UndoStack, undo_action
 from beziehung.ui.views.contact_list import ContactList
 from beziehung.ui.views.contact_view import ContactPanel
 from beziehung.ui.views.damage_banner import DamageBanner
+from beziehung.ui.views.insight_view import InsightPage
 from beziehung.ui.views.organisation_view import OrganisationList, OrganisationPanel
 from beziehung.ui.views.today_view import TodayView
 from beziehung.ui.views.welcome import WelcomePage, stand_in, window_title
@@ -109,12 +110,14 @@ class MainWindow(QMainWindow):
         self.contact_panel = ContactPanel(services, self.changes)
         self.organisation_panel = OrganisationPanel(services, self.changes)
         self.organisation_list = OrganisationList(services, self.changes)
+        self.insight_page = InsightPage(services, self.changes)
         self.stack = QStackedWidget()
         for page in (
             self.today_view,
             self.contact_panel,
             self.organisation_panel,
             self.organisation_list,
+            self.insight_page,
         ):
             self.stack.addWidget(page)
         self.organisation_list.open_organisation.connect(self.show_organisation)
@@ -184,6 +187,7 @@ class MainWindow(QMainWindow):
             (c.merge_contact, self.contact_commands.merge_contact),
             (c.today, self.show_today),
             (c.organisations, self.show_organisations),
+            (c.insight, self.show_insight),
             (c.due_reminders, self.show_due_reminders),
             (c.find, self.contact_list.focus_search),
             (c.settings, self.open_settings),
@@ -343,6 +347,10 @@ class MainWindow(QMainWindow):
         self.organisation_list.refresh()
         self.stack.setCurrentWidget(self.organisation_list)
 
+    def show_insight(self) -> None:
+        self.stack.setCurrentWidget(self.insight_page)
+        self.insight_page.period.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_contact(self, contact_id: int | None) -> None:
         if contact_id is None:
             return
@@ -483,6 +491,7 @@ class MainWindow(QMainWindow):
             self.backups.stop()
         self.changes.stop()
         self.today_view.background.cancel()
+        self.insight_page.background.cancel()
         self.popup.close()
         if self.tray is not None:
             self.tray.hide()

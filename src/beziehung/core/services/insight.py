@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
 from sqlalchemy import ColumnElement, case, exists, func, literal, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from beziehung.clock import from_local
 from beziehung.core.models import (
@@ -27,6 +27,7 @@ from beziehung.core.services.base import Service
 from beziehung.core.timeparse import add_months
 
 TOP_RECOMMENDERS = 10
+_Moment = ColumnElement[datetime] | InstrumentedAttribute[datetime]
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ class InsightService(Service):
 
     # --- the queries ------------------------------------------------------------------------
 
-    def _month_of(self, column: ColumnElement[datetime], period: Period) -> ColumnElement[int]:
+    def _month_of(self, column: _Moment, period: Period) -> ColumnElement[int]:
         """The index into ``period.months()`` of each moment, decided in SQL against the
         months' local starts (which move with daylight saving time)."""
         starts = [_midnight(m, self.context.tz) for m in period.months()[1:]]
@@ -243,5 +244,5 @@ class InsightService(Service):
         ).all()
         months = [VoiceMonth(m, {kind: 0 for kind in VOICES}) for m in period.months()]
         for index, kind, n in rows:
-            months[index].counts[kind] = n
+            months[index].counts[str(kind)] = n
         return months
