@@ -115,7 +115,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="327"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="331"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>

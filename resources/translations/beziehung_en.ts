@@ -251,6 +251,29 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../src/beziehung/ui/charts/base.py" line="80"/>
+        <source>Noch keine Daten</source>
+        <translation>No data yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/charts/base.py" line="142"/>
+        <source>Als &amp;PNG speichern …</source>
+        <translation>Save as &amp;PNG …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/charts/base.py" line="151"/>
+        <source>Diagramm speichern</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/charts/base.py" line="151"/>
+        <source>PNG-Bild (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>ContactCommands</name>
     <message>
         <location filename="../../src/beziehung/ui/contact_commands.py" line="72"/>
@@ -1474,6 +1497,104 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>InsightPage</name>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="72"/>
+        <source>Einblick</source>
+        <translation>Insight</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="77"/>
+        <source>Letzte 3 Monate</source>
+        <translation>Last 3 months</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="78"/>
+        <source>Letzte 12 Monate</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="79"/>
+        <source>Dieses Jahr</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="80"/>
+        <source>Eigener Zeitraum</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="84"/>
+        <source>&amp;Zeitraum:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="88"/>
+        <source>&amp;von</source>
+        <translation>&amp;from</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="90"/>
+        <source>&amp;bis</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="100"/>
+        <source>Gespräche pro Monat</source>
+        <translation>Conversations per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="101"/>
+        <source>Kontakte nach Phase</source>
+        <translation>Contacts by stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="102"/>
+        <source>Wechsel zwischen Phasen</source>
+        <translation>Moves between stages</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="103"/>
+        <source>Die stärksten Empfehler</source>
+        <translation>Top recommenders</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="104"/>
+        <source>Stimme der Kunden pro Monat</source>
+        <translation>Client voice per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="107"/>
+        <source>Kontakte nach Nähe</source>
+        <translation>Contacts by closeness</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="234"/>
+        <source>Gespräche</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="264"/>
+        <source>Wunsch</source>
+        <translation>Wish</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="265"/>
+        <source>Idee</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="266"/>
+        <source>Lob</source>
+        <translation>Praise</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="267"/>
+        <source>Beschwerde</source>
+        <translation>Complaint</translation>
+    </message>
+</context>
+<context>
     <name>LogCallDialog</name>
     <message>
         <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="90"/>
@@ -1610,224 +1731,229 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="258"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="267"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="121"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="123"/>
         <source>Über &amp;Beziehung …</source>
         <translation>&amp;About Beziehung …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="95"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="96"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="98"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="99"/>
         <source>Gespräch &amp;notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="111"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="112"/>
         <source>&amp;Organisationen</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="109"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="110"/>
         <source>&amp;Heute</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="101"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="102"/>
         <source>Kontakt &amp;bearbeiten</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="104"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="105"/>
         <source>Kontakt &amp;löschen …</source>
         <translation>&amp;Delete contact …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="107"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="108"/>
         <source>Kontakte &amp;zusammenführen …</source>
         <translation>&amp;Merge contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="119"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="121"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="118"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="120"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="120"/>
-        <location filename="../../src/beziehung/ui/main_window.py" line="454"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="122"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="462"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="114"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="116"/>
         <source>&amp;Fällige Rückrufe zeigen</source>
         <translation>Show &amp;due callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="123"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="114"/>
+        <source>E&amp;inblick</source>
+        <translation>&amp;Insight</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="125"/>
         <source>Verlauf &amp;exportieren …</source>
         <translation>&amp;Export history …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="128"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="130"/>
         <source>vCard &amp;importieren …</source>
         <translation>&amp;Import vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="131"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="133"/>
         <source>&amp;CSV importieren …</source>
         <translation>Import &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="134"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="136"/>
         <source>Alle als &amp;vCard exportieren …</source>
         <translation>Export all as &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="137"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="139"/>
         <source>Rückrufe als &amp;Kalender exportieren …</source>
         <translation>Export callbacks as &amp;calendar …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="141"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="143"/>
         <source>&amp;Archiv (alles) exportieren …</source>
         <translation>Export &amp;archive (everything) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="144"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="146"/>
         <source>&amp;Auskunft (Art. 15) …</source>
         <translation>&amp;Access export (Art. 15) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="147"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="149"/>
         <source>Löschen ohne &amp;Spur (Art. 17) …</source>
         <translation>Delete without a &amp;trace (Art. 17) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="150"/>
-        <location filename="../../src/beziehung/ui/actions.py" line="181"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="152"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="183"/>
         <source>&amp;Einschränken (Art. 18) …</source>
         <translation>&amp;Restrict (Art. 18) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="153"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="155"/>
         <source>Eingeschränkte Kontakte &amp;anzeigen</source>
         <translation>&amp;Show restricted contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="156"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="158"/>
         <source>Archiv &amp;wiederherstellen …</source>
         <translation>&amp;Restore archive …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="159"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="161"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="161"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="163"/>
         <source>&amp;Sicherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="163"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="165"/>
         <source>Datenbank &amp;verschlüsseln …</source>
         <translation>&amp;Encrypt database …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="166"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="168"/>
         <source>Passphrase &amp;ändern …</source>
         <translation>&amp;Change passphrase …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="169"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="171"/>
         <source>Verschlüsselung &amp;entfernen …</source>
         <translation>&amp;Remove encryption …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="180"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="182"/>
         <source>Einschränkung &amp;aufheben (Art. 18)</source>
         <translation>&amp;Lift restriction (Art. 18)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="186"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="188"/>
         <source>&amp;Datenschutz</source>
         <translation>&amp;Data protection</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="211"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="213"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="224"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="227"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="226"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="229"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="229"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="232"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="234"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="237"/>
         <source>&amp;Verschlüsselung</source>
         <translation>E&amp;ncryption</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="242"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="245"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="251"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="254"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="266"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="275"/>
         <source>Beziehung anzeigen</source>
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="297"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="306"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="256"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="260"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="304"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="308"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="318"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="322"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="327"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="331"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -1835,22 +1961,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="381"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="389"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="443"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="451"/>
         <source>Beziehung schließen</source>
         <translation>Close Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="445"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="453"/>
         <source>Ohne Infobereich kommen Rückruf-Erinnerungen nur, solange Beziehung läuft. Fenster minimieren und weiter erinnern, oder beenden?</source>
         <translation>Without a system tray, callback reminders only appear while Beziehung is running. Minimise the window and keep reminding, or quit?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="452"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="460"/>
         <source>&amp;Minimieren, weiter erinnern</source>
         <translation>&amp;Minimise, keep reminding</translation>
     </message>

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QLocale, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
     QFontMetrics,
     QImage,
+    QImageWriter,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -34,8 +35,9 @@ def number(value: int) -> str:
 def save_image(image: QImage, path: Path) -> None:
     """Write ``image`` as PNG through the atomic writer (owner-only, whole or not at all)."""
     with atomic_path(path) as temporary:
-        if not image.save(str(temporary), b"PNG"):
-            raise OSError(0, "PNG", str(path))
+        writer = QImageWriter(str(temporary), QByteArray(b"png"))
+        if not writer.write(image):
+            raise OSError(0, writer.errorString(), str(path))
 
 
 class Chart(QWidget):

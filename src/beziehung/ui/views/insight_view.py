@@ -69,7 +69,8 @@ class InsightPage(QWidget):
         self.services = services
         self._drift = drift
         self._stale = True
-        self.heading = QLabel(f"<h2 style='margin:0'>{self.tr('Einblick')}</h2>")
+        title = self.tr("Einblick")
+        self.heading = QLabel(f"<h2 style='margin:0'>{title}</h2>")
         self.period = QComboBox()
         self.period.setObjectName("insight-period")
         for text, key in (
