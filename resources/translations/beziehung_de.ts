@@ -163,7 +163,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="366"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="370"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>

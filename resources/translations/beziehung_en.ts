@@ -365,6 +365,29 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../src/beziehung/ui/charts/base.py" line="80"/>
+        <source>Noch keine Daten</source>
+        <translation>No data yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/charts/base.py" line="142"/>
+        <source>Als &amp;PNG speichern …</source>
+        <translation>Save as &amp;PNG …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/charts/base.py" line="151"/>
+        <source>Diagramm speichern</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/charts/base.py" line="151"/>
+        <source>PNG-Bild (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>ContactCommands</name>
     <message>
         <location filename="../../src/beziehung/ui/contact_commands.py" line="72"/>
@@ -1657,6 +1680,104 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>InsightPage</name>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="72"/>
+        <source>Einblick</source>
+        <translation>Insight</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="77"/>
+        <source>Letzte 3 Monate</source>
+        <translation>Last 3 months</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="78"/>
+        <source>Letzte 12 Monate</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="79"/>
+        <source>Dieses Jahr</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="80"/>
+        <source>Eigener Zeitraum</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="84"/>
+        <source>&amp;Zeitraum:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="88"/>
+        <source>&amp;von</source>
+        <translation>&amp;from</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="90"/>
+        <source>&amp;bis</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="100"/>
+        <source>Gespräche pro Monat</source>
+        <translation>Conversations per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="101"/>
+        <source>Kontakte nach Phase</source>
+        <translation>Contacts by stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="102"/>
+        <source>Wechsel zwischen Phasen</source>
+        <translation>Moves between stages</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="103"/>
+        <source>Die stärksten Empfehler</source>
+        <translation>Top recommenders</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="104"/>
+        <source>Stimme der Kunden pro Monat</source>
+        <translation>Client voice per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="107"/>
+        <source>Kontakte nach Nähe</source>
+        <translation>Contacts by closeness</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="234"/>
+        <source>Gespräche</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="264"/>
+        <source>Wunsch</source>
+        <translation>Wish</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="265"/>
+        <source>Idee</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="266"/>
+        <source>Lob</source>
+        <translation>Praise</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="267"/>
+        <source>Beschwerde</source>
+        <translation>Complaint</translation>
+    </message>
+</context>
+<context>
     <name>LogCallDialog</name>
     <message>
         <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="90"/>
@@ -1793,254 +1914,259 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="294"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="302"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="129"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="131"/>
         <source>Über &amp;Beziehung …</source>
         <translation>&amp;About Beziehung …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="103"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="104"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="119"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="120"/>
         <source>&amp;Organisationen</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="117"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="118"/>
         <source>&amp;Heute</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="106"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="107"/>
         <source>&amp;Gespräch notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="109"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="110"/>
         <source>Kontakt &amp;bearbeiten</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="112"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="113"/>
         <source>Kontakt &amp;löschen …</source>
         <translation>&amp;Delete contact …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="115"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="116"/>
         <source>Kontakte &amp;zusammenführen …</source>
         <translation>&amp;Merge contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="127"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="129"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="126"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="128"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="128"/>
-        <location filename="../../src/beziehung/ui/main_window.py" line="522"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="130"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="530"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="122"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="124"/>
         <source>&amp;Fällige Rückrufe zeigen</source>
         <translation>Show &amp;due callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="136"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="138"/>
         <source>vCard &amp;importieren …</source>
         <translation>&amp;Import vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="139"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="141"/>
         <source>&amp;CSV importieren …</source>
         <translation>Import &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="142"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="144"/>
         <source>Alle als &amp;vCard exportieren …</source>
         <translation>Export all as &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="145"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="147"/>
         <source>Rückrufe als &amp;Kalender exportieren …</source>
         <translation>Export callbacks as &amp;calendar …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="149"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="151"/>
         <source>&amp;Archiv (alles) exportieren …</source>
         <translation>Export &amp;archive (everything) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="152"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="154"/>
         <source>&amp;Auskunft (Art. 15) …</source>
         <translation>&amp;Access export (Art. 15) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="155"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="157"/>
         <source>Löschen ohne &amp;Spur (Art. 17) …</source>
         <translation>Delete without a &amp;trace (Art. 17) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="158"/>
-        <location filename="../../src/beziehung/ui/actions.py" line="205"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="160"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="207"/>
         <source>&amp;Einschränken (Art. 18) …</source>
         <translation>&amp;Restrict (Art. 18) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="131"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="133"/>
         <source>&amp;Verlauf exportieren …</source>
         <translation>Export &amp;history …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="161"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="122"/>
+        <source>E&amp;inblick</source>
+        <translation>&amp;Insight</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="163"/>
         <source>Eingeschränkte Kontakte an&amp;zeigen</source>
         <translation>Show &amp;restricted contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="164"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="166"/>
         <source>Archiv &amp;wiederherstellen …</source>
         <translation>&amp;Restore archive …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="167"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="169"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="169"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="171"/>
         <source>&amp;Sicherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="171"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="173"/>
         <source>Datenbank &amp;verschlüsseln …</source>
         <translation>&amp;Encrypt database …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="174"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="176"/>
         <source>Passphrase &amp;ändern …</source>
         <translation>&amp;Change passphrase …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="177"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="179"/>
         <source>Verschlüsselung &amp;entfernen …</source>
         <translation>&amp;Remove encryption …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="180"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="182"/>
         <source>Empfehlung &amp;eintragen …</source>
         <translation>&amp;Record a recommendation …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="183"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="185"/>
         <source>Empfehlungsba&amp;um …</source>
         <translation>Referral &amp;tree …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="186"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="188"/>
         <source>&amp;Kontaktpflege</source>
         <translation>&amp;Keeping in touch</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="189"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="191"/>
         <source>Rückruf &amp;planen …</source>
         <translation>&amp;Plan callback …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="192"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="194"/>
         <source>&amp;Später …</source>
         <translation>&amp;Later …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="194"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="196"/>
         <source>Schlagwör&amp;ter …</source>
         <translation>&amp;Tags …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="204"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="206"/>
         <source>Einschränkung &amp;aufheben (Art. 18)</source>
         <translation>&amp;Lift restriction (Art. 18)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="210"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="212"/>
         <source>Daten&amp;schutz</source>
         <translation>Data &amp;protection</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="238"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="240"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="252"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="255"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="254"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="257"/>
         <source>E&amp;xportieren</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="257"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="260"/>
         <source>&amp;Importieren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="262"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="265"/>
         <source>Versch&amp;lüsselung</source>
         <translation>E&amp;ncryption</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="271"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="274"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="285"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="288"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="302"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="310"/>
         <source>Beziehung anzeigen</source>
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="337"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="345"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="295"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="299"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="343"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="347"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="357"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="361"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="366"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="370"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -2048,22 +2174,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="444"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="452"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="511"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="519"/>
         <source>Beziehung schließen</source>
         <translation>Close Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="513"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="521"/>
         <source>Ohne Infobereich kommen Rückruf-Erinnerungen nur, solange Beziehung läuft. Fenster minimieren und weiter erinnern, oder beenden?</source>
         <translation>Without a system tray, callback reminders only appear while Beziehung is running. Minimise the window and keep reminding, or quit?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="520"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="528"/>
         <source>&amp;Minimieren, weiter erinnern</source>
         <translation>&amp;Minimise, keep reminding</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Realistic German demo data: people, firms, call notes, callbacks and referrals.
+"""Realistic German demo data: people, firms, call notes, callbacks and referrals, stage
+histories (``demo_journeys``), asks for a recommendation or a review, and the client's voice.
 
 The same seed and the same "now" give the same data, so screenshots and benchmarks repeat.
 """
@@ -9,13 +10,9 @@ import random
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
-from beziehung.core.services.bulk import (
-    BulkBatch,
-    BulkContact,
-    BulkNote,
-    BulkReferral,
-    BulkReminder,
-)
+from beziehung.core import demo_journeys
+from beziehung.core.models import FIRST_USER_ID
+from beziehung.core.services.bulk import BulkBatch, BulkContact, BulkNote, BulkReminder
 from beziehung.core.text import fold
 
 GIVEN_NAMES = (
@@ -160,7 +157,20 @@ REASONS = (
     "Frist prüfen und Mandant informieren",
     "Zum Geburtstag gratulieren",
 )
-HOW = ("persönlich", "beim Stammtisch", "per E-Mail", "auf einer Veranstaltung", "telefonisch")
+# What a client said that the notebook keeps apart: (kind, weight, what the note says).
+VOICES = (
+    ("wish", 35, "Wunsch: {name} hätte gern einen festen Ansprechpartner für Rückfragen."),
+    ("idea", 20, "Idee von {name}: die Unterlagen künftig über ein Online-Postfach austauschen."),
+    ("praise", 30, "Lob: {name} ist sehr zufrieden mit der schnellen Bearbeitung."),
+    ("complaint", 15, "Beschwerde: {name} ärgert sich über die späte Rechnung."),
+)
+ASKS = (
+    ("recommendation", 70, "Um eine Empfehlung gebeten."),
+    ("review", 30, "Um eine Bewertung im Netz gebeten."),
+)
+ASK_ANSWERS = (("yes", 50), ("no", 25), ("open", 25))
+# The complaints still open are from the last weeks.
+OPEN_COMPLAINT_DAYS = 30
 
 
 def _weighted(rng: random.Random, pairs: tuple[tuple[str, int], ...]) -> str:
@@ -220,6 +230,7 @@ def build(now: datetime, contacts: int = 200, notes: int = 2000, seed: int = 1) 
                 preferred_time=rng.choice(PREFERRED_TIMES),
                 stage=_weighted(rng, STAGE_WEIGHTS),
                 cadence_days=rng.choice((None, None, 30, 60, 90, 180)),
+                responsible_id=FIRST_USER_ID,
                 emails=[_email(given, family, domain)] if rng.random() < 0.9 else [],
                 phones=[_phone(rng) for _ in range(rng.choice((0, 1, 1, 1, 2)))],
                 tags=rng.sample(TAGS, rng.choice((0, 1, 1, 2))),
@@ -241,33 +252,25 @@ def build(now: datetime, contacts: int = 200, notes: int = 2000, seed: int = 1) 
                 created_at=min(now, due) - timedelta(days=rng.randint(1, 20)),
             )
         )
-    referrals = []
-    for referred in range(1, contacts, 9):
-        referrer = rng.randrange(contacts)
-        if referrer != referred:
-            referrals.append(
-                BulkReferral(
-                    referrer=referrer,
-                    referred=referred,
-                    referred_at=now - timedelta(days=rng.randint(30, 900)),
-                    how=rng.choice(HOW),
-                )
-            )
-    unique_referrals = {(r.referrer, r.referred): r for r in referrals}
+    journeys = random.Random(seed + 2)
+    found = demo_journeys.referrals(journeys, people, now)
+    for person in people:
+        created = person.created_at or now
+        person.steps = demo_journeys.stage_steps(journeys, person.stage, created, now)
     return BulkBatch(
         organisations=organisations,
         contacts=people,
-        notes=_notes(random.Random(seed + 1), people, notes, now),
+        notes=_notes(random.Random(seed + 1), random.Random(seed + 3), people, notes, now),
         note_count=notes,
         reminders=reminders,
-        referrals=list(unique_referrals.values()),
+        referrals=found,
     )
 
 
-def _business_time(rng: random.Random, now: datetime) -> datetime:
-    """A past moment on a working day between 08:00 and 18:00 German time."""
+def _business_time(rng: random.Random, now: datetime, days: int = 3 * 365) -> datetime:
+    """A moment of the last ``days`` on a working day between 08:00 and 18:00 German time."""
     while True:
-        day = now - timedelta(days=rng.randint(0, 3 * 365))
+        day = now - timedelta(days=rng.randint(0, days))
         moment = day.replace(
             hour=rng.randint(7, 16), minute=rng.randint(0, 59), second=0, microsecond=0
         )
@@ -276,10 +279,15 @@ def _business_time(rng: random.Random, now: datetime) -> datetime:
 
 
 def _notes(
-    rng: random.Random, people: list[BulkContact], count: int, now: datetime
+    rng: random.Random,
+    extra: random.Random,
+    people: list[BulkContact],
+    count: int,
+    now: datetime,
 ) -> Iterator[BulkNote]:
     if not people:
         return
+    beyond = _BeyondTheTalk(extra, people, now, open_complaints=max(3, count // 20_000))
     for _ in range(count):
         index = rng.randrange(len(people))
         person = people[index]
@@ -292,7 +300,7 @@ def _notes(
             f"{rng.choice(SAID).format(name='Sie' if rng.random() < 0.5 else 'Er')} "
             f"Wir haben die nächsten Schritte besprochen."
         )
-        yield BulkNote(
+        note = BulkNote(
             contact=index,
             occurred_at=_business_time(rng, now),
             body=body,
@@ -305,3 +313,50 @@ def _notes(
             outcome=rng.choice(OUTCOMES),
             next_step=rng.choice(NEXT_STEPS),
         )
+        beyond.add(note, person)
+        yield note
+
+
+class _BeyondTheTalk:
+    """What a note records beyond the conversation (the client's voice, an ask, colleagues
+    who took part), drawn from a generator of its own so that the conversations stay the
+    same when this changes."""
+
+    def __init__(
+        self, rng: random.Random, people: list[BulkContact], now: datetime, open_complaints: int
+    ) -> None:
+        self.rng = rng
+        self.now = now
+        # The first complaints drawn are recent and still unanswered; all later ones were
+        # answered, so that a few (not thousands) wait on the Today page.
+        self.open_left = open_complaints
+        self.colleagues: dict[int, list[int]] = {}
+        for index, person in enumerate(people):
+            if person.organisation is not None:
+                self.colleagues.setdefault(person.organisation, []).append(index)
+
+    def add(self, note: BulkNote, person: BulkContact) -> None:
+        rng = self.rng
+        draw = rng.random()
+        if draw < 0.03:
+            kind = rng.choices([v[0] for v in VOICES], weights=[v[1] for v in VOICES])[0]
+            note.voice = kind
+            note.body += " " + next(v[2] for v in VOICES if v[0] == kind).format(
+                name=person.family_name
+            )
+            if kind == "complaint" and self.open_left > 0:
+                self.open_left -= 1
+                note.occurred_at = _business_time(rng, self.now, days=OPEN_COMPLAINT_DAYS)
+            else:
+                answered = note.occurred_at + timedelta(days=rng.randint(1, 10))
+                note.voice_answered_at = min(self.now, answered)
+        elif draw < 0.05 and person.stage != "interessent":
+            kind = rng.choices([a[0] for a in ASKS], weights=[a[1] for a in ASKS])[0]
+            note.ask_kind = kind
+            note.ask_answer = _weighted(rng, ASK_ANSWERS)
+            note.body += " " + next(a[2] for a in ASKS if a[0] == kind)
+        if note.channel in ("meeting", "video") and person.organisation is not None:
+            team = self.colleagues[person.organisation]
+            if len(team) > 1 and rng.random() < 0.1:
+                others = [i for i in team if i != note.contact]
+                note.participants = rng.sample(others, min(len(others), rng.randint(1, 2)))

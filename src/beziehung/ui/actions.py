@@ -29,6 +29,7 @@ class WindowActions:
     merge_contact: QAction
     today: QAction
     organisations: QAction
+    insight: QAction
     due_reminders: QAction
     find: QAction
     settings: QAction
@@ -118,6 +119,7 @@ def create_actions(parent: QWidget) -> WindowActions:
         organisations=make(
             QCoreApplication.translate("MainWindow", "&Organisationen"), "organisation", "Ctrl+2"
         ),
+        insight=make(QCoreApplication.translate("MainWindow", "E&inblick"), "insight", "Ctrl+4"),
         due_reminders=make(
             QCoreApplication.translate("MainWindow", "&Fällige Rückrufe zeigen"),
             "reminder",
@@ -242,6 +244,7 @@ def install_menus(window: QMainWindow, actions: WindowActions) -> None:
         actions.today,
         actions.organisations,
         actions.attention,
+        actions.insight,
         actions.new_contact,
         actions.log_call,
         actions.settings,
@@ -283,9 +286,14 @@ def install_menus(window: QMainWindow, actions: WindowActions) -> None:
     contact_menu.addAction(actions.plan_callbacks)
     contact_menu.addAction(actions.postpone)
     view_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Ansicht"))
-    for action in (actions.today, actions.organisations, actions.attention):
-        view_menu.addAction(action)
-    for action in (actions.due_reminders, actions.find):
+    for action in (
+        actions.today,
+        actions.organisations,
+        actions.attention,
+        actions.insight,
+        actions.due_reminders,
+        actions.find,
+    ):
         view_menu.addAction(action)
     privacy = privacy_menu(window, actions)
     menus.addMenu(privacy)

@@ -54,6 +54,7 @@ from beziehung.ui.views.attention_view import AttentionView
 from beziehung.ui.views.contact_list import ContactList
 from beziehung.ui.views.contact_view import ContactPanel
 from beziehung.ui.views.damage_banner import DamageBanner
+from beziehung.ui.views.insight_view import InsightPage
 from beziehung.ui.views.organisation_view import OrganisationList, OrganisationPanel
 from beziehung.ui.views.today_view import TodayView
 from beziehung.ui.views.welcome import WelcomePage, stand_in, window_title
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.organisation_panel = OrganisationPanel(services, self.changes)
         self.organisation_list = OrganisationList(services, self.changes)
         self.attention_view = AttentionView(services, self.changes)
+        self.insight_page = InsightPage(services, self.changes)
         self.stack = QStackedWidget()
         for page in (
             self.today_view,
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
             self.organisation_panel,
             self.organisation_list,
             self.attention_view,
+            self.insight_page,
         ):
             self.stack.addWidget(page)
         self.organisation_list.open_organisation.connect(self.show_organisation)
@@ -191,6 +194,7 @@ class MainWindow(QMainWindow):
             (c.merge_contact, self.contact_commands.merge_contact),
             (c.today, self.show_today),
             (c.organisations, self.show_organisations),
+            (c.insight, self.show_insight),
             (c.due_reminders, self.show_due_reminders),
             (c.find, self.contact_list.focus_search),
             (c.settings, self.open_settings),
@@ -386,6 +390,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.attention_view)
         self.attention_view.focus_table()
 
+    def show_insight(self) -> None:
+        self.stack.setCurrentWidget(self.insight_page)
+        self.insight_page.period.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_contact(self, contact_id: int | None) -> None:
         if contact_id is None:
             return
@@ -552,6 +560,7 @@ class MainWindow(QMainWindow):
         self.changes.stop()
         self.today_view.background.cancel()
         self.attention_view.background.cancel()
+        self.insight_page.background.cancel()
         self.popup.close()
         if self.tray is not None:
             self.tray.hide()

@@ -18,6 +18,7 @@ from beziehung.core.services.contacts import ContactService
 from beziehung.core.services.funnel import StageService
 from beziehung.core.services.history import HistoryService
 from beziehung.core.services.importing import ImportService
+from beziehung.core.services.insight import InsightService
 from beziehung.core.services.listing import ContactListing
 from beziehung.core.services.merge import MergeService
 from beziehung.core.services.network import NetworkService
@@ -66,6 +67,7 @@ class Services:
     attention: AttentionService
     tags: TagService
     users: UserService
+    insight: InsightService
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, tz: tzinfo | None = None) -> Services:
@@ -94,4 +96,5 @@ class Services:
             attention=AttentionService(context, settings),
             tags=TagService(context),
             users=UserService(context),
+            insight=InsightService(context),
         )

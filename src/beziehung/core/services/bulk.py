@@ -28,6 +28,7 @@ from beziehung.core.models import (
     StageChange,
     Tag,
     contact_tags,
+    note_participants,
 )
 from beziehung.core.services.base import Service
 from beziehung.core.services.contact_input import normalise_stage
@@ -58,6 +59,13 @@ class BulkContact:
     phones: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     created_at: datetime | None = None
+    responsible_id: int | None = None
+    # The stage history as (stage, when), oldest first; the last step is the contact's stage.
+    # Empty: one first step, ``stage`` at ``created_at``.
+    steps: list[tuple[str, datetime]] = field(default_factory=list)
+
+    def history(self, created: datetime) -> list[tuple[str, datetime]]:
+        return self.steps or [(self.stage, created)]
 
 
 @dataclass
@@ -71,6 +79,12 @@ class BulkNote:
     subject: str = ""
     outcome: str = ""
     next_step: str = ""
+    voice: str | None = None
+    voice_answered_at: datetime | None = None
+    ask_kind: str | None = None
+    ask_answer: str | None = None
+    # Everyone else the conversation involved, as indexes into ``BulkBatch.contacts``.
+    participants: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -206,10 +220,17 @@ class BulkService(Service):
         for start in range(0, total, CHUNK):
             chunk = contacts[start : start + CHUNK]
             rows: list[dict[str, Any]] = []
+            history: list[dict[str, Any]] = []
             methods: list[dict[str, Any]] = []
             tags: list[dict[str, int]] = []
             for offset, c in enumerate(chunk):
                 cid = first_id + start + offset
+                created = c.created_at or now
+                steps = [(normalise_stage(stage), at) for stage, at in c.history(created)]
+                history.extend(
+                    stage_row(cid, steps[i - 1][0] if i else None, stage, at, user_id)
+                    for i, (stage, at) in enumerate(steps)
+                )
                 rows.append(
                     {
                         "id": cid,
@@ -226,9 +247,10 @@ class BulkService(Service):
                         "about": c.about,
                         "preferred_channel": c.preferred_channel,
                         "preferred_time": c.preferred_time,
-                        "stage": normalise_stage(c.stage),
+                        "stage": steps[-1][0],
                         "cadence_days": c.cadence_days,
-                        "created_at": c.created_at or now,
+                        "responsible_id": c.responsible_id,
+                        "created_at": created,
                         "updated_at": now,
                     }
                 )
@@ -246,13 +268,7 @@ class BulkService(Service):
                         )
                 tags.extend({"contact_id": cid, "tag_id": tag_ids[fold(t)]} for t in set(c.tags))
             conn.execute(insert(Contact), rows)
-            conn.execute(
-                insert(StageChange),
-                [
-                    stage_row(row["id"], None, row["stage"], row["created_at"], user_id)
-                    for row in rows
-                ],
-            )
+            conn.execute(insert(StageChange), history)
             if methods:
                 conn.execute(insert(ContactMethod), methods)
             if tags:
@@ -264,10 +280,11 @@ class BulkService(Service):
         self, conn: Connection, batch: BulkBatch, first_contact: int, report: Progress
     ) -> int:
         next_id = _next_id(conn, ConversationNote.id)
+        author_id = user_id_for(conn, self.context.user_login)
         spoken_to: set[int] = set()
         done = 0
         for chunk in _chunks(batch.notes):
-            rows, texts = [], []
+            rows, texts, others = [], [], []
             for note in chunk:
                 cid = first_contact + note.contact
                 rows.append(
@@ -282,6 +299,11 @@ class BulkService(Service):
                         "body": note.body,
                         "outcome": note.outcome,
                         "next_step": note.next_step,
+                        "voice": note.voice,
+                        "voice_answered_at": note.voice_answered_at,
+                        "ask_kind": note.ask_kind,
+                        "ask_answer": note.ask_answer,
+                        "author_id": author_id,
                         "created_at": note.occurred_at,
                         "updated_at": note.occurred_at,
                     }
@@ -297,8 +319,15 @@ class BulkService(Service):
                     )
                 )
                 spoken_to.add(cid)
+                for index in dict.fromkeys(note.participants):
+                    other = first_contact + index
+                    if other != cid:
+                        others.append({"note_id": next_id, "contact_id": other})
+                        spoken_to.add(other)
                 next_id += 1
             conn.execute(insert(ConversationNote), rows)
+            if others:
+                conn.execute(insert(note_participants), others)
             search.index_notes(conn, texts)
             done += len(rows)
             report("notes", done, max(batch.note_count, done))

@@ -1,0 +1,248 @@
+"""The numbers behind the *Einblick* page: one dataclass per chart, each read in one query.
+
+Months are local calendar months: a note at 23:30 on 31 January in Berlin belongs to January
+even though it is stored as 22:30 UTC. Restricted contacts never count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
+
+from sqlalchemy import ColumnElement, case, exists, func, literal, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
+
+from beziehung.clock import from_local
+from beziehung.core.models import (
+    STAGES,
+    VOICES,
+    Contact,
+    ConversationNote,
+    Referral,
+    StageChange,
+    note_participants,
+    visible,
+)
+from beziehung.core.services.base import Service
+from beziehung.core.timeparse import add_months
+
+TOP_RECOMMENDERS = 10
+_Moment = ColumnElement[datetime] | InstrumentedAttribute[datetime]
+
+
+@dataclass(frozen=True)
+class Period:
+    """Local calendar days from ``first`` to ``last``, both included."""
+
+    first: date
+    last: date
+
+    @classmethod
+    def last_months(cls, today: date, months: int) -> Period:
+        """This month and the ``months - 1`` before it, up to today."""
+        return cls(add_months(today.replace(day=1), 1 - months), today)
+
+    @classmethod
+    def this_year(cls, today: date) -> Period:
+        return cls(date(today.year, 1, 1), today)
+
+    def months(self) -> list[date]:
+        """The first day of each month the period touches."""
+        found, month = [], self.first.replace(day=1)
+        while month <= self.last:
+            found.append(month)
+            month = add_months(month, 1)
+        return found
+
+    def bounds(self, tz: tzinfo | None) -> tuple[datetime, datetime]:
+        """The period as UTC moments, the end excluded."""
+        return _midnight(self.first, tz), _midnight(self.last + timedelta(days=1), tz)
+
+
+def _midnight(day: date, tz: tzinfo | None) -> datetime:
+    return from_local(datetime(day.year, day.month, day.day), tz)
+
+
+@dataclass(frozen=True)
+class MonthlyCount:
+    month: date  # the first day of the month
+    count: int
+
+
+@dataclass(frozen=True)
+class StageCount:
+    stage: str
+    count: int
+
+
+@dataclass(frozen=True)
+class FunnelBar:
+    from_stage: str
+    to_stage: str
+    count: int
+
+
+@dataclass(frozen=True)
+class RankedName:
+    contact_id: int
+    name: str
+    count: int
+
+
+@dataclass(frozen=True)
+class StatusCount:
+    status: str
+    count: int
+
+
+@dataclass(frozen=True)
+class VoiceMonth:
+    month: date
+    counts: dict[str, int] = field(default_factory=dict)  # voice kind → notes
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True)
+class Insight:
+    """Everything the page shows for one period, read in one go (off the GUI thread)."""
+
+    period: Period
+    conversations: list[MonthlyCount]
+    stages: list[StageCount]
+    funnel: list[FunnelBar]
+    recommenders: list[RankedName]
+    voice: list[VoiceMonth]
+
+
+class InsightService(Service):
+    def overview(self, period: Period) -> Insight:
+        with self._read() as session:
+            return Insight(
+                period=period,
+                conversations=self._conversations(session, period),
+                stages=self._stages(session),
+                funnel=self._funnel(session, period),
+                recommenders=self._recommenders(session, period),
+                voice=self._voice(session, period),
+            )
+
+    def conversations_per_month(self, period: Period) -> list[MonthlyCount]:
+        """Conversations with visible contacts in each local month of ``period``; a note
+        with several people counts once."""
+        with self._read() as session:
+            return self._conversations(session, period)
+
+    def contacts_per_stage(self) -> list[StageCount]:
+        """Visible contacts at each stage now, in the order of the stages."""
+        with self._read() as session:
+            return self._stages(session)
+
+    def stage_moves(self, period: Period) -> list[FunnelBar]:
+        """Moves between stages in ``period`` as (from, to) counts, in the order of the stages.
+        A contact's first entry (no stage before) is no move."""
+        with self._read() as session:
+            return self._funnel(session, period)
+
+    def top_recommenders(self, period: Period, limit: int = TOP_RECOMMENDERS) -> list[RankedName]:
+        """Who recommended most people in ``period``, most first, then by name."""
+        with self._read() as session:
+            return self._recommenders(session, period, limit)
+
+    def voice_per_month(self, period: Period) -> list[VoiceMonth]:
+        """Notes marked as a wish, idea, praise or complaint in each local month."""
+        with self._read() as session:
+            return self._voice(session, period)
+
+    # --- the queries ------------------------------------------------------------------------
+
+    def _month_of(self, column: _Moment, period: Period) -> ColumnElement[int]:
+        """The index into ``period.months()`` of each moment, decided in SQL against the
+        months' local starts (which move with daylight saving time)."""
+        starts = [_midnight(m, self.context.tz) for m in period.months()[1:]]
+        if not starts:
+            return literal(0)
+        return case(*[(column < start, i) for i, start in enumerate(starts)], else_=len(starts))
+
+    def _conversations(self, session: Session, period: Period) -> list[MonthlyCount]:
+        start, end = period.bounds(self.context.tz)
+        main = aliased(Contact)
+        other = aliased(Contact)
+        someone_visible = or_(
+            visible(main),
+            exists()
+            .where(note_participants.c.note_id == ConversationNote.id)
+            .where(other.id == note_participants.c.contact_id)
+            .where(visible(other)),
+        )
+        month = self._month_of(ConversationNote.occurred_at, period)
+        rows = session.execute(
+            select(month, func.count())
+            .select_from(ConversationNote)
+            .join(main, main.id == ConversationNote.contact_id)
+            .where(ConversationNote.occurred_at >= start, ConversationNote.occurred_at < end)
+            .where(someone_visible)
+            .group_by(month)
+        ).all()
+        counts = dict(rows)
+        return [MonthlyCount(m, counts.get(i, 0)) for i, m in enumerate(period.months())]
+
+    @staticmethod
+    def _stages(session: Session) -> list[StageCount]:
+        counts = dict(
+            session.execute(
+                select(Contact.stage, func.count()).where(visible()).group_by(Contact.stage)
+            ).all()
+        )
+        return [StageCount(stage, counts.get(stage, 0)) for stage in STAGES]
+
+    def _funnel(self, session: Session, period: Period) -> list[FunnelBar]:
+        start, end = period.bounds(self.context.tz)
+        rows = session.execute(
+            select(StageChange.from_stage, StageChange.to_stage, func.count())
+            .join(Contact, Contact.id == StageChange.contact_id)
+            .where(visible(), StageChange.from_stage.is_not(None))
+            .where(StageChange.changed_at >= start, StageChange.changed_at < end)
+            .group_by(StageChange.from_stage, StageChange.to_stage)
+        ).all()
+        order = {stage: i for i, stage in enumerate(STAGES)}
+        bars = [FunnelBar(str(a), str(b), int(n)) for a, b, n in rows]
+        return sorted(bars, key=lambda bar: (order[bar.from_stage], order[bar.to_stage]))
+
+    def _recommenders(
+        self, session: Session, period: Period, limit: int = TOP_RECOMMENDERS
+    ) -> list[RankedName]:
+        start, end = period.bounds(self.context.tz)
+        referrer = aliased(Contact)
+        referred = aliased(Contact)
+        count = func.count().label("n")
+        rows = session.execute(
+            select(referrer.id, referrer.display_name, count)
+            .select_from(Referral)
+            .join(referrer, referrer.id == Referral.referrer_id)
+            .join(referred, referred.id == Referral.referred_id)
+            .where(visible(referrer), visible(referred))
+            .where(Referral.referred_at >= start, Referral.referred_at < end)
+            .group_by(referrer.id, referrer.display_name, referrer.sort_name)
+            .order_by(count.desc(), referrer.sort_name, referrer.id)
+            .limit(limit)
+        ).all()
+        return [RankedName(cid, name, n) for cid, name, n in rows]
+
+    def _voice(self, session: Session, period: Period) -> list[VoiceMonth]:
+        start, end = period.bounds(self.context.tz)
+        month = self._month_of(ConversationNote.occurred_at, period)
+        rows = session.execute(
+            select(month, ConversationNote.voice, func.count())
+            .select_from(ConversationNote)
+            .join(Contact, Contact.id == ConversationNote.contact_id)
+            .where(visible(), ConversationNote.voice.is_not(None))
+            .where(ConversationNote.occurred_at >= start, ConversationNote.occurred_at < end)
+            .group_by(month, ConversationNote.voice)
+        ).all()
+        months = [VoiceMonth(m, {kind: 0 for kind in VOICES}) for m in period.months()]
+        for index, kind, n in rows:
+            months[index].counts[str(kind)] = n
+        return months
