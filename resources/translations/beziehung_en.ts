@@ -1682,97 +1682,107 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>InsightPage</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="72"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="80"/>
         <source>Einblick</source>
         <translation>Insight</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="77"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="85"/>
         <source>Letzte 3 Monate</source>
         <translation>Last 3 months</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="78"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="86"/>
         <source>Letzte 12 Monate</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="79"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="87"/>
         <source>Dieses Jahr</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="80"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="88"/>
         <source>Eigener Zeitraum</source>
         <translation>Custom period</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="84"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="92"/>
         <source>&amp;Zeitraum:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="88"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="96"/>
         <source>&amp;von</source>
         <translation>&amp;from</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="90"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="98"/>
         <source>&amp;bis</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="100"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="108"/>
         <source>Gespräche pro Monat</source>
         <translation>Conversations per month</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="101"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="109"/>
         <source>Kontakte nach Phase</source>
         <translation>Contacts by stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="102"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="110"/>
         <source>Wechsel zwischen Phasen</source>
         <translation>Moves between stages</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="103"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="111"/>
         <source>Die stärksten Empfehler</source>
         <translation>Top recommenders</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="104"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="112"/>
         <source>Stimme der Kunden pro Monat</source>
         <translation>Client voice per month</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="107"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="115"/>
         <source>Kontakte nach Nähe</source>
         <translation>Contacts by closeness</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="234"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="242"/>
         <source>Gespräche</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="264"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="250"/>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="253"/>
+        <source>jede Phase</source>
+        <translation>any stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="277"/>
         <source>Wunsch</source>
         <translation>Wish</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="265"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="278"/>
         <source>Idee</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="266"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="279"/>
         <source>Lob</source>
         <translation>Praise</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="267"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="280"/>
         <source>Beschwerde</source>
         <translation>Complaint</translation>
     </message>
@@ -1970,7 +1980,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/actions.py" line="130"/>
-        <location filename="../../src/beziehung/ui/main_window.py" line="530"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="533"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2151,22 +2161,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="299"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="302"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="347"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="350"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="361"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="364"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="370"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="373"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -2174,22 +2184,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="452"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="455"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="519"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="522"/>
         <source>Beziehung schließen</source>
         <translation>Close Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="521"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="524"/>
         <source>Ohne Infobereich kommen Rückruf-Erinnerungen nur, solange Beziehung läuft. Fenster minimieren und weiter erinnern, oder beenden?</source>
         <translation>Without a system tray, callback reminders only appear while Beziehung is running. Minimise the window and keep reminding, or quit?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="528"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="531"/>
         <source>&amp;Minimieren, weiter erinnern</source>
         <translation>&amp;Minimise, keep reminding</translation>
     </message>

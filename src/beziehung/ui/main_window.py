@@ -11,6 +11,7 @@ backups, encryption and the damage banner); what each part does lives in its own
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -54,7 +55,7 @@ from beziehung.ui.views.attention_view import AttentionView
 from beziehung.ui.views.contact_list import ContactList
 from beziehung.ui.views.contact_view import ContactPanel
 from beziehung.ui.views.damage_banner import DamageBanner
-from beziehung.ui.views.insight_view import InsightPage
+from beziehung.ui.views.insight_view import InsightPage, drift_counts
 from beziehung.ui.views.organisation_view import OrganisationList, OrganisationPanel
 from beziehung.ui.views.today_view import TodayView
 from beziehung.ui.views.welcome import WelcomePage, stand_in, window_title
@@ -113,7 +114,9 @@ class MainWindow(QMainWindow):
         self.organisation_panel = OrganisationPanel(services, self.changes)
         self.organisation_list = OrganisationList(services, self.changes)
         self.attention_view = AttentionView(services, self.changes)
-        self.insight_page = InsightPage(services, self.changes)
+        self.insight_page = InsightPage(
+            services, self.changes, drift=partial(drift_counts, services)
+        )
         self.stack = QStackedWidget()
         for page in (
             self.today_view,

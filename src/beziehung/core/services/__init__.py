@@ -73,6 +73,8 @@ class Services:
     def build(cls, engine: Engine, clock: Clock, tz: tzinfo | None = None) -> Services:
         context = Context(engine, clock, tz)
         settings = SettingsService(context)
+        network = NetworkService(context)
+        stages = StageService(context)
         return cls(
             context=context,
             contacts=ContactService(context),
@@ -91,10 +93,10 @@ class Services:
             archive=ArchiveService(context),
             privacy=PrivacyService(context),
             undo=UndoService(context),
-            network=NetworkService(context),
-            stages=StageService(context),
+            network=network,
+            stages=stages,
             attention=AttentionService(context, settings),
             tags=TagService(context),
             users=UserService(context),
-            insight=InsightService(context),
+            insight=InsightService(context, stages, network),
         )

@@ -123,6 +123,14 @@ class AttentionService(Service):
         super().__init__(context)
         self.settings = settings
 
+    def status_counts(self, now: datetime | None = None) -> dict[str, int]:
+        """How many contacts are in each status (green, yellow, red), by the drift list's
+        own rows, for the *Einblick* chart."""
+        counts = dict.fromkeys(STATUSES, 0)
+        for row in self.attention(limit=None, now=now):
+            counts[row.status] += 1
+        return counts
+
     def attention(self, limit: int | None = 200, now: datetime | None = None) -> list[AttentionRow]:
         """Every visible contact with an ideal interval, the furthest past it (measured in
         multiples of that interval) first; contacts postponed with :meth:`postpone` are

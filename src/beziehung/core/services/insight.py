@@ -18,12 +18,12 @@ from beziehung.core.models import (
     VOICES,
     Contact,
     ConversationNote,
-    Referral,
-    StageChange,
     note_participants,
     visible,
 )
-from beziehung.core.services.base import Service
+from beziehung.core.services.base import Context, Service
+from beziehung.core.services.funnel import StageService
+from beziehung.core.services.network import NetworkService
 from beziehung.core.timeparse import add_months
 
 TOP_RECOMMENDERS = 10
@@ -77,7 +77,7 @@ class StageCount:
 
 @dataclass(frozen=True)
 class FunnelBar:
-    from_stage: str
+    from_stage: str | None  # None: from any stage (the move to "ehemalig")
     to_stage: str
     count: int
 
@@ -118,16 +118,27 @@ class Insight:
 
 
 class InsightService(Service):
+    """The page's numbers. The funnel and the ranking are the stage and network services'
+    own (one rule each); this service only shapes them for the charts."""
+
+    def __init__(self, context: Context, stages: StageService, network: NetworkService) -> None:
+        super().__init__(context)
+        self.stages = stages
+        self.network = network
+
     def overview(self, period: Period) -> Insight:
         with self._read() as session:
-            return Insight(
-                period=period,
-                conversations=self._conversations(session, period),
-                stages=self._stages(session),
-                funnel=self._funnel(session, period),
-                recommenders=self._recommenders(session, period),
-                voice=self._voice(session, period),
-            )
+            conversations = self._conversations(session, period)
+            stages = self._stages(session)
+            voice = self._voice(session, period)
+        return Insight(
+            period=period,
+            conversations=conversations,
+            stages=stages,
+            funnel=self.stage_moves(period),
+            recommenders=self.top_recommenders(period),
+            voice=voice,
+        )
 
     def conversations_per_month(self, period: Period) -> list[MonthlyCount]:
         """Conversations with visible contacts in each local month of ``period``; a note
@@ -141,15 +152,19 @@ class InsightService(Service):
             return self._stages(session)
 
     def stage_moves(self, period: Period) -> list[FunnelBar]:
-        """Moves between stages in ``period`` as (from, to) counts, in the order of the stages.
-        A contact's first entry (no stage before) is no move."""
-        with self._read() as session:
-            return self._funnel(session, period)
+        """The funnel's steps in ``period`` (see :meth:`StageService.funnel`) that someone
+        took, as bars."""
+        return [
+            FunnelBar(step.from_stage, step.to_stage, step.count)
+            for step in self.stages.funnel(period.first, period.last)
+            if step.count
+        ]
 
     def top_recommenders(self, period: Period, limit: int = TOP_RECOMMENDERS) -> list[RankedName]:
-        """Who recommended most people in ``period``, most first, then by name."""
-        with self._read() as session:
-            return self._recommenders(session, period, limit)
+        """The strongest recommenders of ``period`` by the network's ranking (people brought
+        through their whole tree)."""
+        ranking = self.network.ranking(period.first, period.last)
+        return [RankedName(r.contact.id, r.contact.display_name, r.total) for r in ranking[:limit]]
 
     def voice_per_month(self, period: Period) -> list[VoiceMonth]:
         """Notes marked as a wish, idea, praise or complaint in each local month."""
@@ -197,39 +212,6 @@ class InsightService(Service):
             ).all()
         )
         return [StageCount(stage, counts.get(stage, 0)) for stage in STAGES]
-
-    def _funnel(self, session: Session, period: Period) -> list[FunnelBar]:
-        start, end = period.bounds(self.context.tz)
-        rows = session.execute(
-            select(StageChange.from_stage, StageChange.to_stage, func.count())
-            .join(Contact, Contact.id == StageChange.contact_id)
-            .where(visible(), StageChange.from_stage.is_not(None))
-            .where(StageChange.changed_at >= start, StageChange.changed_at < end)
-            .group_by(StageChange.from_stage, StageChange.to_stage)
-        ).all()
-        order = {stage: i for i, stage in enumerate(STAGES)}
-        bars = [FunnelBar(str(a), str(b), int(n)) for a, b, n in rows]
-        return sorted(bars, key=lambda bar: (order[bar.from_stage], order[bar.to_stage]))
-
-    def _recommenders(
-        self, session: Session, period: Period, limit: int = TOP_RECOMMENDERS
-    ) -> list[RankedName]:
-        start, end = period.bounds(self.context.tz)
-        referrer = aliased(Contact)
-        referred = aliased(Contact)
-        count = func.count().label("n")
-        rows = session.execute(
-            select(referrer.id, referrer.display_name, count)
-            .select_from(Referral)
-            .join(referrer, referrer.id == Referral.referrer_id)
-            .join(referred, referred.id == Referral.referred_id)
-            .where(visible(referrer), visible(referred))
-            .where(Referral.referred_at >= start, Referral.referred_at < end)
-            .group_by(referrer.id, referrer.display_name, referrer.sort_name)
-            .order_by(count.desc(), referrer.sort_name, referrer.id)
-            .limit(limit)
-        ).all()
-        return [RankedName(cid, name, n) for cid, name, n in rows]
 
     def _voice(self, session: Session, period: Period) -> list[VoiceMonth]:
         start, end = period.bounds(self.context.tz)

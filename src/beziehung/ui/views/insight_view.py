@@ -51,6 +51,14 @@ STAGE_COLOURS = dict(
 DriftSource = Callable[[], list[StatusCount]]
 
 
+def drift_counts(services: Services) -> list[StatusCount]:
+    """The drift list's statuses counted, in words, worst last (read off the GUI thread)."""
+    from beziehung.ui.models.attention import status_text
+
+    counts = services.attention.status_counts()
+    return [StatusCount(status_text(status), n) for status, n in counts.items()]
+
+
 @dataclass(frozen=True)
 class _Reading:
     insight: Insight
@@ -239,7 +247,12 @@ class InsightPage(QWidget):
         self.funnel.set_bars(
             [
                 Bar(
-                    f"{stage_label(f.from_stage)} → {stage_label(f.to_stage)}",
+                    self.tr("{before} → {after}").format(
+                        before=stage_label(f.from_stage)
+                        if f.from_stage is not None
+                        else self.tr("jede Phase"),
+                        after=stage_label(f.to_stage),
+                    ),
                     f.count,
                     STAGE_COLOURS[f.to_stage],
                 )
