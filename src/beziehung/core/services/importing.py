@@ -329,6 +329,8 @@ def merged_input(contact: Contact, incoming: ContactInput) -> ContactInput:
             m.city,
             m.region,
             m.country,
+            m.po_box,
+            m.extended,
         )
         for m in stored
     ]
@@ -346,12 +348,19 @@ def merged_input(contact: Contact, incoming: ContactInput) -> ContactInput:
         organisation=contact.organisation.name if contact.organisation else incoming.organisation,
         role=contact.role or incoming.role,
         birthday=contact.birthday or incoming.birthday,
+        birthday_no_year=(
+            contact.birthday_no_year if contact.birthday else incoming.birthday_no_year
+        ),
+        anniversary=contact.anniversary or incoming.anniversary,
+        department=contact.department or incoming.department,
         photo=contact.photo or incoming.photo,
         about=merge_about(contact.about, incoming.about),
         preferred_channel=contact.preferred_channel,
         preferred_time=contact.preferred_time,
         stage=contact.stage,
         cadence_days=contact.cadence_days,
+        cadence_max_days=contact.cadence_max_days,
+        letter_form=contact.letter_form,
         methods=methods,
         tags=list(dict.fromkeys([t.name for t in contact.tags] + incoming.tags)),
         keep_until=protection.keep_until,

@@ -60,7 +60,8 @@ def address_lines(m: MethodRecord) -> list[str]:
     # Many address books write the word into the field ("Postfach 10 20 30"), others not.
     if box and box[:1].isdigit():
         box = QCoreApplication.translate("ContactPanel", "Postfach {box}").format(box=box)
-    lines = [p for p in (box, m.street, place, m.region, m.country) if p]
+    # The extended line ("c/o Kanzlei Weber") above the street, as on a German envelope.
+    lines = [p for p in (box, m.extended, m.street, place, m.region, m.country) if p]
     return lines or [m.value]
 
 
