@@ -17,6 +17,34 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>AddressParts</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_details.py" line="107"/>
+        <source>Gewählte Adresse</source>
+        <translation>Selected address</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_details.py" line="109"/>
+        <source>z. B. 10 20 30</source>
+        <translation>e.g. 10 20 30</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_details.py" line="110"/>
+        <source>z. B. c/o Kanzlei Weber, 3. OG</source>
+        <translation>e.g. c/o Weber Law, 3rd floor</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_details.py" line="112"/>
+        <source>Post&amp;fach</source>
+        <translation>PO &amp;box</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_details.py" line="113"/>
+        <source>Adress&amp;zusatz</source>
+        <translation>Address &amp;line 2</translation>
+    </message>
+</context>
+<context>
     <name>BackupController</name>
     <message>
         <location filename="../../src/beziehung/ui/backup_controller.py" line="65"/>
@@ -300,292 +328,292 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="101"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="102"/>
         <source>Kontakt bearbeiten</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="101"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="102"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="106"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="107"/>
         <source>Frau</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="106"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="107"/>
         <source>Herr</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="107"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="108"/>
         <source>z. B. Dr.</source>
         <translation>e.g. Dr.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="116"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="117"/>
         <source>Neue Organisation eintippen oder wählen</source>
         <translation>Type a new organisation or choose one</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="121"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="122"/>
         <source>bekannt</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="131"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="132"/>
         <source>durch Kommas getrennt</source>
         <translation>separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="135"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="136"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="136"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="137"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="137"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="138"/>
         <source>&amp;Vorname</source>
         <translation>&amp;Given name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="138"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="139"/>
         <source>&amp;Nachname</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="139"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="140"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="140"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="141"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="141"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
         <source>&amp;Phase</source>
         <translation>S&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="143"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="143"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="144"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="144"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="145"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="148"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="149"/>
         <source>Foto wählen …</source>
         <translation>Choose photo …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="151"/>
         <source>Foto entfernen</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="157"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="158"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="163"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="168"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="163"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="168"/>
         <source>Bezeichnung</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="163"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="168"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="163"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="168"/>
         <source>Bevorzugt</source>
         <translation>Preferred</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="170"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="175"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="172"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="177"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="182"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="189"/>
         <source>egal</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="185"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="192"/>
         <source>z. B. vormittags, nicht montags</source>
         <translation>e.g. mornings, not on Mondays</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="186"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="193"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="187"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="194"/>
         <source>wie für die Phase eingestellt</source>
         <translation>as set for the stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="189"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="196"/>
         <source>Bevorzugter Kanal</source>
         <translation>Preferred channel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="190"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="197"/>
         <source>Beste Zeit</source>
         <translation>Best time</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="191"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="198"/>
         <source>Kontakt halten alle</source>
         <translation>Keep in touch every</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="198"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="205"/>
         <source>Was ist dieser Person wichtig? Vorlieben, Familie, Anlässe …</source>
         <translation>What matters to this person? Preferences, family, occasions …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="201"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="208"/>
         <source>aufbewahren bis</source>
         <translation>keep until</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="211"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="218"/>
         <source>z. B. Mandatsbearbeitung, Beratung</source>
         <translation>e.g. handling the mandate, advice</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="213"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="220"/>
         <source>nicht angegeben</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="214"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="221"/>
         <source>Einwilligung (Art. 6 Abs. 1 a)</source>
         <translation>Consent (Art. 6(1)(a))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="215"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="222"/>
         <source>Vertrag (Art. 6 Abs. 1 b)</source>
         <translation>Contract (Art. 6(1)(b))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="217"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="224"/>
         <source>Rechtliche Pflicht (Art. 6 Abs. 1 c)</source>
         <translation>Legal obligation (Art. 6(1)(c))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="220"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="227"/>
         <source>Berechtigtes Interesse (Art. 6 Abs. 1 f)</source>
         <translation>Legitimate interest (Art. 6(1)(f))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="222"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="229"/>
         <source>erteilt am</source>
         <translation>given on</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="223"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="230"/>
         <source>widerrufen am</source>
         <translation>withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="226"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="233"/>
         <source>Verarbeitung eingeschränkt (Art. 18): aus Listen, Erinnerungen und Exporten ausblenden</source>
         <translation>Processing restricted (Art. 18): hide from lists, reminders and exports</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="230"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="237"/>
         <source>Aufbewahrungspflicht</source>
         <translation>Retention duty</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="231"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="238"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="232"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="239"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="233"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="240"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="241"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="248"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="242"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="249"/>
         <source>Erreichbarkeit</source>
         <translation>How to reach</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="243"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="250"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="244"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="251"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="419"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="429"/>
         <source>kein Foto</source>
         <translation>no photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="426"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="436"/>
         <source>Foto wählen</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="428"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="438"/>
         <source>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="575"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="618"/>
         <source>Kontakt nicht gespeichert</source>
         <translation>Contact not saved</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="577"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="620"/>
         <source>Die Eingaben sind noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
         <translation>Your input has not been saved yet. Keep it as a draft to finish later?</translation>
     </message>
@@ -621,92 +649,92 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>PO Box {box}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="69"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="73"/>
         <source>d. MMMM</source>
         <translation>MMMM d</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="106"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="110"/>
         <source>Gespräch notieren</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="107"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="111"/>
         <source>Bearbeiten</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="108"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="112"/>
         <source>Zusammenführen …</source>
         <translation>Merge …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="109"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="113"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="142"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="146"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="211"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="215"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="216"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="220"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="218"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="222"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="219"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="223"/>
         <source>Phase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="240"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="244"/>
         <source>Am liebsten</source>
         <translation>Prefers</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="243"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="247"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="245"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="249"/>
         <source>Jahrestag</source>
         <translation>Anniversary</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="247"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="251"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="249"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="253"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="251"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="255"/>
         <source>Hat empfohlen</source>
         <translation>Recommended</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="255"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="259"/>
         <source>Kontakt halten</source>
         <translation>Keep in touch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="256"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="260"/>
         <source>alle %Ln Tage</source>
         <translation>
             <numerusform>every day</numerusform>
@@ -714,69 +742,69 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="261"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="265"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="269"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="273"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="288"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="292"/>
         <source>bearbeitet am {when}</source>
         <translation>edited {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="300"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="304"/>
         <source>Ergebnis: {text}</source>
         <translation>Outcome: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="302"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="306"/>
         <source>Nächster Schritt: {text}</source>
         <translation>Next step: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="314"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="318"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="318"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="322"/>
         <source>Rückruf fällig {when}</source>
         <translation>Callback due {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="322"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="326"/>
         <source>Rückruf erledigt {when}</source>
         <translation>Callback done {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="326"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="330"/>
         <source>Rückruf abgebrochen {when}</source>
         <translation>Callback cancelled {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="349"/>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="385"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="353"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="389"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="384"/>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="389"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="388"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="393"/>
         <source>Bearbeiten …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="393"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="397"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="394"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="398"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -916,111 +944,141 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="310"/>
+        <source>Adresszusatz</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="311"/>
+        <source>Postfach</source>
+        <translation>PO box</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="312"/>
         <source>PLZ</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="311"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="313"/>
         <source>Ort</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="312"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="314"/>
         <source>Bundesland</source>
         <translation>State/region</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="313"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="315"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="314"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="316"/>
         <source>Straße (privat)</source>
         <translation>Street (home)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="315"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="317"/>
+        <source>Adresszusatz (privat)</source>
+        <translation>Address line 2 (home)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="318"/>
+        <source>Postfach (privat)</source>
+        <translation>PO box (home)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="319"/>
         <source>PLZ (privat)</source>
         <translation>Postcode (home)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="316"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="320"/>
         <source>Ort (privat)</source>
         <translation>City (home)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="317"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="321"/>
         <source>Bundesland (privat)</source>
         <translation>State/region (home)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="318"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="322"/>
         <source>Land (privat)</source>
         <translation>Country (home)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="319"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="323"/>
         <source>Straße (weitere)</source>
         <translation>Street (other)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="320"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="324"/>
+        <source>Adresszusatz (weitere)</source>
+        <translation>Address line 2 (other)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="325"/>
+        <source>Postfach (weitere)</source>
+        <translation>PO box (other)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="326"/>
         <source>PLZ (weitere)</source>
         <translation>Postcode (other)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="321"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="327"/>
         <source>Ort (weitere)</source>
         <translation>City (other)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="322"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="328"/>
         <source>Bundesland (weitere)</source>
         <translation>State/region (other)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="323"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="329"/>
         <source>Land (weitere)</source>
         <translation>Country (other)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="324"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="330"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="325"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="331"/>
         <source>Jahrestag</source>
         <translation>Anniversary</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="326"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="332"/>
         <source>Empfohlen von</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="327"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="333"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="328"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="334"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="332"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="338"/>
         <source>– nicht übernehmen –</source>
         <translation>– do not import –</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="352"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="358"/>
         <source>Bewusst nicht übernommen: {columns}</source>
         <translation>Left out on purpose: {columns}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="358"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="364"/>
         <source>Vorschau von {source}</source>
         <translation>Preview of {source}</translation>
     </message>
@@ -1252,6 +1310,34 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/exchange_controller.py" line="261"/>
         <source>Archiv wiederhergestellt: {contacts} Kontakte, {notes} Notizen.</source>
         <translation>Archive restored: {contacts} contacts, {notes} notes.</translation>
+    </message>
+</context>
+<context>
+    <name>FurtherDetails</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_details.py" line="68"/>
+        <source>Weitere Angaben</source>
+        <translation>More details</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_details.py" line="69"/>
+        <source>z. B. Einkauf, Steuern</source>
+        <translation>e.g. Purchasing, Tax</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_details.py" line="70"/>
+        <source>bekannt</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_details.py" line="72"/>
+        <source>Abteil&amp;ung</source>
+        <translation>Dep&amp;artment</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_details.py" line="73"/>
+        <source>&amp;Jahrestag</source>
+        <translation>Anni&amp;versary</translation>
     </message>
 </context>
 <context>
@@ -2694,12 +2780,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>{source}: line {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="379"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="385"/>
         <source>vCard-Dateien importieren</source>
         <translation>Import vCard files</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="396"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="402"/>
         <source>CSV-Datei importieren</source>
         <translation>Import CSV file</translation>
     </message>

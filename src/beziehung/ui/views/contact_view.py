@@ -60,9 +60,12 @@ def address_lines(m: MethodRecord) -> list[str]:
     # Many address books write the word into the field ("Postfach 10 20 30"), others not.
     if box and box[:1].isdigit():
         box = QCoreApplication.translate("ContactPanel", "Postfach {box}").format(box=box)
+    if not (m.street or place):
+        # Typed on one line: that line is the address; the parts only when it lacks them.
+        parts = ((m.po_box, box), (m.extended, m.extended))
+        return [shown for raw, shown in parts if raw and shown and raw not in m.value] + [m.value]
     # The extended line ("c/o Kanzlei Weber") above the street, as on a German envelope.
-    lines = [p for p in (box, m.extended, m.street, place, m.region, m.country) if p]
-    return lines or [m.value]
+    return [p for p in (box, m.extended, m.street, place, m.region, m.country) if p]
 
 
 def day_and_month(value: date) -> str:
