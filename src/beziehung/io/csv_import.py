@@ -206,6 +206,8 @@ PRESETS: dict[str, dict[str, list[str]]] = {
         "notes": ["Notes"],
         "tags": ["Labels", "Group Membership"],
     },
+    # Thunderbird writes the names of importMsgs.properties 2100-2136 in its own language;
+    # the German ones are those of the German language pack (thunderbird-l10n, de).
     "thunderbird": {
         "name": ["Display Name", "Anzeigename"],
         "given_name": ["First Name", "Vorname"],

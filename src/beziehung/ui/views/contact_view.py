@@ -49,8 +49,16 @@ from beziehung.ui.models.lists import Entry, EntryListModel
 from beziehung.ui.move_menu import reminder_move_menu
 
 CARD_PHOTO = 96
-# The card names the organisation and referrals; the timeline holds notes and reminders.
-SHOWN = Topic.CONTACTS | Topic.ORGANISATIONS | Topic.NOTES | Topic.REMINDERS | Topic.REFERRALS
+# The card names the organisation and referrals; the timeline holds notes and reminders; the
+# settings hold the user's region, which decides how numbers are shown.
+SHOWN = (
+    Topic.CONTACTS
+    | Topic.ORGANISATIONS
+    | Topic.NOTES
+    | Topic.REMINDERS
+    | Topic.REFERRALS
+    | Topic.SETTINGS
+)
 
 
 def address_lines(m: MethodRecord) -> list[str]:
@@ -221,9 +229,10 @@ class ContactPanel(QWidget):
         if d.department:
             rows.append((self.tr("Abteilung"), escape(d.department)))
         rows.append((self.tr("Phase"), escape(stage_label(s.stage))))
+        home = self.services.settings.home_region()
         for m in d.methods:
             phone_like = m.kind in ("phone", "fax")
-            value = phone_text(m.value, m.phone_e164) if phone_like else m.value
+            value = phone_text(m.value, m.phone_e164, home) if phone_like else m.value
             if m.kind == "phone" and m.phone_e164:
                 value_html = f"<a href='tel:{m.phone_e164}'>{escape(value)}</a>"
             elif m.kind == "email":
