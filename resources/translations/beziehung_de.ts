@@ -71,7 +71,7 @@
 <context>
     <name>ContactPanel</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="257"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="270"/>
         <source>alle %Ln Tage</source>
         <translation>
             <numerusform>jeden Tag</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="264"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="277"/>
         <source>%Ln Tag(en)</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -263,7 +263,7 @@
 <context>
     <name>ReminderPopup</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="349"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="350"/>
         <source>%Ln Tag(e)</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="421"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="422"/>
         <source>%Ln fällige Erinnerung(en) als erledigt markieren?</source>
         <translation>
             <numerusform>%Ln fällige Erinnerung als erledigt markieren?</numerusform>

@@ -17,6 +17,34 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>AddressParts</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_details.py" line="107"/>
+        <source>Gewählte Adresse</source>
+        <translation>Selected address</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_details.py" line="109"/>
+        <source>z. B. 10 20 30</source>
+        <translation>e.g. 10 20 30</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_details.py" line="110"/>
+        <source>z. B. c/o Kanzlei Weber, 3. OG</source>
+        <translation>e.g. c/o Weber Law, 3rd floor</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_details.py" line="112"/>
+        <source>Post&amp;fach</source>
+        <translation>PO &amp;box</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_details.py" line="113"/>
+        <source>Adress&amp;zusatz</source>
+        <translation>Address &amp;line 2</translation>
+    </message>
+</context>
+<context>
     <name>AttentionCommands</name>
     <message>
         <location filename="../../src/beziehung/ui/attention_commands.py" line="35"/>
@@ -437,308 +465,308 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="102"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="103"/>
         <source>Kontakt bearbeiten</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="102"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="103"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="107"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="108"/>
         <source>Frau</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="107"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="108"/>
         <source>Herr</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="108"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="109"/>
         <source>z. B. Dr.</source>
         <translation>e.g. Dr.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="117"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="118"/>
         <source>Neue Organisation eintippen oder wählen</source>
         <translation>Type a new organisation or choose one</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="122"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="123"/>
         <source>bekannt</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="132"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="133"/>
         <source>durch Kommas getrennt</source>
         <translation>separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="136"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="137"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="137"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="138"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="138"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="139"/>
         <source>&amp;Vorname</source>
         <translation>&amp;Given name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="139"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="140"/>
         <source>&amp;Nachname</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="140"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="141"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="141"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="143"/>
         <source>&amp;Phase</source>
         <translation>S&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="143"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="144"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="144"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="145"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="145"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="149"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="150"/>
         <source>Foto wählen …</source>
         <translation>Choose photo …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="151"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="152"/>
         <source>Foto entfernen</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="158"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="159"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="164"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="169"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="164"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="169"/>
         <source>Bezeichnung</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="164"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="169"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="164"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="169"/>
         <source>Bevorzugt</source>
         <translation>Preferred</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="171"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="176"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="173"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="178"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="183"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="190"/>
         <source>egal</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="186"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="193"/>
         <source>z. B. vormittags, nicht montags</source>
         <translation>e.g. mornings, not on Mondays</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="187"/>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="189"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="194"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="196"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="188"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="195"/>
         <source>wie für die Phase eingestellt</source>
         <translation>as set for the stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="191"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="198"/>
         <source>wie für Phase und Schlagwörter</source>
         <translation>as for stage and tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="194"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="201"/>
         <source>Bevorzugter Kanal</source>
         <translation>Preferred channel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="195"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="202"/>
         <source>Beste Zeit</source>
         <translation>Best time</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="196"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="203"/>
         <source>Kontakt halten alle</source>
         <translation>Keep in touch every</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="197"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="204"/>
         <source>Spätestens nach</source>
         <translation>At the latest after</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="198"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="205"/>
         <source>Zuständig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="205"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="212"/>
         <source>Was ist dieser Person wichtig? Vorlieben, Familie, Anlässe …</source>
         <translation>What matters to this person? Preferences, family, occasions …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="208"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="215"/>
         <source>aufbewahren bis</source>
         <translation>keep until</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="218"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="225"/>
         <source>z. B. Mandatsbearbeitung, Beratung</source>
         <translation>e.g. handling the mandate, advice</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="220"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="227"/>
         <source>nicht angegeben</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="221"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="228"/>
         <source>Einwilligung (Art. 6 Abs. 1 a)</source>
         <translation>Consent (Art. 6(1)(a))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="222"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="229"/>
         <source>Vertrag (Art. 6 Abs. 1 b)</source>
         <translation>Contract (Art. 6(1)(b))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="224"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="231"/>
         <source>Rechtliche Pflicht (Art. 6 Abs. 1 c)</source>
         <translation>Legal obligation (Art. 6(1)(c))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="227"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="234"/>
         <source>Berechtigtes Interesse (Art. 6 Abs. 1 f)</source>
         <translation>Legitimate interest (Art. 6(1)(f))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="229"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="236"/>
         <source>erteilt am</source>
         <translation>given on</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="230"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="237"/>
         <source>widerrufen am</source>
         <translation>withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="233"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="240"/>
         <source>Verarbeitung eingeschränkt (Art. 18): aus Listen, Erinnerungen und Exporten ausblenden</source>
         <translation>Processing restricted (Art. 18): hide from lists, reminders and exports</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="237"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="244"/>
         <source>Aufbewahrungspflicht</source>
         <translation>Retention duty</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="238"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="245"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="239"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="246"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="240"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="247"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="248"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="255"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="249"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="256"/>
         <source>Erreichbarkeit</source>
         <translation>How to reach</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="250"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="257"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="251"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="258"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="433"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="443"/>
         <source>kein Foto</source>
         <translation>no photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="440"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="450"/>
         <source>Foto wählen</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="442"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="452"/>
         <source>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="596"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="639"/>
         <source>Kontakt nicht gespeichert</source>
         <translation>Contact not saved</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="598"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="641"/>
         <source>Die Eingaben sind noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
         <translation>Your input has not been saved yet. Keep it as a draft to finish later?</translation>
     </message>
@@ -784,52 +812,52 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="63"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="71"/>
         <source>Postfach {box}</source>
         <translation>PO Box {box}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="70"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="82"/>
         <source>d. MMMM</source>
         <translation>MMMM d</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="107"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="119"/>
         <source>Gespräch notieren</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="108"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="120"/>
         <source>Bearbeiten</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="109"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="121"/>
         <source>Zusammenführen …</source>
         <translation>Merge …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="110"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="122"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="143"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="155"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="212"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="224"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="217"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="229"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="219"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="231"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
@@ -859,42 +887,42 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="241"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="254"/>
         <source>Am liebsten</source>
         <translation>Prefers</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="244"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="257"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="246"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="259"/>
         <source>Jahrestag</source>
         <translation>Anniversary</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="248"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="261"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="250"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="263"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="252"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="265"/>
         <source>Hat empfohlen</source>
         <translation>Recommended</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="256"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="269"/>
         <source>Kontakt halten</source>
         <translation>Keep in touch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="257"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="270"/>
         <source>alle %Ln Tage</source>
         <translation>
             <numerusform>every day</numerusform>
@@ -902,12 +930,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="263"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="276"/>
         <source>Spätestens nach</source>
         <translation>At the latest after</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="264"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="277"/>
         <source>%Ln Tag(en)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -915,74 +943,74 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="269"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="282"/>
         <source>Zuständig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="272"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="285"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="280"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="293"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="299"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="312"/>
         <source>bearbeitet am {when}</source>
         <translation>edited {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="311"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="324"/>
         <source>Ergebnis: {text}</source>
         <translation>Outcome: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="313"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="326"/>
         <source>Nächster Schritt: {text}</source>
         <translation>Next step: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="325"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="338"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="329"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="342"/>
         <source>Rückruf fällig {when}</source>
         <translation>Callback due {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="333"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="346"/>
         <source>Rückruf erledigt {when}</source>
         <translation>Callback done {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="337"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="350"/>
         <source>Rückruf abgebrochen {when}</source>
         <translation>Callback cancelled {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="360"/>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="396"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="373"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="409"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="395"/>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="400"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="408"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="413"/>
         <source>Bearbeiten …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="404"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="417"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="405"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="418"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -1122,111 +1150,141 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="310"/>
+        <source>Adresszusatz</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="311"/>
+        <source>Postfach</source>
+        <translation>PO box</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="312"/>
         <source>PLZ</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="311"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="313"/>
         <source>Ort</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="312"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="314"/>
         <source>Bundesland</source>
         <translation>State/region</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="313"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="315"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="314"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="316"/>
         <source>Straße (privat)</source>
         <translation>Street (home)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="315"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="317"/>
+        <source>Adresszusatz (privat)</source>
+        <translation>Address line 2 (home)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="318"/>
+        <source>Postfach (privat)</source>
+        <translation>PO box (home)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="319"/>
         <source>PLZ (privat)</source>
         <translation>Postcode (home)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="316"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="320"/>
         <source>Ort (privat)</source>
         <translation>City (home)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="317"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="321"/>
         <source>Bundesland (privat)</source>
         <translation>State/region (home)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="318"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="322"/>
         <source>Land (privat)</source>
         <translation>Country (home)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="319"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="323"/>
         <source>Straße (weitere)</source>
         <translation>Street (other)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="320"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="324"/>
+        <source>Adresszusatz (weitere)</source>
+        <translation>Address line 2 (other)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="325"/>
+        <source>Postfach (weitere)</source>
+        <translation>PO box (other)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="326"/>
         <source>PLZ (weitere)</source>
         <translation>Postcode (other)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="321"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="327"/>
         <source>Ort (weitere)</source>
         <translation>City (other)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="322"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="328"/>
         <source>Bundesland (weitere)</source>
         <translation>State/region (other)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="323"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="329"/>
         <source>Land (weitere)</source>
         <translation>Country (other)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="324"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="330"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="325"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="331"/>
         <source>Jahrestag</source>
         <translation>Anniversary</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="326"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="332"/>
         <source>Empfohlen von</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="327"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="333"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="328"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="334"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="332"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="338"/>
         <source>– nicht übernehmen –</source>
         <translation>– do not import –</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="352"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="358"/>
         <source>Bewusst nicht übernommen: {columns}</source>
         <translation>Left out on purpose: {columns}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="358"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="364"/>
         <source>Vorschau von {source}</source>
         <translation>Preview of {source}</translation>
     </message>
@@ -1458,6 +1516,34 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/exchange_controller.py" line="261"/>
         <source>Archiv wiederhergestellt: {contacts} Kontakte, {notes} Notizen.</source>
         <translation>Archive restored: {contacts} contacts, {notes} notes.</translation>
+    </message>
+</context>
+<context>
+    <name>FurtherDetails</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_details.py" line="68"/>
+        <source>Weitere Angaben</source>
+        <translation>More details</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_details.py" line="69"/>
+        <source>z. B. Einkauf, Steuern</source>
+        <translation>e.g. Purchasing, Tax</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_details.py" line="70"/>
+        <source>bekannt</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_details.py" line="72"/>
+        <source>Abteil&amp;ung</source>
+        <translation>Dep&amp;artment</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_details.py" line="73"/>
+        <source>&amp;Jahrestag</source>
+        <translation>Anni&amp;versary</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1892,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="106"/>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="255"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="256"/>
         <source>Timer &amp;starten</source>
         <translation>&amp;Start timer</translation>
     </message>
@@ -1881,42 +1967,42 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="251"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="252"/>
         <source>Timer &amp;stoppen</source>
         <translation>&amp;Stop timer</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="324"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="325"/>
         <source>Ein nicht gespeicherter Entwurf vom {when} wurde wiederhergestellt.</source>
         <translation>An unsaved draft from {when} was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="390"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="391"/>
         <source>Rückruf in der Vergangenheit</source>
         <translation>Callback in the past</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="392"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="393"/>
         <source>Der Rückruf am {when} liegt in der Vergangenheit und wäre sofort fällig. Trotzdem so speichern?</source>
         <translation>The callback on {when} lies in the past and would be due at once. Save it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="397"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="398"/>
         <source>Trotzdem speichern</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="399"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="400"/>
         <source>Zeit ändern</source>
         <translation>Change the time</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="410"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="411"/>
         <source>Notiz nicht gespeichert</source>
         <translation>Note not saved</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="412"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="413"/>
         <source>Die Notiz ist noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
         <translation>The note is not saved yet. Keep it as a draft to finish later?</translation>
     </message>
@@ -2684,22 +2770,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Due {when}, agreed {agreed}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="301"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="302"/>
         <source>Zuletzt ({when}): {text}</source>
         <translation>Last ({when}): {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="309"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="310"/>
         <source>&amp;Anrufen &amp;&amp; notieren</source>
         <translation>&amp;Call &amp;&amp; log</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="313"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="314"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="349"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="350"/>
         <source>%Ln Tag(e)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -2707,7 +2793,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="421"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="422"/>
         <source>%Ln fällige Erinnerung(en) als erledigt markieren?</source>
         <translation>
             <numerusform>Mark %Ln due reminder as done?</numerusform>
@@ -2715,17 +2801,17 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="423"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="424"/>
         <source>Davon {k} „Lange nicht gesprochen“.</source>
         <translation>{k} of them are “Not spoken to for a while”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="424"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="425"/>
         <source>Alle erledigt</source>
         <translation>All done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="425"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="426"/>
         <source>Alle {n} erledigt</source>
         <translation>All {n} done</translation>
     </message>
@@ -2750,22 +2836,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>&amp;All done ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="316"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="317"/>
         <source>&amp;Verschieben</source>
         <translation>&amp;Move</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="326"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="327"/>
         <source>&amp;Kontakt öffnen</source>
         <translation>&amp;Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="346"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="347"/>
         <source>{n} Min.</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="348"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="349"/>
         <source>{n} Std.</source>
         <translation>{n} h</translation>
     </message>
@@ -3297,12 +3383,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>{source}: line {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="379"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="385"/>
         <source>vCard-Dateien importieren</source>
         <translation>Import vCard files</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="396"/>
+        <location filename="../../src/beziehung/ui/dialogs/exchange.py" line="402"/>
         <source>CSV-Datei importieren</source>
         <translation>Import CSV file</translation>
     </message>
@@ -3888,7 +3974,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../src/beziehung/ui/formatting.py" line="133"/>
+        <location filename="../../src/beziehung/ui/formatting.py" line="127"/>
         <source>{n} Min.</source>
         <translation>{n} min</translation>
     </message>

@@ -187,21 +187,25 @@ def test_a_contact_under_retention_may_be_merged_away(services, clock):
 
 
 def test_methods_are_the_same_by_number_address_or_folded_text():
-    assert method_key(MethodInput("phone", "0170 1234567")) == method_key(
-        MethodInput("phone", "+49 170 1234567")
+    assert method_key(MethodInput("phone", "0170 1234567"), "DE") == method_key(
+        MethodInput("phone", "+49 170 1234567"), "DE"
     )
-    assert method_key(MethodInput("email", "J@Example.de")) == method_key(
-        MethodInput("email", "j@example.de")
+    assert method_key(MethodInput("email", "J@Example.de"), "DE") == method_key(
+        MethodInput("email", "j@example.de"), "DE"
     )
     home = MethodInput("address", "", street="Hauptstr. 1", postal_code="10115", city="Berlin")
     typed = MethodInput(
         "address", "Hauptstr. 1, 10115 Berlin", street="Hauptstr. 1", postal_code="10115"
     )
-    assert method_key(home) != method_key(typed)
-    assert method_key(home) == method_key(
-        MethodInput("address", "anders", street="hauptstr. 1", postal_code="10115", city="berlin")
+    assert method_key(home, "DE") != method_key(typed, "DE")
+    assert method_key(home, "DE") == method_key(
+        MethodInput("address", "anders", street="hauptstr. 1", postal_code="10115", city="berlin"),
+        "DE",
     )
-    assert method_key(MethodInput("phone", "12")) == ("phone", "12")
+    assert method_key(MethodInput("phone", "12"), "DE") == ("phone", "12")
+    # A number without a country code is read in the contact's region.
+    assert method_key(MethodInput("phone", "044 668 18 00"), "CH") == ("phone", "+41446681800")
+    assert method_key(MethodInput("phone", "044 668 18 00"), "DE") != ("phone", "+41446681800")
 
 
 def test_about_texts_are_joined_once():

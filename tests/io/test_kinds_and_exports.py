@@ -1,5 +1,6 @@
-"""Fax, salutation, yearless birthdays, anniversary, department and PO box: kept on import,
-exported as phones and address books understand them, and unchanged by a round trip."""
+"""Fax, salutation, yearless birthdays, anniversary, department, PO box and the address's
+extended line: kept on import, exported as phones and address books understand them, and
+unchanged by a round trip."""
 
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -58,7 +59,7 @@ CONTACT_FIELDS = (
     "about",
     "photo",
 )
-ADDRESS_FIELDS = ("street", "postal_code", "city", "region", "country", "po_box")
+ADDRESS_FIELDS = ("street", "postal_code", "city", "region", "country", "po_box", "extended")
 
 
 def _by_kind(methods: list[MethodInput]) -> list[MethodInput]:
@@ -80,6 +81,10 @@ def test_every_field_vcard_carries_survives_a_round_trip_field_by_field(services
     (again,) = read_vcards(exported.encode(), "again.vcf")
     back = again.contact
 
+    # Known answers first: a field the reader drops would otherwise compare None with None.
+    work = next(m for m in original.methods if m.kind == "address")
+    assert (work.po_box, work.extended) == ("Postfach 10 20 30", "c/o Kanzlei Weber, 3. OG")
+    assert (original.department, original.anniversary) == ("Vertrieb", date(1995, 6, 10))
     for field in CONTACT_FIELDS:
         assert getattr(stored, field) == getattr(original, field), field
         assert getattr(back, field) == getattr(stored, field), field
@@ -136,6 +141,20 @@ def test_addresses_go_out_as_work_and_home_with_the_po_box(services):
     assert [a.params["TYPE"] for a in adrs] == [["WORK", "pref"], ["HOME"]]
     assert adrs[0].value.box == "Postfach 10 20 30"
     assert adrs[0].value.street == "Königstraße 12"
+    assert adrs[0].value.extended == "c/o Kanzlei Weber, 3. OG"
+    assert adrs[1].value.extended == ""
+
+
+def test_the_extended_line_is_in_the_address_text_and_the_json(services):
+    detail = _only_card(services, (KINDS / "every_field.vcf").read_bytes())
+    work = next(m for m in detail.methods if m.kind == "address")
+    assert work.value == (
+        "Postfach 10 20 30, c/o Kanzlei Weber, 3. OG, Königstraße 12, 70173 Stuttgart, "
+        "Baden-Württemberg, Deutschland"
+    )
+    (shown, home) = [m for m in contact_json(detail)["methods"] if m["kind"] == "address"]
+    assert (shown["extended"], shown["po_box"]) == ("c/o Kanzlei Weber, 3. OG", "Postfach 10 20 30")
+    assert home["extended"] is None
 
 
 def test_fax_is_its_own_kind_in_the_json(services):

@@ -152,9 +152,12 @@ def test_the_contact_list_shows_four_digit_years(qtbot, window, services, clock,
 
 
 def test_domestic_numbers_read_nationally_and_foreign_ones_internationally():
-    assert phone_text("+49 89 2345678", "+49892345678") == "089 2345678"
-    assert phone_text("+44 20 7946 0958", "+442079460958") == "+44 20 7946 0958"
-    assert phone_text("irgendwas", None) == "irgendwas"
+    assert phone_text("+49 89 2345678", "+49892345678", "DE") == "089 2345678"
+    assert phone_text("+44 20 7946 0958", "+442079460958", "DE") == "+44 20 7946 0958"
+    assert phone_text("irgendwas", None, "DE") == "irgendwas"
+    # Whoever lives in Switzerland dials Swiss numbers nationally and German ones abroad.
+    assert phone_text("+41 44 668 18 00", "+41446681800", "CH") == "044 668 18 00"
+    assert phone_text("+49 89 2345678", "+49892345678", "CH") == "+49 89 2345678"
 
 
 # --- a callback in the past -------------------------------------------------------------------

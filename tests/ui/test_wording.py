@@ -196,8 +196,9 @@ def test_every_date_field_shows_the_year_in_four_digits(
         dialog = ReminderDialog(services, reminder.id, window)
     qtbot.addWidget(dialog)
     fields = date_fields(dialog)
-    # Birthday, keep-until, consent given and withdrawn; the call and its callback; the due time.
-    assert len(fields) == {"contact": 4, "log_call": 2, "reminder": 1}[kind]
+    # Birthday, anniversary, keep-until, consent given and withdrawn; the call and its
+    # callback; the due time.
+    assert len(fields) == {"contact": 5, "log_call": 2, "reminder": 1}[kind]
     for field in fields:
         assert "yyyy" in field.displayFormat()
         assert str(field.date().year()) in field.text()

@@ -38,16 +38,22 @@ FIELDS = (
     "fax",
     "web",
     "street",
+    "extended",
+    "po_box",
     "postal_code",
     "city",
     "region",
     "country",
     "home_street",
+    "home_extended",
+    "home_po_box",
     "home_postal_code",
     "home_city",
     "home_region",
     "home_country",
     "other_street",
+    "other_extended",
+    "other_po_box",
     "other_postal_code",
     "other_city",
     "other_region",
@@ -58,7 +64,12 @@ FIELDS = (
     "notes",
     "tags",
 )
-MULTI = {"email", "phone", "fax", "web", "street", "home_street", "other_street"}
+# The extended fields take the lines after an address's first one (Outlook's "Straße
+# geschäftlich 2" and "3"): what vCard calls the extended address, a "c/o …" or a floor.
+MULTI = {
+    "email", "phone", "fax", "web", "street", "home_street", "other_street", "extended",
+    "home_extended", "other_extended",
+}  # fmt: skip
 # Fields this version stores only as a line of the about text, under these German names.
 ABOUT_LINES = {
     "suffix": "Namenszusatz",
@@ -126,44 +137,33 @@ PRESETS: dict[str, dict[str, list[str]]] = {
             "Other Fax",
         ],
         "web": ["Webseite", "Web Page"],
-        "street": [
-            "Straße geschäftlich",
+        "street": ["Straße geschäftlich", "Business Street"],
+        "extended": [
             "Straße geschäftlich 2",
             "Straße geschäftlich 3",
-            "Postfach geschäftlich",
-            "Business Street",
             "Business Street 2",
             "Business Street 3",
-            "Business Address PO Box",
         ],
+        "po_box": ["Postfach geschäftlich", "Business Address PO Box"],
         "postal_code": ["Postleitzahl geschäftlich", "Business Postal Code"],
         "city": ["Ort geschäftlich", "Business City"],
         "region": ["Region geschäftlich", "Business State"],
         "country": ["Land/Region geschäftlich", "Business Country/Region"],
-        "home_street": [
-            "Straße privat",
-            "Straße privat 2",
-            "Straße privat 3",
-            "Postfach privat",
-            "Home Street",
-            "Home Street 2",
-            "Home Street 3",
-            "Home Address PO Box",
-        ],
+        "home_street": ["Straße privat", "Home Street"],
+        "home_extended": ["Straße privat 2", "Straße privat 3", "Home Street 2", "Home Street 3"],
+        "home_po_box": ["Postfach privat", "Home Address PO Box"],
         "home_postal_code": ["Postleitzahl privat", "Home Postal Code"],
         "home_city": ["Ort privat", "Home City"],
         "home_region": ["Bundesland/Kanton privat", "Home State"],
         "home_country": ["Land/Region privat", "Home Country/Region"],
-        "other_street": [
-            "Weitere Straße",
+        "other_street": ["Weitere Straße", "Other Street"],
+        "other_extended": [
             "Weitere Straße 2",
             "Weitere Straße 3",
-            "Weiteres Postfach",
-            "Other Street",
             "Other Street 2",
             "Other Street 3",
-            "Other Address PO Box",
         ],
+        "other_po_box": ["Weiteres Postfach", "Other Address PO Box"],
         "other_postal_code": ["Weitere Postleitzahl", "Other Postal Code"],
         "other_city": ["Weiterer Ort", "Other City"],
         "other_region": ["Weiteres/r Bundesland/Kanton", "Other State"],
@@ -188,16 +188,16 @@ PRESETS: dict[str, dict[str, list[str]]] = {
         "email": [f"E-mail {n} - Value" for n in (1, 2, 3, 4)],
         "phone": [f"Phone {n} - Value" for n in (1, 2, 3, 4, 5)],
         "web": [f"Website {n} - Value" for n in (1, 2, 3)],
-        "street": ["Address 1 - Street", "Address 1 - Extended Address", "Address 1 - PO Box"],
+        "street": ["Address 1 - Street"],
+        "extended": ["Address 1 - Extended Address"],
+        "po_box": ["Address 1 - PO Box"],
         "postal_code": ["Address 1 - Postal Code"],
         "city": ["Address 1 - City"],
         "region": ["Address 1 - Region"],
         "country": ["Address 1 - Country"],
-        "home_street": [
-            "Address 2 - Street",
-            "Address 2 - Extended Address",
-            "Address 2 - PO Box",
-        ],
+        "home_street": ["Address 2 - Street"],
+        "home_extended": ["Address 2 - Extended Address"],
+        "home_po_box": ["Address 2 - PO Box"],
         "home_postal_code": ["Address 2 - Postal Code"],
         "home_city": ["Address 2 - City"],
         "home_region": ["Address 2 - Region"],
@@ -206,6 +206,8 @@ PRESETS: dict[str, dict[str, list[str]]] = {
         "notes": ["Notes"],
         "tags": ["Labels", "Group Membership"],
     },
+    # Thunderbird writes the names of importMsgs.properties 2100-2136 in its own language;
+    # the German ones are those of the German language pack (thunderbird-l10n, de).
     "thunderbird": {
         "name": ["Display Name", "Anzeigename"],
         "given_name": ["First Name", "Vorname"],
@@ -232,17 +234,15 @@ PRESETS: dict[str, dict[str, list[str]]] = {
         ],
         "fax": ["Fax Number", "Fax-Nummer"],
         "web": ["Web Page 1", "Web Page 2", "Webseite 1", "Webseite 2"],
-        "street": [
-            "Work Address",
-            "Work Address 2",
-            "Dienstlich: Adresse",
-            "Dienstlich: Adresse 2",
-        ],
+        "street": ["Work Address", "Dienstlich: Adresse"],
+        # Thunderbird's "Address 2" is the extended part of its cards' ADR.
+        "extended": ["Work Address 2", "Dienstlich: Adresse 2"],
         "postal_code": ["Work ZipCode", "Dienstlich: PLZ"],
         "city": ["Work City", "Dienstlich: Ort"],
         "region": ["Work State", "Dienstlich: Bundesland"],
         "country": ["Work Country", "Dienstlich: Land"],
-        "home_street": ["Home Address", "Home Address 2", "Privat: Adresse", "Privat: Adresse 2"],
+        "home_street": ["Home Address", "Privat: Adresse"],
+        "home_extended": ["Home Address 2", "Privat: Adresse 2"],
         "home_postal_code": ["Home ZipCode", "Privat: PLZ"],
         "home_city": ["Home City", "Privat: Ort"],
         "home_region": ["Home State", "Privat: Bundesland"],
@@ -515,8 +515,9 @@ def _addresses(read: _Row) -> list[MethodInput]:
     found = []
     for prefix, label in ADDRESSES.items():
         street = read.joined(prefix + "street")
+        extended, po_box = read.joined(prefix + "extended"), read.first(prefix + "po_box")
         postal, city = read.first(prefix + "postal_code"), read.first(prefix + "city")
-        if street or postal or city:
+        if street or extended or po_box or postal or city:
             columns = read.mapping.get(prefix + "street") or read.mapping.get(prefix + "city", [])
             own = read.label(columns[0]) if columns else ""
             found.append(
@@ -529,6 +530,8 @@ def _addresses(read: _Row) -> list[MethodInput]:
                     city=city or None,
                     region=read.first(prefix + "region") or None,
                     country=read.first(prefix + "country") or None,
+                    po_box=po_box or None,
+                    extended=extended or None,
                 )
             )
     return found

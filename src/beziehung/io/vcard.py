@@ -485,6 +485,7 @@ def _card(component: Any, position: int, source: str) -> Card:
                     region=_text(a.region) or None,
                     country=_text(a.country) or None,
                     po_box=_text(a.box) or None,
+                    extended=_text(a.extended) or None,
                 )
             )
         elif name == "BDAY":
@@ -508,7 +509,7 @@ def _card(component: Any, position: int, source: str) -> Card:
     methods = [
         m
         for m in methods
-        if m.kind != "address" or any((m.street, m.city, m.postal_code, m.po_box))
+        if m.kind != "address" or any((m.street, m.city, m.postal_code, m.po_box, m.extended))
     ]
     if not (given or family):
         if fn and fn == organisation:
@@ -575,9 +576,11 @@ def _add_method(card: Any, m: MethodRecord) -> None:
         _typed(prop, [], m.label, m.is_preferred)
     elif m.kind == "address":
         prop = card.add("adr")
+        split = m.city or m.postal_code or m.po_box or m.extended
         prop.value = vobject.vcard.Address(
             box=m.po_box or "",
-            street=m.street or ("" if m.city or m.postal_code or m.po_box else m.value),
+            extended=m.extended or "",
+            street=m.street or ("" if split else m.value),
             city=m.city or "",
             region=m.region or "",
             code=m.postal_code or "",

@@ -108,23 +108,17 @@ def date_text(value: date | None) -> str:
     )
 
 
-def home_region() -> str:
-    """The user's country for phone numbers: the system's territory, Germany when unknown.
-
-    The system locale rather than the window's: a consultant in Munich who reads the window in
-    English still dials German numbers nationally.
-    """
-    code = QLocale.territoryToCode(QLocale.system().territory())
-    return code.upper() if len(code) == 2 else phones.DEFAULT_REGION
-
-
-def phone_text(value: str, e164: str | None) -> str:
-    """National form for the user's own country, international (+44 20 …) for any other.
+def phone_text(value: str, e164: str | None, home: str) -> str:
+    """National form for numbers of ``home``, the user's own region (the setting
+    ``phones.default_region``, see ``SettingsService.home_region``), international
+    (+41 44 …) for any other, whatever the contact's own country.
 
     Only one form: a domestic number in national form is what the user dials, and a foreign
-    one in international form dials from anywhere, so showing both would add nothing.
+    one in international form dials from anywhere, so showing both would add nothing. The
+    contact's country has done its part when the number was stored: it decided how a number
+    without a country code was read.
     """
-    return phones.display(e164, home_region()) if e164 else value
+    return phones.display(e164, home) if e164 else value
 
 
 def minutes_text(minutes: int | None) -> str:

@@ -288,7 +288,8 @@ class ReminderPopup(QWidget):
             phones = [m for m in detail.methods if m.kind == "phone"]
             if phones:
                 number = phones[0]
-                shown = phone_text(number.value, number.phone_e164)
+                home = self.services.settings.home_region()
+                shown = phone_text(number.value, number.phone_e164, home)
                 target = number.phone_e164 or number.value
                 lines.append(f"<a href='tel:{escape(target)}'>{escape(shown)}</a>")
             if detail.notes and not compact:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -113,6 +114,16 @@ def region_of(methods: list[MethodInput], default: str) -> str:
         if region is not None:
             return region
     return default
+
+
+def stored_region(methods: Iterable[ContactMethod], default: str) -> str:
+    """:func:`region_of` for a stored contact's methods."""
+    addresses = [
+        MethodInput(m.kind, m.value, preferred=m.is_preferred, country=m.country)
+        for m in methods
+        if m.kind == "address"
+    ]
+    return region_of(addresses, default)
 
 
 def _method(data: MethodInput, region: str) -> ContactMethod:

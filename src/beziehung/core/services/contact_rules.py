@@ -160,21 +160,30 @@ class MethodLike(Protocol):
     def city(self) -> str | None: ...
 
 
-def lenient_e164(value: str) -> str | None:
-    """The E.164 form of a number, or None for what is no valid number (it stays text)."""
+def lenient_e164(value: str, region: str) -> str | None:
+    """The E.164 form of a number read in ``region`` (the contact's, see
+    :func:`~beziehung.core.services.contact_input.region_of`), or None for what is no valid
+    number (it stays text)."""
     try:
-        return phones.normalise(value) if value else None
+        return phones.normalise(value, region) if value else None
     except DomainError:
         return None
 
 
-def method_key(method: MethodLike) -> tuple[str, str]:
-    """What makes two contact methods the same: the number, the address, or the folded text."""
+def method_key(method: MethodLike, region: str) -> tuple[str, str]:
+    """What makes two contact methods the same: the number, the address, or the folded text.
+
+    A number is compared in its E.164 form: the stored one where the method has it (worked
+    out in its own contact's region), else read in ``region``."""
     kind, value = method.kind, method.value
     if kind == "address":
         parts = (method.street, method.postal_code, method.city)
         return kind, fold(" ".join(p for p in parts if p)) or fold(value)
-    return kind, (lenient_e164(value) if kind == "phone" else None) or fold(value)
+    if kind != "phone":
+        return kind, fold(value)
+    # Stored rows and their records carry phone_e164; a typed input does not.
+    number = getattr(method, "phone_e164", None) or lenient_e164(value, region)
+    return kind, number or fold(value)
 
 
 def merge_about(kept: str, other: str) -> str:

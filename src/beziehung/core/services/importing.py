@@ -23,7 +23,12 @@ from beziehung.core.events import Topic
 from beziehung.core.models import Contact, ContactMethod, Organisation, Referral
 from beziehung.core.names import split_name
 from beziehung.core.services.base import Service
-from beziehung.core.services.contact_input import MAX_PHOTO_BYTES, apply_input, region_of
+from beziehung.core.services.contact_input import (
+    MAX_PHOTO_BYTES,
+    apply_input,
+    region_of,
+    stored_region,
+)
 from beziehung.core.services.contact_input import _method as checked_method
 from beziehung.core.services.contact_rules import (
     lenient_e164,
@@ -177,9 +182,12 @@ class ImportResult:
     left_out: int = 0  # records skipped for a problem
 
 
-def _keys(data: ContactInput) -> tuple[set[str], set[str], str]:
+def _keys(data: ContactInput, default_region: str) -> tuple[set[str], set[str], str]:
     emails = {m.value.strip().casefold() for m in data.methods if m.kind == "email" and m.value}
-    numbers = {e164 for m in data.methods if m.kind == "phone" and (e164 := lenient_e164(m.value))}
+    # Read as storing will read them: in the card's own country, else the default region.
+    region = region_of(data.methods, default_region)
+    phones = (m.value for m in data.methods if m.kind == "phone")
+    numbers = {e164 for value in phones if (e164 := lenient_e164(value, region))}
     given, family = data.given_name, data.family_name
     if given is None and family is None:
         parts = split_name(data.name)
@@ -213,11 +221,14 @@ class ImportService(Service):
         left_out = len(checked) - len(chosen)
         referrals: list[tuple[Contact, str]] = []
         with self._tx(Topic.CONTACTS | Topic.ORGANISATIONS) as session:
+            default_region = default_phone_region(session)
             for item in chosen:
                 try:
                     choice = item.on_duplicate or on_duplicate
                     existing = (
-                        None if choice == "new" else self._duplicate_of(session, item.contact)
+                        None
+                        if choice == "new"
+                        else self._duplicate_of(session, item.contact, default_region)
                     )
                     if existing is None:
                         contact = Contact(created_at=now)
@@ -230,7 +241,8 @@ class ImportService(Service):
                         continue
                     else:
                         contact = existing
-                        apply_input(session, contact, merged_input(contact, item.contact), now)
+                        merged_data = merged_input(contact, item.contact, default_region)
+                        apply_input(session, contact, merged_data, now)
                         merged += 1
                     session.flush()
                     if item.referred_by_name:
@@ -276,14 +288,17 @@ class ImportService(Service):
     def duplicates(self, incoming: Sequence[Incoming]) -> list[tuple[int, str] | None]:
         """For each incoming contact, the stored one it would duplicate (id, name), if any."""
         with self._read() as session:
+            default_region = default_phone_region(session)
             found = []
             for item in incoming:
-                match = self._duplicate_of(session, item.contact)
+                match = self._duplicate_of(session, item.contact, default_region)
                 found.append(None if match is None else (match.id, match.display_name))
             return found
 
-    def _duplicate_of(self, session: Session, data: ContactInput) -> Contact | None:
-        emails, numbers, name_org = _keys(data)
+    def _duplicate_of(
+        self, session: Session, data: ContactInput, default_region: str
+    ) -> Contact | None:
+        emails, numbers, name_org = _keys(data, default_region)
         found = None
         if emails:
             found = session.scalar(
@@ -314,10 +329,13 @@ class ImportService(Service):
         return found
 
 
-def merged_input(contact: Contact, incoming: ContactInput) -> ContactInput:
+def merged_input(contact: Contact, incoming: ContactInput, default_region: str) -> ContactInput:
     """The stored contact, completed from the incoming one: nothing stored is lost."""
     stored = [method_record(m) for m in contact.methods]
-    known = {method_key(m) for m in stored}
+    # The incoming numbers are read where the merged contact's will be: its stored address
+    # first, else the incoming card's, else the default region.
+    region = stored_region(contact.methods, region_of(incoming.methods, default_region))
+    known = {method_key(m, region) for m in stored}
     methods = [
         MethodInput(
             m.kind,
@@ -329,11 +347,13 @@ def merged_input(contact: Contact, incoming: ContactInput) -> ContactInput:
             m.city,
             m.region,
             m.country,
+            m.po_box,
+            m.extended,
         )
         for m in stored
     ]
     for m in incoming.methods:
-        key = method_key(m)
+        key = method_key(m, region)
         if key not in known:
             known.add(key)
             methods.append(replace(m, preferred=False))
@@ -346,12 +366,19 @@ def merged_input(contact: Contact, incoming: ContactInput) -> ContactInput:
         organisation=contact.organisation.name if contact.organisation else incoming.organisation,
         role=contact.role or incoming.role,
         birthday=contact.birthday or incoming.birthday,
+        birthday_no_year=(
+            contact.birthday_no_year if contact.birthday else incoming.birthday_no_year
+        ),
+        anniversary=contact.anniversary or incoming.anniversary,
+        department=contact.department or incoming.department,
         photo=contact.photo or incoming.photo,
         about=merge_about(contact.about, incoming.about),
         preferred_channel=contact.preferred_channel,
         preferred_time=contact.preferred_time,
         stage=contact.stage,
         cadence_days=contact.cadence_days,
+        cadence_max_days=contact.cadence_max_days,
+        letter_form=contact.letter_form,
         methods=methods,
         tags=list(dict.fromkeys([t.name for t in contact.tags] + incoming.tags)),
         keep_until=protection.keep_until,

@@ -12,6 +12,7 @@ from beziehung.core.errors import invalid, not_found
 from beziehung.core.events import CONTACT_REMOVAL
 from beziehung.core.models import Contact, ConversationNote, Referral, Reminder
 from beziehung.core.services.base import Service, count_rows, mark_changed
+from beziehung.core.services.contact_input import stored_region
 from beziehung.core.services.contact_rules import (
     merge_about,
     method_key,
@@ -21,6 +22,7 @@ from beziehung.core.services.contact_rules import (
     stricter_fields,
     stricter_protection,
 )
+from beziehung.core.services.settings import default_phone_region
 
 # Details taken from the merged-away contact where the kept one has none.
 FILLABLE = (
@@ -55,6 +57,19 @@ class MergePreview:
     stricter: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class KnownMethods:
+    """The kept contact's methods as compared, and the region its numbers are read in."""
+
+    keys: frozenset[tuple[str, str]]
+    region: str
+
+
+def _known_methods(session: Session, keep: Contact) -> KnownMethods:
+    region = stored_region(keep.methods, default_phone_region(session))
+    return KnownMethods(frozenset(method_key(m, region) for m in keep.methods), region)
+
+
 class MergeService(Service):
     def preview(self, keep_id: int, drop_id: int) -> MergePreview:
         with self._read() as session:
@@ -79,7 +94,7 @@ class MergeService(Service):
             session.execute(
                 update(Reminder).where(Reminder.contact_id == drop_id).values(contact_id=keep_id)
             )
-            self._move_methods(keep, drop)
+            self._move_methods(_known_methods(session, keep), keep, drop)
             keep.tags = list({t.id: t for t in [*keep.tags, *drop.tags]}.values())
             self._move_referrals(session, keep_id, drop_id)
             for name in plan.filled:
@@ -105,7 +120,7 @@ class MergeService(Service):
         if drop is None:
             raise not_found("contact", drop_id)
 
-        known = {method_key(m) for m in keep.methods}
+        known = _known_methods(session, keep)
         return MergePreview(
             keep_id=keep_id,
             keep_name=keep.display_name,
@@ -113,7 +128,7 @@ class MergeService(Service):
             drop_name=drop.display_name,
             notes=count_rows(session, ConversationNote, ConversationNote.contact_id == drop_id),
             reminders=count_rows(session, Reminder, Reminder.contact_id == drop_id),
-            methods=sum(1 for m in drop.methods if method_key(m) not in known),
+            methods=sum(1 for m in drop.methods if method_key(m, known.region) not in known.keys),
             referrals=count_rows(
                 session,
                 Referral,
@@ -130,9 +145,8 @@ class MergeService(Service):
         )
 
     @staticmethod
-    def _move_methods(keep: Contact, drop: Contact) -> None:
-        known = {method_key(m) for m in keep.methods}
-        moving = [m for m in drop.methods if method_key(m) not in known]
+    def _move_methods(known: KnownMethods, keep: Contact, drop: Contact) -> None:
+        moving = [m for m in drop.methods if method_key(m, known.region) not in known.keys]
         drop.methods = []
         # The kept contact's methods come first, so its preferred ones stay preferred.
         settle_preferred([*keep.methods, *moving])

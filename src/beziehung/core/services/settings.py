@@ -95,6 +95,12 @@ class SettingsService(Service):
             maxima,
         )
 
+    def home_region(self) -> str:
+        """The user's own region, whose numbers the window shows in national form: the
+        default region of :func:`default_phone_region`."""
+        with self._read() as session:
+            return default_phone_region(session)
+
     def firm_name(self) -> str:
         with self._read() as session:
             stored = session.scalar(select(Setting.value).where(Setting.key == FIRM_NAME_KEY))

@@ -46,6 +46,7 @@ from beziehung.core.services import Services
 from beziehung.core.services.inputs import ContactInput, MethodInput
 from beziehung.core.services.records import ContactDetail, MethodRecord
 from beziehung.drafts import DraftStore, contact_key
+from beziehung.ui.dialogs.contact_details import AddressParts, FurtherDetails
 from beziehung.ui.dialogs.draft_keeper import DraftKeeper
 from beziehung.ui.feedback import show_error
 from beziehung.ui.formatting import channel_label, method_label, short_date_format, stage_label
@@ -156,8 +157,12 @@ class ContactDialog(QDialog):
         photo_row.addWidget(remove_photo)
         photo_row.addStretch()
         names.addRow(self.tr("Foto"), photo_row)
+        self.further = FurtherDetails()
         person = QWidget()
-        person.setLayout(names)
+        person_layout = QVBoxLayout(person)
+        person_layout.addLayout(names)
+        person_layout.addWidget(self.further)
+        person_layout.addStretch()
 
         self.methods = QTableWidget(0, 4)
         self.methods.setHorizontalHeaderLabels(
@@ -176,9 +181,11 @@ class ContactDialog(QDialog):
         method_buttons.addWidget(add_method)
         method_buttons.addWidget(remove_method)
         method_buttons.addStretch()
+        self.address_parts = AddressParts(self.methods, COL_VALUE, self._kind_of)
         reach = QVBoxLayout()
         reach.addWidget(self.methods)
         reach.addLayout(method_buttons)
+        reach.addWidget(self.address_parts)
         self.preferred_channel = QComboBox()
         self.preferred_channel.addItem(self.tr("egal"), None)
         for code in CHANNELS:
@@ -260,8 +267,8 @@ class ContactDialog(QDialog):
         layout.addWidget(buttons)
 
         self._other_referrers: list[int] = []
-        # What the dialog does not edit but must not lose on saving: the parts of an address,
-        # the department, the anniversary, whether the birthday's year is known.
+        # What the dialog does not edit but must not lose on saving: the street, place, region
+        # and country of an address, whether the birthday's year is known.
         self._loaded: ContactDetail | None = None
         detail = services.contacts.get(contact_id) if contact_id is not None else None
         if detail is not None:
@@ -355,6 +362,7 @@ class ContactDialog(QDialog):
                 self.consent_withdrawn.enabled, self.consent_withdrawn.edit
             ),
             "restricted": self.restricted.isChecked(),
+            **self._further_fields(),
         }
 
     def set_fields(self, values: dict[str, Any]) -> None:
@@ -398,6 +406,7 @@ class ContactDialog(QDialog):
             self.consent_withdrawn.enabled, self.consent_withdrawn.edit, values["consent_withdrawn"]
         )
         self.restricted.setChecked(bool(values["restricted"]))
+        self._set_further_fields(values)
 
     def add_method_row(self, kind: str, label: str, value: str, preferred: bool) -> None:
         row = self.methods.rowCount()
@@ -413,6 +422,7 @@ class ContactDialog(QDialog):
         check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         check.setCheckState(Qt.CheckState.Checked if preferred else Qt.CheckState.Unchecked)
         self.methods.setItem(row, COL_PREFERRED, check)
+        kinds.currentIndexChanged.connect(self.address_parts.follow)
         keeper = getattr(self, "keeper", None)
         if keeper is not None:
             kinds.currentIndexChanged.connect(keeper.changed)
@@ -484,6 +494,7 @@ class ContactDialog(QDialog):
             )
         self.about.setPlainText(detail.about)
         self.set_photo(detail.photo)
+        self._load_further(detail)
         if detail.keep_until:
             self.keep_until_set.setChecked(True)
             k = detail.keep_until
@@ -512,10 +523,11 @@ class ContactDialog(QDialog):
             assert isinstance(kinds, QComboBox), "every method row has a kind chooser"
             kind = kinds.currentData()
             same = self._loaded_method(kind, value)
+            po_box, extended = self.address_parts.parts(row)
             methods.append(
                 MethodInput(
                     kind=kind,
-                    value=value,
+                    value=self._address_value(same, value, po_box, extended),
                     label=self._cell(row, COL_LABEL).text(),
                     preferred=self._cell(row, COL_PREFERRED).checkState() == Qt.CheckState.Checked,
                     street=same.street if same else None,
@@ -523,7 +535,8 @@ class ContactDialog(QDialog):
                     city=same.city if same else None,
                     region=same.region if same else None,
                     country=same.country if same else None,
-                    po_box=same.po_box if same else None,
+                    po_box=po_box,
+                    extended=extended,
                 )
             )
         birthday = None
@@ -549,8 +562,8 @@ class ContactDialog(QDialog):
             role=self.role.text().strip() or None,
             birthday=birthday,
             birthday_no_year=no_year,
-            anniversary=loaded.anniversary if loaded else None,
-            department=loaded.department if loaded else None,
+            anniversary=self.further.anniversary.value(),
+            department=self.further.department.text().strip() or None,
             about=self.about.toPlainText(),
             preferred_channel=self.preferred_channel.currentData(),
             preferred_time=self.preferred_time.text().strip() or None,
@@ -575,6 +588,36 @@ class ContactDialog(QDialog):
         if self._loaded is None:
             return None
         return next((m for m in self._loaded.methods if m.kind == kind and m.value == value), None)
+
+    # --- department, anniversary, PO box and extended line (contact_details) ---------------
+
+    def _kind_of(self, row: int) -> str:
+        kinds = self.methods.cellWidget(row, COL_KIND)
+        return str(kinds.currentData()) if isinstance(kinds, QComboBox) else ""
+
+    def _load_further(self, detail: ContactDetail) -> None:
+        self.further.load(detail)
+        for row, m in enumerate(detail.methods):
+            self.address_parts.set_parts(row, m.po_box, m.extended)
+
+    def _further_fields(self) -> dict[str, Any]:
+        return {**self.further.fields(), "address_parts": self.address_parts.all_parts()}
+
+    def _set_further_fields(self, values: dict[str, Any]) -> None:
+        self.further.set_fields(values)
+        for row, parts in enumerate(values.get("address_parts") or []):
+            self.address_parts.set_parts(row, *parts)
+
+    @staticmethod
+    def _address_value(
+        same: MethodRecord | None, value: str, po_box: str | None, extended: str | None
+    ) -> str:
+        """The row's text, or none when a stored address split into parts gets a new PO box
+        or extended line: its one-line text is then made again from all its parts."""
+        split = same is not None and bool(same.street or same.postal_code or same.city)
+        if split and same is not None and (same.po_box, same.extended) != (po_box, extended):
+            return ""
+        return value
 
     def accept(self) -> None:
         try:

@@ -170,7 +170,8 @@ class LogCallDialog(QDialog):
             who += f" · {detail.summary.organisation}"
         phones = [m for m in detail.methods if m.kind == "phone"]
         if phones:
-            who += f" · {phone_text(phones[0].value, phones[0].phone_e164)}"
+            home = services.settings.home_region()
+            who += f" · {phone_text(phones[0].value, phones[0].phone_e164, home)}"
         self.heading = QLabel(f"<b>{escape(who)}</b>")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

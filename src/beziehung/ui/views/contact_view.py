@@ -50,8 +50,16 @@ from beziehung.ui.responsible import responsible_name
 from beziehung.ui.stage_rows import stage_rows
 
 CARD_PHOTO = 96
-# The card names the organisation and referrals; the timeline holds notes and reminders.
-SHOWN = Topic.CONTACTS | Topic.ORGANISATIONS | Topic.NOTES | Topic.REMINDERS | Topic.REFERRALS
+# The card names the organisation and referrals; the timeline holds notes and reminders; the
+# settings hold the user's region, which decides how numbers are shown.
+SHOWN = (
+    Topic.CONTACTS
+    | Topic.ORGANISATIONS
+    | Topic.NOTES
+    | Topic.REMINDERS
+    | Topic.REFERRALS
+    | Topic.SETTINGS
+)
 
 
 def address_lines(m: MethodRecord) -> list[str]:
@@ -61,8 +69,12 @@ def address_lines(m: MethodRecord) -> list[str]:
     # Many address books write the word into the field ("Postfach 10 20 30"), others not.
     if box and box[:1].isdigit():
         box = QCoreApplication.translate("ContactPanel", "Postfach {box}").format(box=box)
-    lines = [p for p in (box, m.street, place, m.region, m.country) if p]
-    return lines or [m.value]
+    if not (m.street or place):
+        # Typed on one line: that line is the address; the parts only when it lacks them.
+        parts = ((m.po_box, box), (m.extended, m.extended))
+        return [shown for raw, shown in parts if raw and shown and raw not in m.value] + [m.value]
+    # The extended line ("c/o Kanzlei Weber") above the street, as on a German envelope.
+    return [p for p in (box, m.extended, m.street, place, m.region, m.country) if p]
 
 
 def day_and_month(value: date) -> str:
@@ -218,9 +230,10 @@ class ContactPanel(QWidget):
         if d.department:
             rows.append((self.tr("Abteilung"), escape(d.department)))
         rows += stage_rows(s.stage, self.services.stages.history(d.id))
+        home = self.services.settings.home_region()
         for m in d.methods:
             phone_like = m.kind in ("phone", "fax")
-            value = phone_text(m.value, m.phone_e164) if phone_like else m.value
+            value = phone_text(m.value, m.phone_e164, home) if phone_like else m.value
             if m.kind == "phone" and m.phone_e164:
                 value_html = f"<a href='tel:{m.phone_e164}'>{escape(value)}</a>"
             elif m.kind == "email":
