@@ -14,6 +14,7 @@ from beziehung.core.services.archive import ArchiveService
 from beziehung.core.services.base import Context
 from beziehung.core.services.bulk import BulkService
 from beziehung.core.services.contacts import ContactService
+from beziehung.core.services.custom_fields import CustomFieldService
 from beziehung.core.services.history import HistoryService
 from beziehung.core.services.importing import ImportService
 from beziehung.core.services.listing import ContactListing
@@ -22,6 +23,7 @@ from beziehung.core.services.notes import NoteService
 from beziehung.core.services.organisations import OrganisationService
 from beziehung.core.services.privacy import PrivacyService
 from beziehung.core.services.referrals import ReferralService
+from beziehung.core.services.relations import RelationService
 from beziehung.core.services.reminders import ReminderService
 from beziehung.core.services.settings import SettingsService
 from beziehung.core.services.undo import UndoService
@@ -56,6 +58,8 @@ class Services:
     archive: ArchiveService
     privacy: PrivacyService
     undo: UndoService
+    relations: RelationService
+    fields: CustomFieldService
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, tz: tzinfo | None = None) -> Services:
@@ -79,4 +83,6 @@ class Services:
             archive=ArchiveService(context),
             privacy=PrivacyService(context),
             undo=UndoService(context),
+            relations=RelationService(context),
+            fields=CustomFieldService(context),
         )
