@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -193,6 +193,53 @@ def write_values(session: Session, contact_id: int, values: Mapping[int, str]) -
             changed = True
     session.flush()
     return changed
+
+
+def write_named_values(
+    session: Session,
+    contact_id: int,
+    values: Iterable[tuple[str, str, str]],
+    now: datetime,
+    *,
+    keep_stored: bool = False,
+) -> None:
+    """Values by field name, as files carry them: (name, kind, value). A field not yet
+    defined is created with that kind (a choice field with the value as its first option),
+    an option a choice field lacks is added, so that what was exported comes back; with
+    ``keep_stored`` a value the contact already has stays (importing a duplicate)."""
+    wanted: dict[int, str] = {}
+    for name, kind, value in values:
+        if not value.strip():
+            continue
+        clean = " ".join(single_line(name).split())
+        folded = fold(clean)
+        field = session.scalar(select(CustomField).where(CustomField.name_folded == folded))
+        if field is None:
+            code = (
+                kind.strip().casefold() if kind.strip().casefold() in CUSTOM_FIELD_KINDS else "text"
+            )
+            clean, folded = _clean_name(session, clean, None)
+            last = session.scalar(select(func.max(CustomField.position)))
+            field = CustomField(
+                name=clean, name_folded=folded, kind=code, choices="",
+                position=(last if last is not None else -1) + 1, created_at=now,
+            )  # fmt: skip
+            session.add(field)
+            session.flush()
+        if field.kind == "choice":
+            options = parse_choices(field.choices)
+            if fold(value.strip()) not in {fold(o) for o in options}:
+                field.choices = "\n".join(parse_choices([*options, value]))
+        wanted[field.id] = value
+    if keep_stored:
+        stored = set(
+            session.scalars(
+                select(CustomValue.field_id).where(CustomValue.contact_id == contact_id)
+            )
+        )
+        wanted = {k: v for k, v in wanted.items() if k not in stored}
+    if wanted:
+        write_values(session, contact_id, wanted)
 
 
 def move_values(session: Session, from_id: int, to_id: int) -> None:
