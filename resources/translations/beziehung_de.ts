@@ -71,7 +71,7 @@
 <context>
     <name>ContactPanel</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="270"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="279"/>
         <source>alle %Ln Tage</source>
         <translation>
             <numerusform>jeden Tag</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="277"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="286"/>
         <source>%Ln Tag(en)</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -119,6 +119,17 @@
         <translation>
             <numerusform>Ein Archiv lässt sich nur in eine leere Datenbank wiederherstellen; diese enthält %Ln Kontakt. Starten Sie Beziehung mit einer neuen Datenbankdatei und stellen Sie das Archiv dort wieder her.</numerusform>
             <numerusform>Ein Archiv lässt sich nur in eine leere Datenbank wiederherstellen; diese enthält %Ln Kontakte. Starten Sie Beziehung mit einer neuen Datenbankdatei und stellen Sie das Archiv dort wieder her.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldsDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="189"/>
+        <source>Das Feld „{name}“ wird entfernt; %Ln Kontakt(e) verlieren ihren Wert darin.</source>
+        <translation>
+            <numerusform>Das Feld „{name}“ wird entfernt; %Ln Kontakt verliert seinen Wert darin.</numerusform>
+            <numerusform>Das Feld „{name}“ wird entfernt; %Ln Kontakte verlieren ihren Wert darin.</numerusform>
         </translation>
     </message>
 </context>
@@ -163,7 +174,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="373"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="378"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>
@@ -276,6 +287,17 @@
         <translation>
             <numerusform>%Ln fällige Erinnerung als erledigt markieren?</numerusform>
             <numerusform>%Ln fällige Erinnerungen als erledigt markieren?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuccessorDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/dialogs/successor_dialog.py" line="87"/>
+        <source>• %Ln offene(r) Rückruf(e) wandern mit</source>
+        <translation>
+            <numerusform>• %Ln offener Rückruf wandert mit</numerusform>
+            <numerusform>• %Ln offene Rückrufe wandern mit</numerusform>
         </translation>
     </message>
 </context>

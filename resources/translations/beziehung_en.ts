@@ -465,308 +465,323 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="103"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="104"/>
         <source>Kontakt bearbeiten</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="103"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="104"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="108"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="109"/>
         <source>Frau</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="108"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="109"/>
         <source>Herr</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="109"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="110"/>
         <source>z. B. Dr.</source>
         <translation>e.g. Dr.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="118"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="112"/>
+        <source>Sie (Sehr geehrte/r …)</source>
+        <translation>Formal (Dear Ms/Mr …)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="113"/>
+        <source>Du (Liebe/r …)</source>
+        <translation>First name (Dear …)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="122"/>
         <source>Neue Organisation eintippen oder wählen</source>
         <translation>Type a new organisation or choose one</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="123"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="127"/>
         <source>bekannt</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="133"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="137"/>
         <source>durch Kommas getrennt</source>
         <translation>separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="137"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="141"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="138"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="139"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="143"/>
+        <source>Briefanrede</source>
+        <translation>Letter salutation</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="144"/>
         <source>&amp;Vorname</source>
         <translation>&amp;Given name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="140"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="145"/>
         <source>&amp;Nachname</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="141"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="147"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="143"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="148"/>
         <source>&amp;Phase</source>
         <translation>S&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="144"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="149"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="145"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="150"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="151"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="155"/>
         <source>Foto wählen …</source>
         <translation>Choose photo …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="152"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="157"/>
         <source>Foto entfernen</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="159"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="164"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="169"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="174"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="169"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="174"/>
         <source>Bezeichnung</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="169"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="174"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="169"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="174"/>
         <source>Bevorzugt</source>
         <translation>Preferred</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="176"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="181"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="178"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="183"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="190"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="195"/>
         <source>egal</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="193"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="198"/>
         <source>z. B. vormittags, nicht montags</source>
         <translation>e.g. mornings, not on Mondays</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="194"/>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="196"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="199"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="201"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="195"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="200"/>
         <source>wie für die Phase eingestellt</source>
         <translation>as set for the stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="198"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="203"/>
         <source>wie für Phase und Schlagwörter</source>
         <translation>as for stage and tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="201"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="206"/>
         <source>Bevorzugter Kanal</source>
         <translation>Preferred channel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="202"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="207"/>
         <source>Beste Zeit</source>
         <translation>Best time</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="203"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="208"/>
         <source>Kontakt halten alle</source>
         <translation>Keep in touch every</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="204"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="209"/>
         <source>Spätestens nach</source>
         <translation>At the latest after</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="205"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="210"/>
         <source>Zuständig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="212"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="217"/>
         <source>Was ist dieser Person wichtig? Vorlieben, Familie, Anlässe …</source>
         <translation>What matters to this person? Preferences, family, occasions …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="215"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="220"/>
         <source>aufbewahren bis</source>
         <translation>keep until</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="225"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="230"/>
         <source>z. B. Mandatsbearbeitung, Beratung</source>
         <translation>e.g. handling the mandate, advice</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="227"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="232"/>
         <source>nicht angegeben</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="228"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="233"/>
         <source>Einwilligung (Art. 6 Abs. 1 a)</source>
         <translation>Consent (Art. 6(1)(a))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="229"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="234"/>
         <source>Vertrag (Art. 6 Abs. 1 b)</source>
         <translation>Contract (Art. 6(1)(b))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="231"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="236"/>
         <source>Rechtliche Pflicht (Art. 6 Abs. 1 c)</source>
         <translation>Legal obligation (Art. 6(1)(c))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="234"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="239"/>
         <source>Berechtigtes Interesse (Art. 6 Abs. 1 f)</source>
         <translation>Legitimate interest (Art. 6(1)(f))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="236"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="241"/>
         <source>erteilt am</source>
         <translation>given on</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="237"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="242"/>
         <source>widerrufen am</source>
         <translation>withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="240"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="245"/>
         <source>Verarbeitung eingeschränkt (Art. 18): aus Listen, Erinnerungen und Exporten ausblenden</source>
         <translation>Processing restricted (Art. 18): hide from lists, reminders and exports</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="244"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="249"/>
         <source>Aufbewahrungspflicht</source>
         <translation>Retention duty</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="245"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="250"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="246"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="251"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="247"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="252"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="255"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="260"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="256"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="261"/>
         <source>Erreichbarkeit</source>
         <translation>How to reach</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="257"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="267"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="258"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="268"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="443"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="461"/>
         <source>kein Foto</source>
         <translation>no photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="450"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="468"/>
         <source>Foto wählen</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="452"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="470"/>
         <source>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="639"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="661"/>
         <source>Kontakt nicht gespeichert</source>
         <translation>Contact not saved</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="641"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="663"/>
         <source>Die Eingaben sind noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
         <translation>Your input has not been saved yet. Keep it as a draft to finish later?</translation>
     </message>
@@ -812,52 +827,52 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="71"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="76"/>
         <source>Postfach {box}</source>
         <translation>PO Box {box}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="82"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="87"/>
         <source>d. MMMM</source>
         <translation>MMMM d</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="119"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="124"/>
         <source>Gespräch notieren</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="120"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="125"/>
         <source>Bearbeiten</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="121"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="126"/>
         <source>Zusammenführen …</source>
         <translation>Merge …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="122"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="127"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="155"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="163"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="224"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="233"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="229"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="238"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="231"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="240"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
@@ -887,42 +902,42 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="254"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="263"/>
         <source>Am liebsten</source>
         <translation>Prefers</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="257"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="266"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="259"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="268"/>
         <source>Jahrestag</source>
         <translation>Anniversary</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="261"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="270"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="263"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="272"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="265"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="274"/>
         <source>Hat empfohlen</source>
         <translation>Recommended</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="269"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="278"/>
         <source>Kontakt halten</source>
         <translation>Keep in touch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="270"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="279"/>
         <source>alle %Ln Tage</source>
         <translation>
             <numerusform>every day</numerusform>
@@ -930,12 +945,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="276"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="285"/>
         <source>Spätestens nach</source>
         <translation>At the latest after</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="277"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="286"/>
         <source>%Ln Tag(en)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -943,76 +958,91 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="282"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="291"/>
         <source>Zuständig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="285"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="295"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="293"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="303"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="312"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="322"/>
         <source>bearbeitet am {when}</source>
         <translation>edited {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="324"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="334"/>
         <source>Ergebnis: {text}</source>
         <translation>Outcome: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="326"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="336"/>
         <source>Nächster Schritt: {text}</source>
         <translation>Next step: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="338"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="348"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="342"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="352"/>
         <source>Rückruf fällig {when}</source>
         <translation>Callback due {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="346"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="356"/>
         <source>Rückruf erledigt {when}</source>
         <translation>Callback done {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="350"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="360"/>
         <source>Rückruf abgebrochen {when}</source>
         <translation>Callback cancelled {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="373"/>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="409"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="383"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="419"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="408"/>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="413"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="418"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="423"/>
         <source>Bearbeiten …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="417"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="427"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="418"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="428"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/card_extras.py" line="24"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/card_extras.py" line="25"/>
+        <source>Nein</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/card_extras.py" line="33"/>
+        <source>Briefanrede</source>
+        <translation>Letter salutation</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1320,34 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>CustomFieldsBox</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/custom_fields_box.py" line="56"/>
+        <source>Eigene Felder</source>
+        <translation>Own fields</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/custom_fields_box.py" line="62"/>
+        <source>Noch keine eigenen Felder – anlegen unter Datei ▸ Eigene Felder …</source>
+        <translation>No own fields yet – define them under File ▸ Own fields …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/custom_fields_box.py" line="83"/>
+        <source>nicht angegeben</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/custom_fields_box.py" line="84"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/custom_fields_box.py" line="85"/>
+        <source>Nein</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>DamageBanner</name>
     <message>
         <location filename="../../src/beziehung/ui/views/damage_banner.py" line="26"/>
@@ -1310,6 +1368,14 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/views/damage_banner.py" line="46"/>
         <source>Es gibt noch keine Sicherung dieser Datenbank.</source>
         <translation>There is no backup of this database yet.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/custom_fields_box.py" line="30"/>
+        <source>gesetzt</source>
+        <translation>set</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1582,102 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/exchange_controller.py" line="261"/>
         <source>Archiv wiederhergestellt: {contacts} Kontakte, {notes} Notizen.</source>
         <translation>Archive restored: {contacts} contacts, {notes} notes.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="32"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="33"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="34"/>
+        <source>Auswahl</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="35"/>
+        <source>Ja/Nein</source>
+        <translation>Yes/No</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="90"/>
+        <source>Eigene Felder</source>
+        <translation>Own fields</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="95"/>
+        <source>&amp;Hinzufügen …</source>
+        <translation>&amp;Add …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="96"/>
+        <source>&amp;Umbenennen …</source>
+        <translation>&amp;Rename …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="97"/>
+        <source>&amp;Möglichkeiten …</source>
+        <translation>&amp;Options …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="98"/>
+        <source>Nach &amp;oben</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="99"/>
+        <source>Nach &amp;unten</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="100"/>
+        <source>&amp;Entfernen …</source>
+        <translation>R&amp;emove …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="159"/>
+        <source>Feld umbenennen</source>
+        <translation>Rename field</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="159"/>
+        <source>Neuer Name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="170"/>
+        <source>Möglichkeiten</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="171"/>
+        <source>Eine Möglichkeit je Zeile:</source>
+        <translation>One option per line:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="189"/>
+        <source>Das Feld „{name}“ wird entfernt; %Ln Kontakt(e) verlieren ihren Wert darin.</source>
+        <translation>
+            <numerusform>The field “{name}” is removed; %Ln contact loses its value in it.</numerusform>
+            <numerusform>The field “{name}” is removed; %Ln contacts lose their value in it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="193"/>
+        <source>Feld entfernen</source>
+        <translation>Remove field</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="193"/>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -2010,7 +2172,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="302"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="303"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2066,7 +2228,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/actions.py" line="130"/>
-        <location filename="../../src/beziehung/ui/main_window.py" line="533"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="538"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2232,37 +2394,37 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="288"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="289"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="310"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="311"/>
         <source>Beziehung anzeigen</source>
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="345"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="346"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="302"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="307"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="350"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="355"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="364"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="369"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="373"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="378"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -2270,24 +2432,39 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="455"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="460"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="522"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="527"/>
         <source>Beziehung schließen</source>
         <translation>Close Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="524"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="529"/>
         <source>Ohne Infobereich kommen Rückruf-Erinnerungen nur, solange Beziehung läuft. Fenster minimieren und weiter erinnern, oder beenden?</source>
         <translation>Without a system tray, callback reminders only appear while Beziehung is running. Minimise the window and keep reminding, or quit?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="531"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="536"/>
         <source>&amp;Minimieren, weiter erinnern</source>
         <translation>&amp;Minimise, keep reminding</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/knowing_commands.py" line="35"/>
+        <source>Beziehung &amp;hinzufügen …</source>
+        <translation>Add &amp;relation …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/knowing_commands.py" line="37"/>
+        <source>Nach&amp;folger eintragen …</source>
+        <translation>Enter &amp;successor …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/knowing_commands.py" line="39"/>
+        <source>E&amp;igene Felder …</source>
+        <translation>Own f&amp;ields …</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2576,34 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/move_menu.py" line="60"/>
         <source>Verschieben auf</source>
         <translation>Move to</translation>
+    </message>
+</context>
+<context>
+    <name>NewFieldDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="50"/>
+        <source>Neues Feld</source>
+        <translation>New field</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="56"/>
+        <source>Eine Möglichkeit je Zeile</source>
+        <translation>One option per line</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="59"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="60"/>
+        <source>&amp;Art</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="61"/>
+        <source>&amp;Möglichkeiten</source>
+        <translation>&amp;Options</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2887,140 @@ Free software under the GNU General Public License, version 3 or later.</transla
             <numerusform>%n level deep</numerusform>
             <numerusform>%n levels deep</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/relation_dialog.py" line="30"/>
+        <source>Beziehung hinzufügen</source>
+        <translation>Add relation</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/relation_dialog.py" line="38"/>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/relation_dialog.py" line="39"/>
+        <source>ist</source>
+        <translation>is</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/relation_dialog.py" line="40"/>
+        <source>von/mit</source>
+        <translation>of/with</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/relation_dialog.py" line="43"/>
+        <source>Hinzufügen</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>Relations</name>
+    <message>
+        <location filename="../../src/beziehung/ui/relation_labels.py" line="11"/>
+        <source>Assistenz von {name}</source>
+        <translation>assistant of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/relation_labels.py" line="12"/>
+        <source>hat Assistenz {name}</source>
+        <translation>has assistant {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/relation_labels.py" line="13"/>
+        <source>Vertretung von {name}</source>
+        <translation>deputy of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/relation_labels.py" line="14"/>
+        <source>wird vertreten von {name}</source>
+        <translation>deputised by {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/relation_labels.py" line="15"/>
+        <source>Nachfolge von {name}</source>
+        <translation>successor of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/relation_labels.py" line="16"/>
+        <source>Vorgänger/in von {name}</source>
+        <translation>predecessor of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/relation_labels.py" line="17"/>
+        <source>Partner/in von {name}</source>
+        <translation>partner of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/relation_labels.py" line="18"/>
+        <source>verwandt mit {name}</source>
+        <translation>family of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/relation_labels.py" line="19"/>
+        <source>Kolleg/in von {name}</source>
+        <translation>colleague of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/relation_labels.py" line="23"/>
+        <source>Assistenz von</source>
+        <translation>assistant of</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/relation_labels.py" line="24"/>
+        <source>Vertretung von</source>
+        <translation>deputy of</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/relation_labels.py" line="25"/>
+        <source>Nachfolge von</source>
+        <translation>successor of</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/relation_labels.py" line="26"/>
+        <source>Partner/in von</source>
+        <translation>partner of</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/relation_labels.py" line="27"/>
+        <source>verwandt mit</source>
+        <translation>family of</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/relation_labels.py" line="28"/>
+        <source>Kolleg/in von</source>
+        <translation>colleague of</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/relation_labels.py" line="39"/>
+        <source> – Verlauf der Vorgängerin/des Vorgängers</source>
+        <translation> – the predecessor’s history</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsBox</name>
+    <message>
+        <location filename="../../src/beziehung/ui/views/relations_box.py" line="45"/>
+        <source>Beziehung entfernen</source>
+        <translation>Remove relation</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/relations_box.py" line="51"/>
+        <source>Beziehung hinzufügen …</source>
+        <translation>Add relation …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/relations_box.py" line="53"/>
+        <source>Nachfolger eintragen …</source>
+        <translation>Enter successor …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/relations_box.py" line="95"/>
+        <source>Öffnen</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3330,67 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/dialogs/shortcuts_dialog.py" line="43"/>
         <source>Tasten</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessorDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/successor_dialog.py" line="33"/>
+        <source>Nachfolger eintragen</source>
+        <translation>Enter successor</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/successor_dialog.py" line="37"/>
+        <source>Neu anlegen …</source>
+        <translation>Create new …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/successor_dialog.py" line="43"/>
+        <source>{name} als „ehemalig“ kennzeichnen</source>
+        <translation>Mark {name} as “former”</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/successor_dialog.py" line="48"/>
+        <source>Wer übernimmt die Kontakte von {name}?</source>
+        <translation>Who takes over from {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/successor_dialog.py" line="52"/>
+        <source>Geht</source>
+        <translation>Leaves</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/successor_dialog.py" line="53"/>
+        <source>Nachfolge</source>
+        <translation>Successor</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/successor_dialog.py" line="57"/>
+        <source>Übergeben</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/successor_dialog.py" line="84"/>
+        <source>{successor} übernimmt von {leaver}:</source>
+        <translation>{successor} takes over from {leaver}:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/dialogs/successor_dialog.py" line="87"/>
+        <source>• %Ln offene(r) Rückruf(e) wandern mit</source>
+        <translation>
+            <numerusform>• %Ln open callback moves along</numerusform>
+            <numerusform>• %Ln open callbacks move along</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/successor_dialog.py" line="88"/>
+        <source>• die Karte zeigt den Verlauf der Vorgängerin/des Vorgängers</source>
+        <translation>• the card links to the predecessor’s history</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/successor_dialog.py" line="90"/>
+        <source>• als Nachfolge ist {name} schon eingetragen</source>
+        <translation>• {name} is already entered as successor</translation>
     </message>
 </context>
 <context>
@@ -3771,202 +4171,287 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Contacts can be set aside for 1 to {most} days, not {days}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="210"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="211"/>
+        <source>Unbekannte Beziehung „{kind}“.</source>
+        <translation>Unknown relation “{kind}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="212"/>
+        <source>Ein Kontakt kann nicht mit sich selbst in Beziehung stehen.</source>
+        <translation>A contact cannot be related to themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="215"/>
+        <source>Diese Beziehung ist schon eingetragen.</source>
+        <translation>This relation is already entered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="216"/>
+        <source>Diese Beziehung ist nicht eingetragen.</source>
+        <translation>This relation is not entered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="217"/>
+        <source>Diese Beziehung gibt es nicht mehr.</source>
+        <translation>This relation no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="218"/>
+        <source>Dieses Feld gibt es nicht mehr.</source>
+        <translation>This field no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="219"/>
+        <source>Es gibt kein Feld „{name}“.</source>
+        <translation>There is no field “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="220"/>
+        <source>Unbekannte Feldart „{kind}“.</source>
+        <translation>Unknown field kind “{kind}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="221"/>
+        <source>Ein Feld braucht einen Namen.</source>
+        <translation>A field needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="222"/>
+        <source>Der Name eines Felds hat höchstens {limit} Zeichen.</source>
+        <translation>A field’s name has at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="225"/>
+        <source>Es gibt schon ein Feld „{name}“.</source>
+        <translation>There is already a field “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="226"/>
+        <source>Ein Auswahlfeld braucht mindestens eine Möglichkeit.</source>
+        <translation>A choice field needs at least one option.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="229"/>
+        <source>Das Feld „{name}“ hat keine Auswahl.</source>
+        <translation>The field “{name}” has no options.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="230"/>
+        <source>Kontakte haben noch „{value}“ im Feld „{name}“; die Möglichkeit bleibt.</source>
+        <translation>Contacts still have “{value}” in the field “{name}”; the option stays.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="233"/>
+        <source>„{value}“ ist kein Datum für das Feld „{field}“ (JJJJ-MM-TT).</source>
+        <translation>“{value}” is not a date for the field “{field}” (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="236"/>
+        <source>„{value}“ ist weder ja noch nein für das Feld „{field}“.</source>
+        <translation>“{value}” is neither yes nor no for the field “{field}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="239"/>
+        <source>„{value}“ ist keine Möglichkeit des Felds „{field}“: {options}.</source>
+        <translation>“{value}” is not an option of the field “{field}”: {options}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="242"/>
         <source>Die Zeitangabe „{text}“ ist nicht lesbar; etwa 2026-12-01T14:30 oder relativ wie +30m, +2h, +3d.</source>
         <translation>Cannot read the time “{text}”; use 2026-12-01T14:30 or a relative time such as +30m, +2h, +3d.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="214"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="246"/>
         <source>Die Zeitangabe „{text}“ liegt zu weit weg.</source>
         <translation>The time “{text}” is too far away.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="215"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="247"/>
         <source>{source} enthält keine vCard.</source>
         <translation>{source} holds no vCard.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="216"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="248"/>
         <source>{source}: Karte {n} hat keinen Namen.</source>
         <translation>{source}: card {n} has no name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="217"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="249"/>
         <source>{source}: Karte {where} ist keine lesbare vCard ({reason}).</source>
         <translation>{source}: card {where} is not a readable vCard ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="221"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="253"/>
         <source>Die Datenbank {where} ist beschädigt und nur lesbar geöffnet; es wurde nichts gespeichert. Stellen Sie die neueste gute Sicherung wieder her oder retten Sie die Daten (Export).</source>
         <translation>The database {where} is damaged and open read-only; nothing was saved. Restore the newest good backup or rescue the data (export).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="225"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="257"/>
         <source>Ein anderes Programm schreibt gerade in die Datenbank {where}. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>Another program is writing to the database {where}. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="229"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="261"/>
         <source>{where} ist eine leere Datei und keine Beziehung-Datenbank.</source>
         <translation>{where} is an empty file, not a Beziehung database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="232"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="264"/>
         <source>Die Datenbankdatei {where} ist schreibgeschützt; Änderungen können nicht gespeichert werden.</source>
         <translation>The database file {where} is read-only; changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="236"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="268"/>
         <source>Der Ordner {folder} ist schreibgeschützt; Beziehung kann die Datenbank dort nicht schreiben.</source>
         <translation>The folder {folder} is read-only; Beziehung cannot write its database there.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="240"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="272"/>
         <source>Das Laufwerk mit {where} ist voll; es wurde nichts gespeichert. Bitte schaffen Sie Platz und versuchen Sie es erneut.</source>
         <translation>The disk holding {where} is full; nothing was saved. Please free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="244"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="276"/>
         <source>{backup} ist keine brauchbare Sicherung von Beziehung; es wurde nichts geändert.</source>
         <translation>{backup} is not a usable Beziehung backup; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="248"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="280"/>
         <source>Die Datenbank {where} ist verschlüsselt; für ihre Sicherungen braucht Beziehung ihre Passphrase.</source>
         <translation>The database {where} is encrypted; Beziehung needs its passphrase for its backups.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="252"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="284"/>
         <source>Die Sicherung {backup} ist verschlüsselt und braucht ihre Passphrase; es wurde nichts geändert.</source>
         <translation>The backup {backup} is encrypted and needs its passphrase; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="276"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="308"/>
         <source>Die Datenbank {where} ist verschlüsselt oder keine gewöhnliche SQLite-Datei; sie wurde nicht geprüft und nicht als beschädigt markiert. Eine verschlüsselte Datenbank wird mit ihrer Passphrase geprüft.</source>
         <translation>The database {where} is encrypted or not a plain SQLite file; it was not checked and not marked as damaged. An encrypted database is checked with its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="256"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="288"/>
         <source>Unter {where} gibt es keine Datenbank.</source>
         <translation>There is no database at {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="257"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="289"/>
         <source>Verschlüsselte Datenbanken brauchen das optionale Paket ({hint}).</source>
         <translation>Encrypted databases need the optional package ({hint}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="260"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="292"/>
         <source>Nur eine Datenbankdatei lässt sich ver- oder entschlüsseln.</source>
         <translation>Only a database file can be encrypted or decrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="263"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="295"/>
         <source>Die Passphrase ist leer.</source>
         <translation>The passphrase is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="264"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="296"/>
         <source>Die Passphrase enthält ein unzulässiges Nullzeichen.</source>
         <translation>The passphrase contains a NUL character.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="267"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="299"/>
         <source>Eine neue Passphrase braucht mindestens {length} Zeichen.</source>
         <translation>A new passphrase needs at least {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="270"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="302"/>
         <source>Keine Passphrase angegeben; bitte mit {how}.</source>
         <translation>No passphrase given; please use {how}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="273"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="305"/>
         <source>Die beiden Passphrasen sind verschieden; es wurde nichts geändert.</source>
         <translation>The two passphrases differ; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="280"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="312"/>
         <source>Die Datenbank {where} ist keine einfache SQLite-Datei; ist sie verschlüsselt, braucht sie ihre Passphrase.</source>
         <translation>The database {where} is not a plain SQLite file; if it is encrypted, it needs its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="284"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="316"/>
         <source>Die Passphrase öffnet die Datenbank {where} nicht.</source>
         <translation>The passphrase does not open the database {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="287"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="319"/>
         <source>Die Datenbank {where} ist nicht verschlüsselt.</source>
         <translation>The database {where} is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="290"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="322"/>
         <source>Die Datenbank {where} ist schon verschlüsselt.</source>
         <translation>The database {where} is already encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="293"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="325"/>
         <source>Die Datenbank {where} ist in Gebrauch; bitte schließen Sie das Fenster von Beziehung und versuchen Sie es erneut.</source>
         <translation>The database {where} is in use; please close Beziehung&apos;s window and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="297"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="329"/>
         <source>{target} gibt es schon; bitte eine neue Datei nennen.</source>
         <translation>{target} exists already; please name a new file.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="300"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="332"/>
         <source>Das Ziel muss eine neue Datei sein, nicht die Datenbank selbst.</source>
         <translation>The target must be a new file, not the database itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="303"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="335"/>
         <source>Auf diesem System gibt es keinen Schlüsselbund.</source>
         <translation>No keyring is available on this system.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="306"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="338"/>
         <source>Der Schlüsselbund hat die Passphrase nicht gespeichert ({reason}).</source>
         <translation>The keyring did not store the passphrase ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="314"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="346"/>
         <source>erledigt</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="315"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="347"/>
         <source>verworfen</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="316"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="348"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="357"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="389"/>
         <source>Karte {n}</source>
         <translation>card {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="359"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="391"/>
         <source>Zeile {n}</source>
         <translation>line {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="374"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="406"/>
         <source>Die Datei {path} konnte nicht verwendet werden: {reason}</source>
         <translation>The file {path} could not be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="384"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="416"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Die Datenbank ist beschädigt und nur lesbar geöffnet; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. The database is damaged and open read-only; details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="389"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="421"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
     </message>

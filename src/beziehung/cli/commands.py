@@ -15,6 +15,7 @@ from beziehung.cli.organisations import OrganisationCommands
 from beziehung.cli.output import cli_progress, emit_json, hit_json, local, progress_printer
 from beziehung.cli.parser import MAX_LIMIT, UsageError
 from beziehung.cli.referrals import ReferralCommands
+from beziehung.cli.relations import RelationCommands
 from beziehung.core.bounds import escape_controls
 
 if TYPE_CHECKING:
@@ -22,7 +23,12 @@ if TYPE_CHECKING:
 
 
 class Commands(
-    CorrectionCommands, ContactCommands, OrganisationCommands, ReferralCommands, InsightCommands
+    CorrectionCommands,
+    ContactCommands,
+    OrganisationCommands,
+    ReferralCommands,
+    InsightCommands,
+    RelationCommands,
 ):
     def note_add(self, args: argparse.Namespace) -> int:
         from beziehung.core.services.inputs import NoteInput
@@ -231,6 +237,8 @@ def dispatch(commands: Commands, args: argparse.Namespace) -> int:
         return getattr(commands, f"contacts_{args.contacts_command}")(args)
     if args.command == "orgs":
         return getattr(commands, f"orgs_{args.orgs_command}")(args)
+    if args.command in ("relation", "fields"):
+        return getattr(commands, f"{args.command}_{getattr(args, args.command + '_command')}")(args)
     if args.command == "note":
         return getattr(commands, f"note_{args.note_command}")(args)
     handler = getattr(commands, args.command)

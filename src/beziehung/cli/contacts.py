@@ -156,6 +156,10 @@ class ContactCommands(CommandBase):
             changes["responsible_id"] = self.services.users.find(args.responsible)
         if "referred_by" in given:
             changes["referred_by"] = [self.contact(r) for r in args.referred_by if r.strip()]
+        if "letter_form" in given:
+            changes["letter_form"] = args.letter_form
+        if "field" in given:
+            changes["custom"] = self.field_values(args.field)
         if not changes:
             raise UsageError("name at least one field to change")
         # Lifting a restriction must reach the restricted contact.
@@ -170,6 +174,19 @@ class ContactCommands(CommandBase):
         for line in thanks_lines(self.services.network.thanks_due(mark)):
             print(line)
         return 0
+
+    def field_values(self, assignments: list[str]) -> dict[int, str]:
+        """``NAME=VALUE`` options as values by field id, each checked for its field."""
+        from beziehung.core.services.custom_fields import check_value
+
+        values: dict[int, str] = {}
+        for assignment in assignments:
+            name, equals, value = assignment.partition("=")
+            if not equals or not name.strip():
+                raise UsageError(f"--field takes NAME=VALUE, not '{assignment}'")
+            field = self.services.fields.named(name)
+            values[field.id] = check_value(field, value)
+        return values
 
     def contacts_delete(self, args: argparse.Namespace) -> int:
         contact_id = self.contact(args.contact)

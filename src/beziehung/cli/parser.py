@@ -204,6 +204,10 @@ def build_parser() -> Parser:
 
     add_orgs_parser(commands)
 
+    from beziehung.cli.relations import add_relation_parsers
+
+    add_relation_parsers(commands)
+
     from beziehung.cli.backups import add_backup_parsers
     from beziehung.cli.encryption import add_encryption_parsers
 
@@ -284,4 +288,11 @@ def add_edit_parser(contact_commands: argparse._SubParsersAction[Parser]) -> Non
     )
     edit.add_argument(
         "--referred-by", action="append", metavar="C", help="replaces who recommended them"
+    )
+    edit.add_argument("--letter-form", choices=("sie", "du"), help="how letters address them")
+    edit.add_argument(
+        "--field",
+        action="append",
+        metavar="NAME=VALUE",
+        help="one of your own fields (see 'fields list'); NAME= clears it; repeatable",
     )

@@ -37,6 +37,8 @@ from beziehung.core.models import (
     Contact,
     ContactMethod,
     ConversationNote,
+    CustomField,
+    CustomValue,
     Organisation,
     Setting,
     visible,
@@ -126,6 +128,17 @@ def contact_documents(conn: Connection, contact_ids: Iterable[int]) -> list[dict
         methods.setdefault(contact_id, []).append(value)
         if e164:
             methods[contact_id].append(phone_search_forms(e164))
+    # The user's own fields: what is written in them ("Segelclub"), not dates or yes/no.
+    for contact_id, value in conn.execute(
+        select(CustomValue.contact_id, CustomValue.value)
+        .join(CustomField, CustomField.id == CustomValue.field_id)
+        .where(
+            CustomValue.contact_id.in_(bindparam("ids", expanding=True)),
+            CustomField.kind.in_(("text", "choice")),
+        ),
+        {"ids": ids},
+    ):
+        methods.setdefault(contact_id, []).append(value)
     return [
         {
             "rowid": cid,

@@ -20,6 +20,7 @@ from typing import Any
 
 from beziehung.core.db import Base
 from beziehung.core.models import Contact, ContactMethod, ConversationNote, Reminder
+from beziehung.core.salutation import letter_salutation
 from beziehung.core.services.records import (
     ContactDetail,
     ContactSummary,
@@ -108,6 +109,8 @@ def contact_json(detail: ContactDetail, *, history: bool = False) -> dict[str, A
         methods=[method_json(m) for m in detail.methods],
         referred_by=[person_json(p) for p in detail.referred_by],
         referred=[person_json(p) for p in detail.referred],
+        custom_fields={v.name: v.value for v in detail.custom_fields},
+        letter_salutation=letter_salutation(detail),
     )
     if history:
         data["notes"] = [note_json(n) for n in detail.notes]

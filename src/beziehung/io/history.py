@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from html import escape
@@ -13,8 +13,14 @@ from typing import IO, TYPE_CHECKING
 
 from beziehung.clock import to_local
 from beziehung.core.errors import DomainError, invalid
+from beziehung.core.salutation import letter_salutation
 from beziehung.core.services.history import NoteRow, Selection, chronological
-from beziehung.core.services.records import ContactDetail, NoteRecord, ReminderRecord
+from beziehung.core.services.records import (
+    ContactDetail,
+    FieldValue,
+    NoteRecord,
+    ReminderRecord,
+)
 from beziehung.io import labels
 from beziehung.io.atomic import atomic_path
 from beziehung.io.exports import contacts_in_batches
@@ -59,7 +65,18 @@ def _facts(d: ContactDetail) -> list[tuple[str, str]]:
         facts.append(("Empfohlen von", ", ".join(p.display_name for p in d.referred_by)))
     if d.referred:
         facts.append(("Hat empfohlen", ", ".join(p.display_name for p in d.referred)))
+    facts.append(("Briefanrede", letter_salutation(d)))
+    for value in d.custom_fields:
+        facts.append((value.name, _field_text(value)))
     return facts
+
+
+def _field_text(value: FieldValue) -> str:
+    if value.kind == "date":
+        return day(date.fromisoformat(value.value))
+    if value.kind == "bool":
+        return "Ja" if value.value == "1" else "Nein"
+    return value.value
 
 
 def _note_head(n: NoteRecord, tz: tzinfo | None) -> str:
@@ -241,13 +258,37 @@ def to_json(details: Iterable[ContactDetail]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_csv(rows: Iterable[NoteRow], stream: IO[str]) -> int:
-    """One row per note; semicolons and a BOM so that German Excel opens it right."""
+# Per contact, after the note's columns: how a letter begins, then one column per own field.
+CONTACT_BATCH = 500
+
+
+def contact_columns(
+    services: Services, ids: list[int], field_names: list[str]
+) -> dict[int, list[str]]:
+    """Each contact's letter salutation and own-field values, in ``field_names`` order."""
+    found: dict[int, list[str]] = {}
+    for start in range(0, len(ids), CONTACT_BATCH):
+        for d in services.contacts.details(ids[start : start + CONTACT_BATCH], history=False):
+            values = {v.name: v.value for v in d.custom_fields}
+            found[d.id] = [letter_salutation(d), *(values.get(n, "") for n in field_names)]
+    return found
+
+
+def write_csv(
+    rows: Iterable[NoteRow],
+    stream: IO[str],
+    field_names: Sequence[str] = (),
+    contacts: Mapping[int, list[str]] | None = None,
+) -> int:
+    """One row per note; semicolons and a BOM so that German Excel opens it right. With
+    ``contacts`` each row ends with its contact's letter salutation and own fields."""
     stream.write("\ufeff")
     writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    extra = ("letter_salutation", *field_names) if contacts is not None else ()
+    writer.writerow((*CSV_COLUMNS, *extra))
     count = 0
     for row in rows:
+        tail = contacts.get(row.contact_id, [""] * len(extra)) if contacts is not None else []
         writer.writerow(
             (
                 row.contact_id,
@@ -261,6 +302,7 @@ def write_csv(rows: Iterable[NoteRow], stream: IO[str]) -> int:
                 row.body,
                 row.outcome,
                 row.next_step,
+                *tail,
             )
         )
         count += 1
@@ -296,7 +338,9 @@ def export_history(
     with atomic_path(out) as partial:
         if fmt == "csv":
             with partial.open("w", encoding="utf-8", newline="") as stream:
-                write_csv(services.history.note_rows(ids), stream)
+                names = [d.name for d in services.fields.definitions()]
+                columns = contact_columns(services, ids, names)
+                write_csv(services.history.note_rows(ids), stream, names, columns)
         else:
             details = []
             for done, detail in enumerate(contacts_in_batches(services, ids, history=True), 1):

@@ -42,6 +42,12 @@ class Card:
     contact: ContactInput
     uid: str | None
     problems: tuple[Problem, ...] = ()
+    # The user's own fields: (name, kind, value) from X-BEZIEHUNG-FIELD lines.
+    custom_fields: tuple[tuple[str, str, str], ...] = ()
+
+
+# One line per own field: X-BEZIEHUNG-FIELD;NAME=Verein;KIND=text:Segelclub
+FIELD_PROPERTY = "X-BEZIEHUNG-FIELD"
 
 
 def contact_uid(contact_id: int, created_iso: str) -> str:
@@ -440,9 +446,15 @@ def _card(component: Any, position: int, source: str) -> Card:
     photo = None
     uid = None
     nickname = ""
+    custom: list[tuple[str, str, str]] = []
     for child in component.getChildren():
         name = child.name
-        if name == "N":
+        if name == FIELD_PROPERTY:
+            field_name = (child.params.get("NAME") or [""])[0]
+            if field_name:
+                kind = (child.params.get("KIND") or ["text"])[0]
+                custom.append((field_name, kind, _text(child.value)))
+        elif name == "N":
             n = child.value
             given = " ".join(p for p in (_text(n.given), _text(n.additional)) if p)
             family = _text(n.family)
@@ -543,6 +555,7 @@ def _card(component: Any, position: int, source: str) -> Card:
             nickname,
         ),
         uid,
+        custom_fields=tuple(custom),
     )
 
 
@@ -625,6 +638,11 @@ def write_vcards(details: Iterable[ContactDetail]) -> str:
             card.add("note").value = d.about
         if s.tags:
             card.add("categories").value = list(s.tags)
+        for value in d.custom_fields:
+            field = card.add(FIELD_PROPERTY.lower())
+            field.value = value.value
+            field.params["NAME"] = [value.name]
+            field.params["KIND"] = [value.kind]
         if d.photo:
             photo = card.add("photo")
             photo.value = d.photo
@@ -643,5 +661,7 @@ def incoming_from_files(paths: Iterable[Path]) -> list[Incoming]:
         for card in read_vcards(read_bytes(path), path.name):
             contact = replace(card.contact, photo=fit(card.contact.photo))
             where = f"{path.name}: card {card.position}"
-            incoming.append(Incoming(contact, where, problems=card.problems))
+            incoming.append(
+                Incoming(contact, where, problems=card.problems, custom_fields=card.custom_fields)
+            )
     return incoming

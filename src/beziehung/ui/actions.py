@@ -272,6 +272,7 @@ def install_menus(window: QMainWindow, actions: WindowActions) -> None:
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     contact_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Kontakt"))
+    contact_menu.setObjectName("contact-menu")
     for action in (
         actions.new_contact,
         actions.log_call,

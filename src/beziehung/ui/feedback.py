@@ -207,6 +207,38 @@ ERROR_TEXTS: dict[str, object] = {
     "postpone_days": QT_TRANSLATE_NOOP(
         "feedback", "Zurückstellen geht um 1 bis {most} Tage, nicht um {days}."
     ),
+    # Relations between contacts and the user's own fields.
+    "relation_kind": QT_TRANSLATE_NOOP("feedback", "Unbekannte Beziehung „{kind}“."),
+    "relation_self": QT_TRANSLATE_NOOP(
+        "feedback", "Ein Kontakt kann nicht mit sich selbst in Beziehung stehen."
+    ),
+    "relation_exists": QT_TRANSLATE_NOOP("feedback", "Diese Beziehung ist schon eingetragen."),
+    "relation_missing": QT_TRANSLATE_NOOP("feedback", "Diese Beziehung ist nicht eingetragen."),
+    "relation_not_found": QT_TRANSLATE_NOOP("feedback", "Diese Beziehung gibt es nicht mehr."),
+    "field_not_found": QT_TRANSLATE_NOOP("feedback", "Dieses Feld gibt es nicht mehr."),
+    "field_unknown": QT_TRANSLATE_NOOP("feedback", "Es gibt kein Feld „{name}“."),
+    "field_kind": QT_TRANSLATE_NOOP("feedback", "Unbekannte Feldart „{kind}“."),
+    "field_name_empty": QT_TRANSLATE_NOOP("feedback", "Ein Feld braucht einen Namen."),
+    "field_name_long": QT_TRANSLATE_NOOP(
+        "feedback", "Der Name eines Felds hat höchstens {limit} Zeichen."
+    ),
+    "field_exists": QT_TRANSLATE_NOOP("feedback", "Es gibt schon ein Feld „{name}“."),
+    "field_choices": QT_TRANSLATE_NOOP(
+        "feedback", "Ein Auswahlfeld braucht mindestens eine Möglichkeit."
+    ),
+    "field_not_choice": QT_TRANSLATE_NOOP("feedback", "Das Feld „{name}“ hat keine Auswahl."),
+    "field_choice_used": QT_TRANSLATE_NOOP(
+        "feedback", "Kontakte haben noch „{value}“ im Feld „{name}“; die Möglichkeit bleibt."
+    ),
+    "field_date": QT_TRANSLATE_NOOP(
+        "feedback", "„{value}“ ist kein Datum für das Feld „{field}“ (JJJJ-MM-TT)."
+    ),
+    "field_bool": QT_TRANSLATE_NOOP(
+        "feedback", "„{value}“ ist weder ja noch nein für das Feld „{field}“."
+    ),
+    "field_choice": QT_TRANSLATE_NOOP(
+        "feedback", "„{value}“ ist keine Möglichkeit des Felds „{field}“: {options}."
+    ),
     "time": QT_TRANSLATE_NOOP(
         "feedback",
         "Die Zeitangabe „{text}“ ist nicht lesbar; etwa 2026-12-01T14:30 oder relativ wie +30m, +2h, +3d.",

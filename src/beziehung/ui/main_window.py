@@ -48,6 +48,7 @@ from beziehung.ui.encryption_controller import EncryptionController
 from beziehung.ui.exchange_controller import ExchangeController
 from beziehung.ui.feedback import show_error
 from beziehung.ui.icons import app_icon
+from beziehung.ui.knowing_commands import KnowingCommands
 from beziehung.ui.reminders import ReminderPopup, ReminderScheduler, keep_running
 from beziehung.ui.timeline_commands import TimelineCommands
 from beziehung.ui.undo import UndoBar, UndoStack, undo_action
@@ -164,6 +165,10 @@ class MainWindow(QMainWindow):
         self.commands = create_actions(self)
         install_menus(self, self.commands)
         self.edit_menu = install_edit_menu(self, self.undo_action)
+        self.knowing = KnowingCommands(services, self, self.current_contact, self.show_contact)
+        self.knowing.install(self, self.commands.settings)
+        self.contact_panel.relations.add_requested.connect(self.knowing.add_relation.trigger)
+        self.contact_panel.relations.successor_requested.connect(self.knowing.successor.trigger)
         self.welcome = WelcomePage(services, self.changes, self.commands)
         self.damage_banner = DamageBanner()
         central = QWidget()

@@ -15,6 +15,7 @@ from beziehung.core.services.attention import AttentionService
 from beziehung.core.services.base import Context
 from beziehung.core.services.bulk import BulkService
 from beziehung.core.services.contacts import ContactService
+from beziehung.core.services.custom_fields import CustomFieldService
 from beziehung.core.services.funnel import StageService
 from beziehung.core.services.history import HistoryService
 from beziehung.core.services.importing import ImportService
@@ -26,6 +27,7 @@ from beziehung.core.services.notes import NoteService
 from beziehung.core.services.organisations import OrganisationService
 from beziehung.core.services.privacy import PrivacyService
 from beziehung.core.services.referrals import ReferralService
+from beziehung.core.services.relations import RelationService
 from beziehung.core.services.reminders import ReminderService
 from beziehung.core.services.settings import SettingsService
 from beziehung.core.services.tags import TagService
@@ -68,6 +70,8 @@ class Services:
     tags: TagService
     users: UserService
     insight: InsightService
+    relations: RelationService
+    fields: CustomFieldService
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, tz: tzinfo | None = None) -> Services:
@@ -99,4 +103,6 @@ class Services:
             tags=TagService(context),
             users=UserService(context),
             insight=InsightService(context, stages, network),
+            relations=RelationService(context),
+            fields=CustomFieldService(context),
         )

@@ -31,6 +31,7 @@ from beziehung.core.services.conversions import (
     reminder_record,
     summary_of,
 )
+from beziehung.core.services.custom_fields import values_of, write_values
 from beziehung.core.services.inputs import ContactInput
 from beziehung.core.services.records import (
     ContactDetail,
@@ -60,6 +61,8 @@ class ContactService(Service):
             mark_changed(session, contact.id)
             if data.referred_by:
                 self._set_referrers(session, contact.id, data.referred_by, now)
+            if data.custom:
+                write_values(session, contact.id, data.custom)
             search.reindex_contacts(session.connection(), [contact.id])
             return contact.id
 
@@ -72,6 +75,8 @@ class ContactService(Service):
             apply_input(session, contact, data, now)
             if data.referred_by is not None:
                 self._set_referrers(session, contact_id, data.referred_by, now)
+            if data.custom is not None:
+                write_values(session, contact_id, data.custom)
             session.flush()
             search.reindex_contacts(session.connection(), [contact_id])
 
@@ -274,6 +279,7 @@ def _details(session: Session, ids: Sequence[int], *, history: bool) -> list[Con
     notes: dict[int, list[NoteRecord]] = {cid: [] for cid in contacts}
     reminders: dict[int, list[ReminderRecord]] = {cid: [] for cid in contacts}
     links: dict[int, Links] = {}
+    custom = values_of(session, list(contacts))
     if history and contacts:
         found = list(contacts)
         for n in session.scalars(
@@ -300,6 +306,7 @@ def _details(session: Session, ids: Sequence[int], *, history: bool) -> list[Con
                 reminders=reminders[c.id],
                 referred_by=link.referred_by,
                 referred=link.referred,
+                custom_fields=custom.get(c.id, []),
             )
         )
     return result

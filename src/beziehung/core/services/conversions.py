@@ -6,6 +6,7 @@ from beziehung.core.models import Contact, ContactMethod, ConversationNote, Remi
 from beziehung.core.services.records import (
     ContactDetail,
     ContactSummary,
+    FieldValue,
     MethodRecord,
     NoteRecord,
     PersonRef,
@@ -92,6 +93,7 @@ def detail_of(
     reminders: list[ReminderRecord],
     referred_by: list[PersonRef],
     referred: list[PersonRef],
+    custom_fields: list[FieldValue] | None = None,
 ) -> ContactDetail:
     """``contact`` with its methods, tags and organisation loaded, and its history as given."""
     c = contact
@@ -127,4 +129,5 @@ def detail_of(
         reminders=reminders,
         referred_by=referred_by,
         referred=referred,
+        custom_fields=custom_fields or [],
     )

@@ -38,6 +38,7 @@ from beziehung.core.services.contact_rules import (
     stricter_protection,
 )
 from beziehung.core.services.conversions import method_record
+from beziehung.core.services.custom_fields import write_named_values
 from beziehung.core.services.inputs import ContactInput, MethodInput
 from beziehung.core.services.settings import default_phone_region
 from beziehung.core.text import fold
@@ -93,6 +94,8 @@ class Incoming:
     problems: tuple[Problem, ...] = ()
     # "Empfohlen von": a referral when a stored contact has this name, else a line of about.
     referred_by_name: str = ""
+    # The user's own fields as the file carries them: (name, kind, value).
+    custom_fields: tuple[tuple[str, str, str], ...] = ()
 
 
 def with_name(contact: ContactInput, nickname: str = "") -> ContactInput:
@@ -245,6 +248,11 @@ class ImportService(Service):
                         apply_input(session, contact, merged_data, now)
                         merged += 1
                     session.flush()
+                    if item.custom_fields:
+                        write_named_values(
+                            session, contact.id, item.custom_fields, now,
+                            keep_stored=existing is not None,
+                        )  # fmt: skip
                     if item.referred_by_name:
                         referrals.append((contact, item.referred_by_name))
                     search.reindex_contacts(session.connection(), [contact.id])

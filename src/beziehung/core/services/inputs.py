@@ -71,6 +71,8 @@ class ContactInput:
     consent_given_at: datetime | None = None
     consent_withdrawn_at: datetime | None = None
     restricted: bool = False
+    # Values of the user's own fields by field id ("" clears one); None leaves them as stored.
+    custom: dict[int, str] | None = None
 
     def __post_init__(self) -> None:
         self.name, self.stage = single_line(self.name), single_line(self.stage)

@@ -22,6 +22,8 @@ from beziehung.core.services.contact_rules import (
     stricter_fields,
     stricter_protection,
 )
+from beziehung.core.services.custom_fields import move_values
+from beziehung.core.services.relations import move_relations
 from beziehung.core.services.settings import default_phone_region
 
 # Details taken from the merged-away contact where the kept one has none.
@@ -97,6 +99,8 @@ class MergeService(Service):
             self._move_methods(_known_methods(session, keep), keep, drop)
             keep.tags = list({t.id: t for t in [*keep.tags, *drop.tags]}.values())
             self._move_referrals(session, keep_id, drop_id)
+            move_relations(session, drop_id, keep_id)
+            move_values(session, drop_id, keep_id)
             for name in plan.filled:
                 setattr(keep, name, getattr(drop, name))
             if "birthday" in plan.filled:

@@ -87,6 +87,17 @@ class ReminderRecord:
 
 
 @dataclass(frozen=True)
+class FieldValue:
+    """A contact's value of a field the user defined (``services.custom_fields``)."""
+
+    field_id: int
+    name: str
+    kind: str
+    # As stored: ISO date, "1"/"0", the option's text.
+    value: str
+
+
+@dataclass(frozen=True)
 class ContactDetail:
     summary: ContactSummary
     salutation: str | None
@@ -119,6 +130,7 @@ class ContactDetail:
     reminders: list[ReminderRecord] = field(default_factory=list)
     referred_by: list[PersonRef] = field(default_factory=list)
     referred: list[PersonRef] = field(default_factory=list)
+    custom_fields: list[FieldValue] = field(default_factory=list)
 
     @property
     def id(self) -> int:
@@ -172,6 +184,7 @@ class ContactDetail:
             consent_given_at=self.consent_given_at,
             consent_withdrawn_at=self.consent_withdrawn_at,
             restricted=self.restricted,
+            custom=None,
         )
 
 

@@ -26,7 +26,9 @@ from beziehung.core.events import CONTACT_REMOVAL, CONVERSATION, Topic
 from beziehung.core.models import (
     Contact,
     ContactMethod,
+    ContactRelation,
     ConversationNote,
+    CustomValue,
     Referral,
     Reminder,
     contact_tags,
@@ -106,6 +108,15 @@ def capture_contact(session: Session, contact: Contact) -> Snapshot:
         ("notes", notes),
         ("reminders", reminders),
         ("referrals", referrals),
+        ("custom_values", _rows(conn, _table(CustomValue), CustomValue.contact_id == cid)),
+        (
+            "contact_relations",
+            _rows(
+                conn,
+                _table(ContactRelation),
+                or_(ContactRelation.contact_id == cid, ContactRelation.other_id == cid),
+            ),
+        ),
     ]
     partners = {r["referrer_id"] for r in referrals} | {r["referred_id"] for r in referrals}
     return Snapshot(
@@ -191,6 +202,15 @@ def _referral_conflict(conn: Connection, row: Row) -> bool:
     return conn.execute(query.limit(1)).first() is not None
 
 
+def _relation_conflict(conn: Connection, row: Row) -> bool:
+    query = select(ContactRelation.id).where(
+        ContactRelation.contact_id == row["contact_id"],
+        ContactRelation.other_id == row["other_id"],
+        ContactRelation.kind == row["kind"],
+    )
+    return conn.execute(query.limit(1)).first() is not None
+
+
 class UndoService(Service):
     def delete_contact(self, contact_id: int) -> Snapshot:
         """Delete a contact as ``contacts.delete`` does (the one removal path, retention
@@ -211,6 +231,8 @@ class UndoService(Service):
             for table_name, row in snapshot.inserts:
                 if table_name == "referrals" and _referral_conflict(conn, row):
                     # The same two people were linked again meanwhile; that link stands.
+                    continue
+                if table_name == "contact_relations" and _relation_conflict(conn, row):
                     continue
                 restorer.insert(table_name, row)
             restored_any = bool(restorer.inserted)

@@ -47,6 +47,7 @@ from beziehung.core.services.inputs import ContactInput, MethodInput
 from beziehung.core.services.records import ContactDetail, MethodRecord
 from beziehung.drafts import DraftStore, contact_key
 from beziehung.ui.dialogs.contact_details import AddressParts, FurtherDetails
+from beziehung.ui.dialogs.custom_fields_box import CustomFieldsBox
 from beziehung.ui.dialogs.draft_keeper import DraftKeeper
 from beziehung.ui.feedback import show_error
 from beziehung.ui.formatting import channel_label, method_label, short_date_format, stage_label
@@ -107,6 +108,9 @@ class ContactDialog(QDialog):
         self.salutation = QComboBox(editable=True)
         self.salutation.addItems(["", self.tr("Frau"), self.tr("Herr")])
         self.title_edit = QLineEdit(placeholderText=self.tr("z. B. Dr."))
+        self.letter_form = QComboBox()
+        self.letter_form.addItem(self.tr("Sie (Sehr geehrte/r …)"), "sie")
+        self.letter_form.addItem(self.tr("Du (Liebe/r …)"), "du")
         self.given = QLineEdit()
         self.family = QLineEdit()
         self.organisation = QComboBox(editable=True)
@@ -136,6 +140,7 @@ class ContactDialog(QDialog):
         names = QFormLayout()
         names.addRow(self.tr("Anrede"), self.salutation)
         names.addRow(self.tr("Titel"), self.title_edit)
+        names.addRow(self.tr("Briefanrede"), self.letter_form)
         names.addRow(self.tr("&Vorname"), self.given)
         names.addRow(self.tr("&Nachname"), self.family)
         names.addRow(self.tr("&Organisation"), self.organisation)
@@ -254,7 +259,12 @@ class ContactDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(person, self.tr("Person"))
         tabs.addTab(reach_page, self.tr("Erreichbarkeit"))
-        tabs.addTab(self.about, self.tr("Was wichtig ist"))
+        self.custom_fields = CustomFieldsBox(services)
+        knowing = QWidget()
+        knowing_layout = QVBoxLayout(knowing)
+        knowing_layout.addWidget(self.about, 1)
+        knowing_layout.addWidget(self.custom_fields)
+        tabs.addTab(knowing, self.tr("Was wichtig ist"))
         tabs.addTab(privacy_page, self.tr("Datenschutz"))
 
         buttons = QDialogButtonBox(
@@ -363,6 +373,8 @@ class ContactDialog(QDialog):
             ),
             "restricted": self.restricted.isChecked(),
             **self._further_fields(),
+            "letter_form": self.letter_form.currentData(),
+            "custom": {str(k): v for k, v in self.custom_fields.values().items()},
         }
 
     def set_fields(self, values: dict[str, Any]) -> None:
@@ -407,6 +419,12 @@ class ContactDialog(QDialog):
         )
         self.restricted.setChecked(bool(values["restricted"]))
         self._set_further_fields(values)
+        # Drafts from before these fields existed lack them.
+        self.letter_form.setCurrentIndex(
+            max(0, self.letter_form.findData(values.get("letter_form")))
+        )
+        custom = values.get("custom") or {}
+        self.custom_fields.set_values({int(k): str(v) for k, v in custom.items() if k.isdigit()})
 
     def add_method_row(self, kind: str, label: str, value: str, preferred: bool) -> None:
         row = self.methods.rowCount()
@@ -504,6 +522,8 @@ class ContactDialog(QDialog):
         self.consent_given.set_value(detail.consent_given_at)
         self.consent_withdrawn.set_value(detail.consent_withdrawn_at)
         self.restricted.setChecked(detail.restricted)
+        self.letter_form.setCurrentIndex(max(0, self.letter_form.findData(detail.letter_form)))
+        self.custom_fields.load(detail.custom_fields)
         self._other_referrers = [r.id for r in detail.referred_by[1:]]
         self._loaded = detail
 
@@ -581,6 +601,8 @@ class ContactDialog(QDialog):
             consent_given_at=self.consent_given.value(),
             consent_withdrawn_at=self.consent_withdrawn.value(),
             restricted=self.restricted.isChecked(),
+            letter_form=str(self.letter_form.currentData()),
+            custom=self.custom_fields.values(),
         )
 
     def _loaded_method(self, kind: str, value: str) -> MethodRecord | None:

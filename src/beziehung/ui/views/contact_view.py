@@ -1,4 +1,7 @@
-"""One contact: the card with everything about the person above the conversation timeline."""
+"""One contact: the card with everything about the person above the conversation timeline.
+
+A little over 400 lines: the card's rows and the timeline's commands share the shown contact;
+the relations section and the rows about knowing the client live in their own modules."""
 
 from __future__ import annotations
 
@@ -48,6 +51,8 @@ from beziehung.ui.models.lists import Entry, EntryListModel
 from beziehung.ui.move_menu import reminder_move_menu
 from beziehung.ui.responsible import responsible_name
 from beziehung.ui.stage_rows import stage_rows
+from beziehung.ui.views.card_extras import knowing_rows
+from beziehung.ui.views.relations_box import RelationsBox
 
 CARD_PHOTO = 96
 # The card names the organisation and referrals; the timeline holds notes and reminders; the
@@ -146,6 +151,9 @@ class ContactPanel(QWidget):
         card_row.addWidget(self.card, 1)
         card_row.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
         top_layout.addLayout(card_row, 1)
+        self.relations = RelationsBox(services)
+        self.relations.open_contact.connect(self.open_contact.emit)
+        top_layout.addWidget(self.relations)
         top_layout.addLayout(buttons)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
@@ -176,6 +184,7 @@ class ContactPanel(QWidget):
         detail = self.services.contacts.get(contact_id)
         self._contact_id = contact_id
         self.card.setText(self._card_html(detail))
+        self.relations.show_relations(contact_id)
         pixmap = QPixmap()
         if detail.photo is not None and pixmap.loadFromData(detail.photo):
             scaled = pixmap.scaled(
@@ -280,6 +289,7 @@ class ContactPanel(QWidget):
         responsible = responsible_name(self.services, d.responsible_id)
         if responsible:
             rows.append((self.tr("Zuständig"), escape(responsible)))
+        rows += knowing_rows(d)
         if s.last_contact_at:
             rows.append(
                 (self.tr("Letzter Kontakt"), escape(local_datetime_text(s.last_contact_at)))
