@@ -2463,8 +2463,8 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/knowing_commands.py" line="39"/>
-        <source>E&amp;igene Felder …</source>
-        <translation>Own f&amp;ields …</translation>
+        <source>Eigene &amp;Felder …</source>
+        <translation>Custom &amp;fields …</translation>
     </message>
 </context>
 <context>

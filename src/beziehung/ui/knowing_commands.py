@@ -36,7 +36,7 @@ class KnowingCommands(QObject):
         )
         self.successor = QAction(translate("MainWindow", "Nach&folger eintragen …"), window)
         self.custom_fields = QAction(
-            icon("settings"), translate("MainWindow", "E&igene Felder …"), window
+            icon("settings"), translate("MainWindow", "Eigene &Felder …"), window
         )
         self.add_relation.triggered.connect(lambda _checked=False: self.open_relation_dialog())
         self.successor.triggered.connect(lambda _checked=False: self.open_successor_dialog())
