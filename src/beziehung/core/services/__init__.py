@@ -11,6 +11,7 @@ from beziehung.clock import Clock
 from beziehung.core import search
 from beziehung.core.services.agenda import AgendaService
 from beziehung.core.services.archive import ArchiveService
+from beziehung.core.services.asks import AskService
 from beziehung.core.services.base import Context
 from beziehung.core.services.bulk import BulkService
 from beziehung.core.services.contacts import ContactService
@@ -25,6 +26,7 @@ from beziehung.core.services.referrals import ReferralService
 from beziehung.core.services.reminders import ReminderService
 from beziehung.core.services.settings import SettingsService
 from beziehung.core.services.undo import UndoService
+from beziehung.core.services.voice import VoiceService
 
 
 class SearchService:
@@ -56,6 +58,8 @@ class Services:
     archive: ArchiveService
     privacy: PrivacyService
     undo: UndoService
+    asks: AskService
+    voice: VoiceService
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, tz: tzinfo | None = None) -> Services:
@@ -79,4 +83,6 @@ class Services:
             archive=ArchiveService(context),
             privacy=PrivacyService(context),
             undo=UndoService(context),
+            asks=AskService(context),
+            voice=VoiceService(context),
         )

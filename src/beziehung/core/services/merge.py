@@ -21,6 +21,7 @@ from beziehung.core.services.contact_rules import (
     stricter_fields,
     stricter_protection,
 )
+from beziehung.core.services.participants import move_participation
 
 # Details taken from the merged-away contact where the kept one has none.
 FILLABLE = (
@@ -76,6 +77,7 @@ class MergeService(Service):
                 .where(ConversationNote.contact_id == drop_id)
                 .values(contact_id=keep_id)
             )
+            move_participation(session, keep_id, drop_id)
             session.execute(
                 update(Reminder).where(Reminder.contact_id == drop_id).values(contact_id=keep_id)
             )
