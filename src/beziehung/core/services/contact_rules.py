@@ -61,8 +61,10 @@ def refresh_last_contact(executor: Session | Connection, contact_ids: Iterable[i
     ids = list(dict.fromkeys(contact_ids))
     if isinstance(executor, Session):
         mark_changed(executor, *ids)
-    took_part = select(note_participants.c.note_id).where(
-        note_participants.c.contact_id == Contact.id
+    took_part = (
+        select(note_participants.c.note_id)
+        .where(note_participants.c.contact_id == Contact.id)
+        .correlate(Contact)
     )
     newest = (
         select(func.max(ConversationNote.occurred_at))
