@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from beziehung.cli.contacts import ContactCommands, refuse_without_yes, removal
 from beziehung.cli.corrections import CorrectionCommands
+from beziehung.cli.insight_notes import InsightNoteCommands
 from beziehung.cli.organisations import OrganisationCommands
 from beziehung.cli.output import cli_progress, emit_json, hit_json, local, progress_printer
 from beziehung.cli.parser import MAX_LIMIT, UsageError
@@ -19,11 +20,14 @@ if TYPE_CHECKING:
     from beziehung.core.services.importing import Incoming
 
 
-class Commands(CorrectionCommands, ContactCommands, OrganisationCommands):
+class Commands(CorrectionCommands, ContactCommands, OrganisationCommands, InsightNoteCommands):
     def note_add(self, args: argparse.Namespace) -> int:
         from beziehung.core.services.inputs import NoteInput
 
+        if args.answer is not None and args.ask is None:
+            raise UsageError("--answer needs --ask")
         contact_id = self.contact(args.contact)
+        others = [self.contact(reference) for reference in args.with_contacts]
         note = self.services.notes.log(
             NoteInput(
                 contact_id=contact_id,
@@ -32,6 +36,10 @@ class Commands(CorrectionCommands, ContactCommands, OrganisationCommands):
                 channel=args.channel,
                 direction=args.direction,
                 duration_minutes=args.duration,
+                with_contacts=others,
+                voice=args.voice,
+                ask_kind=args.ask,
+                ask_answer=args.answer,
             )
         )
         print(note.id)
@@ -227,6 +235,8 @@ def dispatch(commands: Commands, args: argparse.Namespace) -> int:
         return getattr(commands, f"contacts_{args.contacts_command}")(args)
     if args.command == "orgs":
         return getattr(commands, f"orgs_{args.orgs_command}")(args)
+    if args.command == "insight":
+        return getattr(commands, f"insight_{args.insight_command}")(args)
     if args.command == "note":
         return getattr(commands, f"note_{args.note_command}")(args)
     handler = getattr(commands, args.command)

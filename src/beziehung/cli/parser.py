@@ -117,6 +117,9 @@ def build_parser() -> Parser:
     note_add.add_argument("--direction", default="out", help="in or out")
     note_add.add_argument("--at", metavar="TIME", help="when it happened (default: now)")
     note_add.add_argument("--duration", type=int, metavar="MINUTES")
+    from beziehung.cli.insight_notes import add_insight_parsers, add_note_options
+
+    add_note_options(note_add)
     add_note_corrections(note_commands)
     add_reminder_corrections(commands)
 
@@ -206,6 +209,10 @@ def build_parser() -> Parser:
 
     add_backup_parsers(commands)
     add_encryption_parsers(commands)
+
+    insight = commands.add_parser("insight", help="figures about the relationship work")
+    insight_commands = insight.add_subparsers(dest="insight_command", metavar="WHAT", required=True)
+    add_insight_parsers(insight_commands)
 
     demo = commands.add_parser("demo", help="fill the database with German demo data")
     demo.add_argument("--contacts", type=int, default=200, metavar="N")
