@@ -616,97 +616,97 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="62"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="64"/>
         <source>Postfach {box}</source>
         <translation>PO Box {box}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="69"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="71"/>
         <source>d. MMMM</source>
         <translation>MMMM d</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="106"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="108"/>
         <source>Gespräch notieren</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="107"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="109"/>
         <source>Bearbeiten</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="108"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="110"/>
         <source>Zusammenführen …</source>
         <translation>Merge …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="109"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="111"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="142"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="144"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="211"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="213"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="216"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="218"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="218"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="220"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="219"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="221"/>
         <source>Phase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="240"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="242"/>
         <source>Am liebsten</source>
         <translation>Prefers</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="243"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="245"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="245"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="247"/>
         <source>Jahrestag</source>
         <translation>Anniversary</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="247"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="249"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="249"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="251"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="251"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="253"/>
         <source>Hat empfohlen</source>
         <translation>Recommended</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="255"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="257"/>
         <source>Kontakt halten</source>
         <translation>Keep in touch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="256"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="258"/>
         <source>alle %Ln Tage</source>
         <translation>
             <numerusform>every day</numerusform>
@@ -714,69 +714,74 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="261"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="263"/>
+        <source>Zuletzt gefragt</source>
+        <translation>Last asked</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="266"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="269"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="274"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="288"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="293"/>
         <source>bearbeitet am {when}</source>
         <translation>edited {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="300"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="305"/>
         <source>Ergebnis: {text}</source>
         <translation>Outcome: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="302"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="307"/>
         <source>Nächster Schritt: {text}</source>
         <translation>Next step: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="314"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="321"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="318"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="325"/>
         <source>Rückruf fällig {when}</source>
         <translation>Callback due {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="322"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="329"/>
         <source>Rückruf erledigt {when}</source>
         <translation>Callback done {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="326"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="333"/>
         <source>Rückruf abgebrochen {when}</source>
         <translation>Callback cancelled {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="349"/>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="385"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="356"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="393"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="384"/>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="389"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="392"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="403"/>
         <source>Bearbeiten …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="393"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="407"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="394"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="408"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -1476,133 +1481,133 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>LogCallDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="90"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="92"/>
         <source>Gespräch notieren: {name}</source>
         <translation>Log a call: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="92"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="94"/>
         <source>Notiz bearbeiten: {name}</source>
         <translation>Edit note: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="105"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="107"/>
         <source> Min.</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="106"/>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="255"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="108"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="261"/>
         <source>Timer &amp;starten</source>
         <translation>&amp;Start timer</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="119"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="121"/>
         <source>Worum ging es?</source>
         <translation>What was it about?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="121"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="123"/>
         <source>Was hat der Kunde gesagt?</source>
         <translation>What did the client say?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="125"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="127"/>
         <source>&amp;Rückruf vereinbaren</source>
         <translation>Agree a &amp;callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="131"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="133"/>
         <source>Rückruf</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="140"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="142"/>
         <source>Zeitpunkt</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="141"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="143"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="142"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="144"/>
         <source>Dauer</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="143"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="145"/>
         <source>&amp;Betreff</source>
         <translation>S&amp;ubject</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="144"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="146"/>
         <source>&amp;Gesagt</source>
         <translation>&amp;Said</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="145"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="147"/>
         <source>&amp;Ergebnis</source>
         <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="146"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="148"/>
         <source>Nächster &amp;Schritt</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="148"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="152"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="153"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="157"/>
         <source>Entwurf verwerfen</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="164"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="168"/>
         <source>Speichern (Strg+Eingabe)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="251"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="257"/>
         <source>Timer &amp;stoppen</source>
         <translation>&amp;Stop timer</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="324"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="333"/>
         <source>Ein nicht gespeicherter Entwurf vom {when} wurde wiederhergestellt.</source>
         <translation>An unsaved draft from {when} was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="390"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="400"/>
         <source>Rückruf in der Vergangenheit</source>
         <translation>Callback in the past</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="392"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="402"/>
         <source>Der Rückruf am {when} liegt in der Vergangenheit und wäre sofort fällig. Trotzdem so speichern?</source>
         <translation>The callback on {when} lies in the past and would be due at once. Save it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="397"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="407"/>
         <source>Trotzdem speichern</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="399"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="409"/>
         <source>Zeit ändern</source>
         <translation>Change the time</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="410"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="420"/>
         <source>Notiz nicht gespeichert</source>
         <translation>Note not saved</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="412"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="422"/>
         <source>Die Notiz ist noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
         <translation>The note is not saved yet. Keep it as a draft to finish later?</translation>
     </message>
@@ -1610,224 +1615,229 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="258"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="266"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="121"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="123"/>
         <source>Über &amp;Beziehung …</source>
         <translation>&amp;About Beziehung …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="95"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="97"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="98"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="100"/>
         <source>Gespräch &amp;notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="111"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="113"/>
         <source>&amp;Organisationen</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="109"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="111"/>
         <source>&amp;Heute</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="101"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="103"/>
         <source>Kontakt &amp;bearbeiten</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="104"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="106"/>
         <source>Kontakt &amp;löschen …</source>
         <translation>&amp;Delete contact …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="107"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="109"/>
         <source>Kontakte &amp;zusammenführen …</source>
         <translation>&amp;Merge contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="119"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="121"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="118"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="120"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="120"/>
-        <location filename="../../src/beziehung/ui/main_window.py" line="454"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="122"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="466"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="114"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="116"/>
         <source>&amp;Fällige Rückrufe zeigen</source>
         <translation>Show &amp;due callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="123"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="125"/>
         <source>Verlauf &amp;exportieren …</source>
         <translation>&amp;Export history …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="128"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="130"/>
         <source>vCard &amp;importieren …</source>
         <translation>&amp;Import vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="131"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="133"/>
         <source>&amp;CSV importieren …</source>
         <translation>Import &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="134"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="136"/>
         <source>Alle als &amp;vCard exportieren …</source>
         <translation>Export all as &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="137"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="139"/>
         <source>Rückrufe als &amp;Kalender exportieren …</source>
         <translation>Export callbacks as &amp;calendar …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="141"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="143"/>
         <source>&amp;Archiv (alles) exportieren …</source>
         <translation>Export &amp;archive (everything) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="144"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="146"/>
         <source>&amp;Auskunft (Art. 15) …</source>
         <translation>&amp;Access export (Art. 15) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="147"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="149"/>
         <source>Löschen ohne &amp;Spur (Art. 17) …</source>
         <translation>Delete without a &amp;trace (Art. 17) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="150"/>
-        <location filename="../../src/beziehung/ui/actions.py" line="181"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="152"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="188"/>
         <source>&amp;Einschränken (Art. 18) …</source>
         <translation>&amp;Restrict (Art. 18) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="153"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="155"/>
         <source>Eingeschränkte Kontakte &amp;anzeigen</source>
         <translation>&amp;Show restricted contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="156"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="158"/>
         <source>Archiv &amp;wiederherstellen …</source>
         <translation>&amp;Restore archive …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="159"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="161"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="161"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="163"/>
         <source>&amp;Sicherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="163"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="165"/>
         <source>Datenbank &amp;verschlüsseln …</source>
         <translation>&amp;Encrypt database …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="166"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="168"/>
         <source>Passphrase &amp;ändern …</source>
         <translation>&amp;Change passphrase …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="169"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="171"/>
         <source>Verschlüsselung &amp;entfernen …</source>
         <translation>&amp;Remove encryption …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="180"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="174"/>
+        <source>Stimme des &amp;Kunden …</source>
+        <translation>Client&apos;s &amp;voice …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="187"/>
         <source>Einschränkung &amp;aufheben (Art. 18)</source>
         <translation>&amp;Lift restriction (Art. 18)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="186"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="193"/>
         <source>&amp;Datenschutz</source>
         <translation>&amp;Data protection</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="211"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="218"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="224"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="231"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="226"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="233"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="229"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="236"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="234"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="241"/>
         <source>&amp;Verschlüsselung</source>
         <translation>E&amp;ncryption</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="242"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="249"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="251"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="258"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="266"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="274"/>
         <source>Beziehung anzeigen</source>
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="297"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="305"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="256"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="259"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="304"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="316"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="318"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="330"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="327"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="339"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -1835,22 +1845,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="381"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="393"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="443"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="455"/>
         <source>Beziehung schließen</source>
         <translation>Close Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="445"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="457"/>
         <source>Ohne Infobereich kommen Rückruf-Erinnerungen nur, solange Beziehung läuft. Fenster minimieren und weiter erinnern, oder beenden?</source>
         <translation>Without a system tray, callback reminders only appear while Beziehung is running. Minimise the window and keep reminding, or quit?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="452"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="464"/>
         <source>&amp;Minimieren, weiter erinnern</source>
         <translation>&amp;Minimise, keep reminding</translation>
     </message>
@@ -1964,6 +1974,49 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/move_menu.py" line="60"/>
         <source>Verschieben auf</source>
         <translation>Move to</translation>
+    </message>
+</context>
+<context>
+    <name>NoteExtras</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="42"/>
+        <source>Namen eingeben, mit Eingabe hinzufügen</source>
+        <translation>Type a name, press Enter to add</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="50"/>
+        <source>Weitere Teilnehmer</source>
+        <translation>Other participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="52"/>
+        <source>Aus der Notiz entfernen</source>
+        <translation>Remove from the note</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="60"/>
+        <source>nichts erbeten</source>
+        <translation>nothing asked</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="71"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="82"/>
+        <source>Weitere &amp;Teilnehmer</source>
+        <translation>Other &amp;participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="84"/>
+        <source>Gefr&amp;agt</source>
+        <translation>&amp;Asked for</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="85"/>
+        <source>Stimme des &amp;Kunden</source>
+        <translation>Client&apos;s &amp;voice</translation>
     </message>
 </context>
 <context>
@@ -2435,78 +2488,88 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="71"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="73"/>
         <source>Überfällige Rückrufe</source>
         <translation>Overdue callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="71"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="73"/>
         <source>Nichts überfällig.</source>
         <translation>Nothing overdue.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="72"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="74"/>
         <source>Heute fällig</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="72"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="74"/>
         <source>Heute steht nichts an.</source>
         <translation>Nothing due today.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="74"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="76"/>
         <source>Nächste 7 Tage</source>
         <translation>Next 7 days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="74"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="76"/>
         <source>Keine Rückrufe in den nächsten Tagen.</source>
         <translation>No callbacks in the next days.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="77"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="79"/>
         <source>Geburtstage diese Woche</source>
         <translation>Birthdays this week</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="77"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="79"/>
         <source>Keine Geburtstage.</source>
         <translation>No birthdays.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="80"/>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="163"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="82"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="177"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="80"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="82"/>
         <source>Mit allen sind Sie im Gespräch.</source>
         <translation>You are in touch with everyone.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="135"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="90"/>
+        <source>Offene Beschwerden</source>
+        <translation>Open complaints</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="90"/>
+        <source>Keine offene Beschwerde.</source>
+        <translation>No open complaint.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="148"/>
         <source>Heute, {date}</source>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="144"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="157"/>
         <source>{name} – {date}, wird {age}</source>
         <translation>{name} – {date}, turns {age}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="146"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="159"/>
         <source>{name} – {date}</source>
         <translation>{name} – {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="168"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="182"/>
         <source>seit einem Tag</source>
         <translation>one day late</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="170"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="184"/>
         <source>seit %Ln Tag(en)</source>
         <translation>
             <numerusform>for %Ln day</numerusform>
@@ -2514,34 +2577,41 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="177"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="191"/>
         <source>noch nie gesprochen</source>
         <translation>never spoken to</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="179"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="193"/>
         <source>zuletzt {date}</source>
         <translation>last {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="182"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="196"/>
         <source>{name} – {since}, Rhythmus {cadence} Tage</source>
         <translation>{name} – {since}, every {cadence} days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="206"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="220"/>
         <source>Kontakt ö&amp;ffnen</source>
         <translation>&amp;Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="211"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="225"/>
         <source>Gespräch &amp;notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="216"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="234"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="93"/>
+        <source>{name} – {text}
+seit {when}</source>
+        <translation>{name} – {text}
+since {when}</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2640,50 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/undo.py" line="84"/>
         <source>&amp;Rückgängig: {what}</source>
         <translation>&amp;Undo: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/voice_dialog.py" line="49"/>
+        <source>Stimme des Kunden</source>
+        <translation>Client&apos;s voice</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/voice_dialog.py" line="52"/>
+        <source>Alle Arten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/voice_dialog.py" line="58"/>
+        <source>Gesamter Zeitraum</source>
+        <translation>All time</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/dialogs/voice_dialog.py" line="60"/>
+        <source>Letzte %Ln Tage</source>
+        <translation>
+            <numerusform>Last %Ln day</numerusform>
+            <numerusform>Last %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/dialogs/voice_dialog.py" line="127"/>
+        <source>%Ln Eintrag/Einträge</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/voice_dialog.py" line="63"/>
+        <source>Nur &amp;offene Beschwerden</source>
+        <translation>Only &amp;open complaints</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/voice_dialog.py" line="64"/>
+        <source>&amp;Art</source>
+        <translation>&amp;Kind</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2742,39 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/views/welcome.py" line="135"/>
         <source>Name, Firma, Telefon – den Rest können Sie später ergänzen</source>
         <translation>Name, company, phone – you can add the rest later</translation>
+    </message>
+</context>
+<context>
+    <name>ask</name>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="29"/>
+        <source>Empfehlung</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="30"/>
+        <source>Bewertung</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="37"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="38"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="39"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="45"/>
+        <source>{kind} erbeten – Antwort: {answer}</source>
+        <translation>{kind} asked for – answer: {answer}</translation>
     </message>
 </context>
 <context>
@@ -2717,7 +2864,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>A note needs some text.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="157"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="174"/>
         <source>Eine Erinnerung braucht einen Grund.</source>
         <translation>A reminder needs a reason.</translation>
     </message>
@@ -2727,7 +2874,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>“{value}” is not an email address.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="152"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="169"/>
         <source>„{value}“ ist keine Telefonnummer.</source>
         <translation>“{value}” is not a phone number.</translation>
     </message>
@@ -2752,17 +2899,17 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>The keep-in-touch cadence must be a number of days between 1 and {most}, not {days}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="144"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="161"/>
         <source>Diese Notiz gibt es nicht mehr.</source>
         <translation>This note no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="172"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="189"/>
         <source>Diese Erinnerung gibt es nicht mehr.</source>
         <translation>This reminder no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="187"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="204"/>
         <source>Eine Erinnerung kann nur in die Zukunft verschoben werden.</source>
         <translation>A reminder can only be moved into the future.</translation>
     </message>
@@ -2772,22 +2919,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>A contact cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="167"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="184"/>
         <source>Ein Kontakt kann sich nicht selbst empfohlen haben.</source>
         <translation>A contact cannot have recommended themselves.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="153"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="170"/>
         <source>Das Foto ist zu groß.</source>
         <translation>The photo is too large.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="177"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="194"/>
         <source>Diese Datenbank stammt aus einer neueren Version von Beziehung. Bitte aktualisieren Sie Beziehung, um sie zu öffnen.</source>
         <translation>This database comes from a newer version of Beziehung. Please update Beziehung to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="173"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="190"/>
         <source>{name} muss bis {until} aufbewahrt werden (Aufbewahrungspflicht); es wurde nichts gelöscht.</source>
         <translation>{name} must be kept until {until} (retention duty); nothing was deleted.</translation>
     </message>
@@ -2977,287 +3124,322 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>This file is not a Beziehung database.</translation>
     </message>
     <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="144"/>
+        <source>Unbekannte Stimme „{value}“; möglich sind: {allowed}.</source>
+        <translation>Unknown voice “{value}”; use one of: {allowed}.</translation>
+    </message>
+    <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="145"/>
+        <source>Unbekannte Bitte „{value}“; möglich sind: {allowed}.</source>
+        <translation>Unknown ask “{value}”; use one of: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="148"/>
+        <source>Unbekannte Antwort „{value}“; möglich sind: {allowed}.</source>
+        <translation>Unknown answer “{value}”; use one of: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="151"/>
+        <source>Eine Antwort braucht eine Bitte: um eine Empfehlung oder eine Bewertung.</source>
+        <translation>An answer needs something asked: a recommendation or a review.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="154"/>
+        <source>Eine Notiz kann höchstens {most} weitere Teilnehmer nennen, nicht {count}.</source>
+        <translation>A note can name at most {most} other people, not {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="157"/>
+        <source>Nur eine Beschwerde kann als beantwortet markiert werden.</source>
+        <translation>Only a complaint can be marked answered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="160"/>
+        <source>In dieser Notiz wurde um nichts gebeten.</source>
+        <translation>Nothing was asked in this note.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="162"/>
         <source>Der Zeitpunkt einer Notiz muss zwischen den Jahren 1900 und 2999 liegen.</source>
         <translation>A note&apos;s time must lie between the years 1900 and 2999.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="148"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="165"/>
         <source>Diese Organisation gibt es nicht mehr.</source>
         <translation>This organisation no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="151"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="168"/>
         <source>Keine Organisation heißt „{name}“.</source>
         <translation>No organisation is called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="154"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="171"/>
         <source>{name} ist kein Bild, das sich lesen lässt.</source>
         <translation>{name} is not a picture that can be read.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="158"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="175"/>
         <source>Die Wiederholung muss eine positive Zahl von Tagen, Wochen oder Monaten sein (etwa 14d, 2w, 3mo).</source>
         <translation>The recurrence must be a positive number of days, weeks or months (such as 14d, 2w, 3mo).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="162"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="179"/>
         <source>Unbekannte Einheit der Wiederholung „{unit}“.</source>
         <translation>Unknown recurrence unit “{unit}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="165"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="182"/>
         <source>Diese Empfehlung ist schon eingetragen.</source>
         <translation>This referral is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="166"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="183"/>
         <source>Diese Empfehlung gibt es nicht mehr.</source>
         <translation>This referral no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="170"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="187"/>
         <source>Diese Erinnerung ist schon {state}.</source>
         <translation>This reminder is already {state}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="171"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="188"/>
         <source>Unbekannte Art von Erinnerung „{kind}“.</source>
         <translation>Unknown kind of reminder “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="181"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="198"/>
         <source>Bitte Kontakte für den Export wählen: einzelne, ein Schlagwort oder alle.</source>
         <translation>Choose contacts to export: single ones, a tag or all.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="184"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="201"/>
         <source>Keine Kontakte passen zur Auswahl; es wurde nichts exportiert.</source>
         <translation>No contacts match the selection; nothing was exported.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="190"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="207"/>
         <source>Unbekanntes Land „{region}“ für Telefonnummern.</source>
         <translation>Unknown country &apos;{region}&apos; for phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="193"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="210"/>
         <source>Unbekannte Phase „{stage}“.</source>
         <translation>Unknown stage “{stage}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="194"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="211"/>
         <source>Unbekannte Briefanrede „{form}“: erlaubt sind sie und du.</source>
         <translation>Unknown letter form “{form}”: use sie or du.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="197"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="214"/>
         <source>Der längste Abstand ({longest} Tage) ist kürzer als der ideale ({ideal} Tage).</source>
         <translation>The longest interval ({longest} days) is shorter than the ideal one ({ideal} days).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="201"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="218"/>
         <source>Diese Person gibt es nicht mehr.</source>
         <translation>This person no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="202"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="219"/>
         <source>Die Zeitangabe „{text}“ ist nicht lesbar; etwa 2026-12-01T14:30 oder relativ wie +30m, +2h, +3d.</source>
         <translation>Cannot read the time “{text}”; use 2026-12-01T14:30 or a relative time such as +30m, +2h, +3d.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="206"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="223"/>
         <source>Die Zeitangabe „{text}“ liegt zu weit weg.</source>
         <translation>The time “{text}” is too far away.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="207"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="224"/>
         <source>{source} enthält keine vCard.</source>
         <translation>{source} holds no vCard.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="208"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="225"/>
         <source>{source}: Karte {n} hat keinen Namen.</source>
         <translation>{source}: card {n} has no name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="209"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="226"/>
         <source>{source}: Karte {where} ist keine lesbare vCard ({reason}).</source>
         <translation>{source}: card {where} is not a readable vCard ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="213"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="230"/>
         <source>Die Datenbank {where} ist beschädigt und nur lesbar geöffnet; es wurde nichts gespeichert. Stellen Sie die neueste gute Sicherung wieder her oder retten Sie die Daten (Export).</source>
         <translation>The database {where} is damaged and open read-only; nothing was saved. Restore the newest good backup or rescue the data (export).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="217"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="234"/>
         <source>Ein anderes Programm schreibt gerade in die Datenbank {where}. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>Another program is writing to the database {where}. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="221"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="238"/>
         <source>{where} ist eine leere Datei und keine Beziehung-Datenbank.</source>
         <translation>{where} is an empty file, not a Beziehung database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="224"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="241"/>
         <source>Die Datenbankdatei {where} ist schreibgeschützt; Änderungen können nicht gespeichert werden.</source>
         <translation>The database file {where} is read-only; changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="228"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="245"/>
         <source>Der Ordner {folder} ist schreibgeschützt; Beziehung kann die Datenbank dort nicht schreiben.</source>
         <translation>The folder {folder} is read-only; Beziehung cannot write its database there.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="232"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="249"/>
         <source>Das Laufwerk mit {where} ist voll; es wurde nichts gespeichert. Bitte schaffen Sie Platz und versuchen Sie es erneut.</source>
         <translation>The disk holding {where} is full; nothing was saved. Please free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="236"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="253"/>
         <source>{backup} ist keine brauchbare Sicherung von Beziehung; es wurde nichts geändert.</source>
         <translation>{backup} is not a usable Beziehung backup; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="240"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="257"/>
         <source>Die Datenbank {where} ist verschlüsselt; für ihre Sicherungen braucht Beziehung ihre Passphrase.</source>
         <translation>The database {where} is encrypted; Beziehung needs its passphrase for its backups.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="244"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="261"/>
         <source>Die Sicherung {backup} ist verschlüsselt und braucht ihre Passphrase; es wurde nichts geändert.</source>
         <translation>The backup {backup} is encrypted and needs its passphrase; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="268"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="285"/>
         <source>Die Datenbank {where} ist verschlüsselt oder keine gewöhnliche SQLite-Datei; sie wurde nicht geprüft und nicht als beschädigt markiert. Eine verschlüsselte Datenbank wird mit ihrer Passphrase geprüft.</source>
         <translation>The database {where} is encrypted or not a plain SQLite file; it was not checked and not marked as damaged. An encrypted database is checked with its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="248"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="265"/>
         <source>Unter {where} gibt es keine Datenbank.</source>
         <translation>There is no database at {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="249"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="266"/>
         <source>Verschlüsselte Datenbanken brauchen das optionale Paket ({hint}).</source>
         <translation>Encrypted databases need the optional package ({hint}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="252"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="269"/>
         <source>Nur eine Datenbankdatei lässt sich ver- oder entschlüsseln.</source>
         <translation>Only a database file can be encrypted or decrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="255"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="272"/>
         <source>Die Passphrase ist leer.</source>
         <translation>The passphrase is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="256"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="273"/>
         <source>Die Passphrase enthält ein unzulässiges Nullzeichen.</source>
         <translation>The passphrase contains a NUL character.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="259"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="276"/>
         <source>Eine neue Passphrase braucht mindestens {length} Zeichen.</source>
         <translation>A new passphrase needs at least {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="262"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="279"/>
         <source>Keine Passphrase angegeben; bitte mit {how}.</source>
         <translation>No passphrase given; please use {how}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="265"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="282"/>
         <source>Die beiden Passphrasen sind verschieden; es wurde nichts geändert.</source>
         <translation>The two passphrases differ; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="272"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="289"/>
         <source>Die Datenbank {where} ist keine einfache SQLite-Datei; ist sie verschlüsselt, braucht sie ihre Passphrase.</source>
         <translation>The database {where} is not a plain SQLite file; if it is encrypted, it needs its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="276"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="293"/>
         <source>Die Passphrase öffnet die Datenbank {where} nicht.</source>
         <translation>The passphrase does not open the database {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="279"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="296"/>
         <source>Die Datenbank {where} ist nicht verschlüsselt.</source>
         <translation>The database {where} is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="282"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="299"/>
         <source>Die Datenbank {where} ist schon verschlüsselt.</source>
         <translation>The database {where} is already encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="285"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="302"/>
         <source>Die Datenbank {where} ist in Gebrauch; bitte schließen Sie das Fenster von Beziehung und versuchen Sie es erneut.</source>
         <translation>The database {where} is in use; please close Beziehung&apos;s window and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="289"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="306"/>
         <source>{target} gibt es schon; bitte eine neue Datei nennen.</source>
         <translation>{target} exists already; please name a new file.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="292"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="309"/>
         <source>Das Ziel muss eine neue Datei sein, nicht die Datenbank selbst.</source>
         <translation>The target must be a new file, not the database itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="295"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="312"/>
         <source>Auf diesem System gibt es keinen Schlüsselbund.</source>
         <translation>No keyring is available on this system.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="298"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="315"/>
         <source>Der Schlüsselbund hat die Passphrase nicht gespeichert ({reason}).</source>
         <translation>The keyring did not store the passphrase ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="306"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="323"/>
         <source>erledigt</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="307"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="324"/>
         <source>verworfen</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="308"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="325"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="349"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="366"/>
         <source>Karte {n}</source>
         <translation>card {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="351"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="368"/>
         <source>Zeile {n}</source>
         <translation>line {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="366"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="383"/>
         <source>Die Datei {path} konnte nicht verwendet werden: {reason}</source>
         <translation>The file {path} could not be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="376"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="393"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Die Datenbank ist beschädigt und nur lesbar geöffnet; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. The database is damaged and open read-only; details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="381"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="398"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
     </message>
@@ -3299,6 +3481,24 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>note</name>
+    <message>
+        <location filename="../../src/beziehung/ui/note_actions.py" line="35"/>
+        <source>Als &amp;beantwortet markieren</source>
+        <translation>Mark as &amp;answered</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_actions.py" line="51"/>
+        <source>Antwort: {answer}</source>
+        <translation>Answer: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="68"/>
+        <source>mit {names}</source>
+        <translation>with {names}</translation>
+    </message>
+</context>
+<context>
     <name>stage</name>
     <message>
         <location filename="../../src/beziehung/ui/formatting.py" line="14"/>
@@ -3324,6 +3524,39 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/formatting.py" line="18"/>
         <source>Ehemalig</source>
         <translation>Former</translation>
+    </message>
+</context>
+<context>
+    <name>voice</name>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="19"/>
+        <source>Wunsch</source>
+        <translation>Wish</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="20"/>
+        <source>Idee</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="21"/>
+        <source>Lob</source>
+        <translation>Praise</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="22"/>
+        <source>Beschwerde</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="56"/>
+        <source>{kind} (offen)</source>
+        <translation>{kind} (open)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="57"/>
+        <source>{kind} (beantwortet am {when})</source>
+        <translation>{kind} (answered on {when})</translation>
     </message>
 </context>
 </TS>

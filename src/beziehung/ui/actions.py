@@ -52,6 +52,8 @@ class WindowActions:
     encrypt_database: QAction
     change_passphrase: QAction
     remove_encryption: QAction
+    # --- relationship work -----------------------------------------------------------------
+    client_voice: QAction
 
 
 def _action(parent: QWidget, text: str, icon_name: str | None, shortcut: Shortcut) -> QAction:
@@ -168,6 +170,11 @@ def create_actions(parent: QWidget) -> WindowActions:
         remove_encryption=make(
             QCoreApplication.translate("MainWindow", "Verschlüsselung &entfernen …"), None
         ),
+        client_voice=make(
+            QCoreApplication.translate("MainWindow", "Stimme des &Kunden …"),
+            "message",
+            "Ctrl+Shift+K",
+        ),
     )
     _set_shortcuts(actions.settings, *SETTINGS_KEYS)
     actions.show_restricted.setCheckable(True)
@@ -251,6 +258,7 @@ def install_menus(window: QMainWindow, actions: WindowActions) -> None:
     view_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Ansicht"))
     for action in (actions.today, actions.organisations, actions.due_reminders, actions.find):
         view_menu.addAction(action)
+    view_menu.addAction(actions.client_voice)
     privacy = privacy_menu(window, actions)
     menus.addMenu(privacy)
     privacy.addSeparator()
