@@ -43,9 +43,9 @@ def test_a_meeting_shows_in_each_timeline_and_resets_each_cadence(services, peop
     assert last_contact(services, peter) == MEETING
     assert last_contact(services, otto) == EARLY
     peter_notes = services.contacts.get(peter).notes
-    assert [n.id for n in peter_notes][0] == note.id
+    assert peter_notes[0].id == note.id
     assert [p.display_name for p in peter_notes[0].others(peter)] == ["Helga Brandt"]
-    assert [n.id for n in services.notes.for_contact(peter)][0] == note.id
+    assert services.notes.for_contact(peter)[0].id == note.id
     assert note.id not in [n.id for n in services.contacts.get(otto).notes]
 
 
