@@ -1497,7 +1497,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="108"/>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="261"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="262"/>
         <source>Timer &amp;starten</source>
         <translation>&amp;Start timer</translation>
     </message>
@@ -1557,57 +1557,57 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="152"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="153"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="157"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="158"/>
         <source>Entwurf verwerfen</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="168"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="169"/>
         <source>Speichern (Strg+Eingabe)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="257"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="258"/>
         <source>Timer &amp;stoppen</source>
         <translation>&amp;Stop timer</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="333"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="334"/>
         <source>Ein nicht gespeicherter Entwurf vom {when} wurde wiederhergestellt.</source>
         <translation>An unsaved draft from {when} was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="400"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="401"/>
         <source>Rückruf in der Vergangenheit</source>
         <translation>Callback in the past</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="402"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="403"/>
         <source>Der Rückruf am {when} liegt in der Vergangenheit und wäre sofort fällig. Trotzdem so speichern?</source>
         <translation>The callback on {when} lies in the past and would be due at once. Save it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="407"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="408"/>
         <source>Trotzdem speichern</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="409"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="410"/>
         <source>Zeit ändern</source>
         <translation>Change the time</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="420"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="421"/>
         <source>Notiz nicht gespeichert</source>
         <translation>Note not saved</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="422"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="423"/>
         <source>Die Notiz ist noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
         <translation>The note is not saved yet. Keep it as a draft to finish later?</translation>
     </message>
@@ -1979,42 +1979,42 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>NoteExtras</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="42"/>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="43"/>
         <source>Namen eingeben, mit Eingabe hinzufügen</source>
         <translation>Type a name, press Enter to add</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="50"/>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="51"/>
         <source>Weitere Teilnehmer</source>
         <translation>Other participants</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="52"/>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="53"/>
         <source>Aus der Notiz entfernen</source>
         <translation>Remove from the note</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="60"/>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="61"/>
         <source>nichts erbeten</source>
         <translation>nothing asked</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="71"/>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="72"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="82"/>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="84"/>
         <source>Weitere &amp;Teilnehmer</source>
         <translation>Other &amp;participants</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="84"/>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="88"/>
         <source>Gefr&amp;agt</source>
         <translation>&amp;Asked for</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="85"/>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="91"/>
         <source>Stimme des &amp;Kunden</source>
         <translation>Client&apos;s &amp;voice</translation>
     </message>

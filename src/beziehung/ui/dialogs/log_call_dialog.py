@@ -146,8 +146,9 @@ class LogCallDialog(QDialog):
         form.addRow(self.tr("&Gesagt"), self.body)
         form.addRow(self.tr("&Ergebnis"), self.outcome)
         form.addRow(self.tr("Nächster &Schritt"), self.next_step)
-        self.extras = NoteExtras(services, contact_id)
-        form.addRow(self.extras)
+        self.extras = NoteExtras(services, contact_id, self)
+        self.extras.hide()
+        self.extras.add_rows(form)
         form.addRow(callback_row)
         form.addRow(self.tr("Grund"), self.callback_reason)
 

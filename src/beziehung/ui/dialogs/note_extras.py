@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QWidget,
@@ -74,14 +75,19 @@ class NoteExtras(QWidget):
         for combo in (self.ask_kind, self.ask_answer, self.voice):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
-        ask_row = QHBoxLayout()
-        ask_row.addWidget(self.ask_kind, 1)
-        ask_row.addWidget(self.ask_answer, 1)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Weitere &Teilnehmer"), self.picker)
+        self.ask_row = QHBoxLayout()
+        self.ask_row.addWidget(self.ask_kind, 1)
+        self.ask_row.addWidget(self.ask_answer, 1)
+
+    def add_rows(self, form: QFormLayout) -> None:
+        """Put the fields into the note form, aligned with its own rows."""
+        people_label = QLabel(self.tr("Weitere &Teilnehmer"))
+        people_label.setBuddy(self.picker)
+        form.addRow(people_label, self.picker)
         form.addRow("", self.people)
-        form.addRow(self.tr("Gefr&agt"), ask_row)
+        ask_label_widget = QLabel(self.tr("Gefr&agt"))
+        ask_label_widget.setBuddy(self.ask_kind)
+        form.addRow(ask_label_widget, self.ask_row)
         form.addRow(self.tr("Stimme des &Kunden"), self.voice)
 
     # --- participants -------------------------------------------------------------------------
