@@ -71,7 +71,7 @@
 <context>
     <name>ContactPanel</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="279"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="281"/>
         <source>alle %Ln Tage</source>
         <translation>
             <numerusform>jeden Tag</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="286"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="288"/>
         <source>%Ln Tag(en)</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="378"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="390"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>
@@ -304,11 +304,30 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="170"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="184"/>
         <source>seit %Ln Tag(en)</source>
         <translation>
             <numerusform>seit %Ln Tag</numerusform>
             <numerusform>seit %Ln Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VoiceDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/dialogs/voice_dialog.py" line="60"/>
+        <source>Letzte %Ln Tage</source>
+        <translation>
+            <numerusform>Letzter %Ln Tag</numerusform>
+            <numerusform>Letzte %Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/dialogs/voice_dialog.py" line="127"/>
+        <source>%Ln Eintrag/Einträge</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
 </context>

@@ -827,52 +827,52 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="76"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="78"/>
         <source>Postfach {box}</source>
         <translation>PO Box {box}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="87"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="89"/>
         <source>d. MMMM</source>
         <translation>MMMM d</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="124"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="126"/>
         <source>Gespräch notieren</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="125"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="127"/>
         <source>Bearbeiten</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="126"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="128"/>
         <source>Zusammenführen …</source>
         <translation>Merge …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="127"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="129"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="163"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="165"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="233"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="235"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="238"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="240"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="240"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="242"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
@@ -902,42 +902,42 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="263"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="265"/>
         <source>Am liebsten</source>
         <translation>Prefers</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="266"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="268"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="268"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="270"/>
         <source>Jahrestag</source>
         <translation>Anniversary</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="270"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="272"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="272"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="274"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="274"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="276"/>
         <source>Hat empfohlen</source>
         <translation>Recommended</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="278"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="280"/>
         <source>Kontakt halten</source>
         <translation>Keep in touch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="279"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="281"/>
         <source>alle %Ln Tage</source>
         <translation>
             <numerusform>every day</numerusform>
@@ -945,12 +945,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="285"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="287"/>
         <source>Spätestens nach</source>
         <translation>At the latest after</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="286"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="288"/>
         <source>%Ln Tag(en)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -958,74 +958,79 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="291"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="293"/>
         <source>Zuständig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="295"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="297"/>
+        <source>Zuletzt gefragt</source>
+        <translation>Last asked</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="300"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="303"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="308"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="322"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="327"/>
         <source>bearbeitet am {when}</source>
         <translation>edited {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="334"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="339"/>
         <source>Ergebnis: {text}</source>
         <translation>Outcome: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="336"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="341"/>
         <source>Nächster Schritt: {text}</source>
         <translation>Next step: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="348"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="355"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="352"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="359"/>
         <source>Rückruf fällig {when}</source>
         <translation>Callback due {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="356"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="363"/>
         <source>Rückruf erledigt {when}</source>
         <translation>Callback done {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="360"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="367"/>
         <source>Rückruf abgebrochen {when}</source>
         <translation>Callback cancelled {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="383"/>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="419"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="390"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="427"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="418"/>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="423"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="426"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="437"/>
         <source>Bearbeiten …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="427"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="441"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="428"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="442"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -1394,57 +1399,57 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>EncryptionController</name>
     <message>
-        <location filename="../../src/beziehung/ui/encryption_controller.py" line="92"/>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="94"/>
         <source>Im Schlüsselbund merken</source>
         <translation>Remember in the keyring</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/encryption_controller.py" line="109"/>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="111"/>
         <source>Die Datenbank wird verschlüsselt …</source>
         <translation>Encrypting the database …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/encryption_controller.py" line="112"/>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="114"/>
         <source>Die Datenbank ist jetzt verschlüsselt.</source>
         <translation>The database is now encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/encryption_controller.py" line="122"/>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="124"/>
         <source>Eintrag im Schlüsselbund ändern</source>
         <translation>Update the keyring entry</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/encryption_controller.py" line="138"/>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="140"/>
         <source>Die Passphrase wird geändert …</source>
         <translation>Changing the passphrase …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/encryption_controller.py" line="139"/>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="141"/>
         <source>Die Passphrase ist geändert.</source>
         <translation>The passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/encryption_controller.py" line="147"/>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="149"/>
         <source>Eintrag im Schlüsselbund löschen</source>
         <translation>Delete the keyring entry</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/encryption_controller.py" line="163"/>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="165"/>
         <source>Die Verschlüsselung wird entfernt …</source>
         <translation>Removing the encryption …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/encryption_controller.py" line="166"/>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="168"/>
         <source>Die Datenbank ist jetzt unverschlüsselt.</source>
         <translation>The database is now unencrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/encryption_controller.py" line="175"/>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="177"/>
         <source>Bitte warten: eine Sicherung läuft gerade.</source>
         <translation>Please wait: a backup is running.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/encryption_controller.py" line="276"/>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="281"/>
         <source>Die Sicherungen in {folder} aus der Zeit vor der Verschlüsselung sind nicht verschlüsselt. Löschen Sie sie, sobald Sie sie nicht mehr brauchen; neue Sicherungen sind verschlüsselt.</source>
         <translation>The backups in {folder} from before the encryption are not encrypted. Delete them as soon as you no longer need them; new backups are encrypted.</translation>
     </message>
@@ -2038,133 +2043,133 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>LogCallDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="90"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="92"/>
         <source>Gespräch notieren: {name}</source>
         <translation>Log a call: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="92"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="94"/>
         <source>Notiz bearbeiten: {name}</source>
         <translation>Edit note: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="105"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="107"/>
         <source> Min.</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="106"/>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="256"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="108"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="263"/>
         <source>Timer &amp;starten</source>
         <translation>&amp;Start timer</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="119"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="121"/>
         <source>Worum ging es?</source>
         <translation>What was it about?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="121"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="123"/>
         <source>Was hat der Kunde gesagt?</source>
         <translation>What did the client say?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="125"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="127"/>
         <source>&amp;Rückruf vereinbaren</source>
         <translation>Agree a &amp;callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="131"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="133"/>
         <source>Rückruf</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="140"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="142"/>
         <source>Zeitpunkt</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="141"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="143"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="142"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="144"/>
         <source>Dauer</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="143"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="145"/>
         <source>&amp;Betreff</source>
         <translation>S&amp;ubject</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="144"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="146"/>
         <source>&amp;Gesagt</source>
         <translation>&amp;Said</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="145"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="147"/>
         <source>&amp;Ergebnis</source>
         <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="146"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="148"/>
         <source>Nächster &amp;Schritt</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="148"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="153"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="153"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="158"/>
         <source>Entwurf verwerfen</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="164"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="169"/>
         <source>Speichern (Strg+Eingabe)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="252"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="259"/>
         <source>Timer &amp;stoppen</source>
         <translation>&amp;Stop timer</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="325"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="335"/>
         <source>Ein nicht gespeicherter Entwurf vom {when} wurde wiederhergestellt.</source>
         <translation>An unsaved draft from {when} was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="391"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="402"/>
         <source>Rückruf in der Vergangenheit</source>
         <translation>Callback in the past</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="393"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="404"/>
         <source>Der Rückruf am {when} liegt in der Vergangenheit und wäre sofort fällig. Trotzdem so speichern?</source>
         <translation>The callback on {when} lies in the past and would be due at once. Save it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="398"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="409"/>
         <source>Trotzdem speichern</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="400"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="411"/>
         <source>Zeit ändern</source>
         <translation>Change the time</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="411"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="422"/>
         <source>Notiz nicht gespeichert</source>
         <translation>Note not saved</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="413"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="424"/>
         <source>Die Notiz ist noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
         <translation>The note is not saved yet. Keep it as a draft to finish later?</translation>
     </message>
@@ -2172,259 +2177,264 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="303"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="311"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="131"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="133"/>
         <source>Über &amp;Beziehung …</source>
         <translation>&amp;About Beziehung …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="104"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="106"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="120"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="122"/>
         <source>&amp;Organisationen</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="118"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="120"/>
         <source>&amp;Heute</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="107"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="109"/>
         <source>&amp;Gespräch notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="110"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="112"/>
         <source>Kontakt &amp;bearbeiten</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="113"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="115"/>
         <source>Kontakt &amp;löschen …</source>
         <translation>&amp;Delete contact …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="116"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="118"/>
         <source>Kontakte &amp;zusammenführen …</source>
         <translation>&amp;Merge contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="129"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="131"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="128"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="130"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="130"/>
-        <location filename="../../src/beziehung/ui/main_window.py" line="538"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="132"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="550"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="124"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="126"/>
         <source>&amp;Fällige Rückrufe zeigen</source>
         <translation>Show &amp;due callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="138"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="140"/>
         <source>vCard &amp;importieren …</source>
         <translation>&amp;Import vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="141"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="143"/>
         <source>&amp;CSV importieren …</source>
         <translation>Import &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="144"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="146"/>
         <source>Alle als &amp;vCard exportieren …</source>
         <translation>Export all as &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="147"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="149"/>
         <source>Rückrufe als &amp;Kalender exportieren …</source>
         <translation>Export callbacks as &amp;calendar …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="151"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="153"/>
         <source>&amp;Archiv (alles) exportieren …</source>
         <translation>Export &amp;archive (everything) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="154"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="156"/>
         <source>&amp;Auskunft (Art. 15) …</source>
         <translation>&amp;Access export (Art. 15) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="157"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="159"/>
         <source>Löschen ohne &amp;Spur (Art. 17) …</source>
         <translation>Delete without a &amp;trace (Art. 17) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="160"/>
-        <location filename="../../src/beziehung/ui/actions.py" line="207"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="162"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="214"/>
         <source>&amp;Einschränken (Art. 18) …</source>
         <translation>&amp;Restrict (Art. 18) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="133"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="135"/>
         <source>&amp;Verlauf exportieren …</source>
         <translation>Export &amp;history …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="122"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="124"/>
         <source>E&amp;inblick</source>
         <translation>&amp;Insight</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="163"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="165"/>
         <source>Eingeschränkte Kontakte an&amp;zeigen</source>
         <translation>Show &amp;restricted contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="166"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="168"/>
         <source>Archiv &amp;wiederherstellen …</source>
         <translation>&amp;Restore archive …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="169"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="171"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="171"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="173"/>
         <source>&amp;Sicherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="173"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="175"/>
         <source>Datenbank &amp;verschlüsseln …</source>
         <translation>&amp;Encrypt database …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="176"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="178"/>
         <source>Passphrase &amp;ändern …</source>
         <translation>&amp;Change passphrase …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="179"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="181"/>
         <source>Verschlüsselung &amp;entfernen …</source>
         <translation>&amp;Remove encryption …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="182"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="184"/>
         <source>Empfehlung &amp;eintragen …</source>
         <translation>&amp;Record a recommendation …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="185"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="187"/>
         <source>Empfehlungsba&amp;um …</source>
         <translation>Referral &amp;tree …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="188"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="190"/>
         <source>&amp;Kontaktpflege</source>
         <translation>&amp;Keeping in touch</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="191"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="193"/>
         <source>Rückruf &amp;planen …</source>
         <translation>&amp;Plan callback …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="194"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="196"/>
         <source>&amp;Später …</source>
         <translation>&amp;Later …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="196"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="198"/>
         <source>Schlagwör&amp;ter …</source>
         <translation>&amp;Tags …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="206"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="200"/>
+        <source>Stimme des &amp;Kunden …</source>
+        <translation>Client&apos;s &amp;voice …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="213"/>
         <source>Einschränkung &amp;aufheben (Art. 18)</source>
         <translation>&amp;Lift restriction (Art. 18)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="212"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="219"/>
         <source>Daten&amp;schutz</source>
         <translation>Data &amp;protection</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="240"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="247"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="255"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="262"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="257"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="264"/>
         <source>E&amp;xportieren</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="260"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="267"/>
         <source>&amp;Importieren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="265"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="272"/>
         <source>Versch&amp;lüsselung</source>
         <translation>E&amp;ncryption</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="274"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="281"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="289"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="296"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="311"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="319"/>
         <source>Beziehung anzeigen</source>
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="346"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="354"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="307"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="310"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="355"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="367"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="369"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="381"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="378"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="390"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -2432,22 +2442,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="460"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="472"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="527"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="539"/>
         <source>Beziehung schließen</source>
         <translation>Close Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="529"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="541"/>
         <source>Ohne Infobereich kommen Rückruf-Erinnerungen nur, solange Beziehung läuft. Fenster minimieren und weiter erinnern, oder beenden?</source>
         <translation>Without a system tray, callback reminders only appear while Beziehung is running. Minimise the window and keep reminding, or quit?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="536"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="548"/>
         <source>&amp;Minimieren, weiter erinnern</source>
         <translation>&amp;Minimise, keep reminding</translation>
     </message>
@@ -2604,6 +2614,49 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/dialogs/fields_dialog.py" line="61"/>
         <source>&amp;Möglichkeiten</source>
         <translation>&amp;Options</translation>
+    </message>
+</context>
+<context>
+    <name>NoteExtras</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="43"/>
+        <source>Namen eingeben, mit Eingabe hinzufügen</source>
+        <translation>Type a name, press Enter to add</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="51"/>
+        <source>Weitere Teilnehmer</source>
+        <translation>Other participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="53"/>
+        <source>Aus der Notiz entfernen</source>
+        <translation>Remove from the note</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="61"/>
+        <source>nichts erbeten</source>
+        <translation>nothing asked</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="72"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="84"/>
+        <source>Weitere &amp;Teilnehmer</source>
+        <translation>Other &amp;participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="88"/>
+        <source>Gefr&amp;agt</source>
+        <translation>&amp;Asked for</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/note_extras.py" line="91"/>
+        <source>Stimme des &amp;Kunden</source>
+        <translation>Client&apos;s &amp;voice</translation>
     </message>
 </context>
 <context>
@@ -3506,78 +3559,88 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="71"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="73"/>
         <source>Überfällige Rückrufe</source>
         <translation>Overdue callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="71"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="73"/>
         <source>Nichts überfällig.</source>
         <translation>Nothing overdue.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="72"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="74"/>
         <source>Heute fällig</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="72"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="74"/>
         <source>Heute steht nichts an.</source>
         <translation>Nothing due today.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="74"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="76"/>
         <source>Nächste 7 Tage</source>
         <translation>Next 7 days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="74"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="76"/>
         <source>Keine Rückrufe in den nächsten Tagen.</source>
         <translation>No callbacks in the next days.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="77"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="79"/>
         <source>Geburtstage diese Woche</source>
         <translation>Birthdays this week</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="77"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="79"/>
         <source>Keine Geburtstage.</source>
         <translation>No birthdays.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="80"/>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="163"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="82"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="177"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="80"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="82"/>
         <source>Mit allen sind Sie im Gespräch.</source>
         <translation>You are in touch with everyone.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="135"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="90"/>
+        <source>Offene Beschwerden</source>
+        <translation>Open complaints</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="90"/>
+        <source>Keine offene Beschwerde.</source>
+        <translation>No open complaint.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="148"/>
         <source>Heute, {date}</source>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="144"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="157"/>
         <source>{name} – {date}, wird {age}</source>
         <translation>{name} – {date}, turns {age}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="146"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="159"/>
         <source>{name} – {date}</source>
         <translation>{name} – {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="168"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="182"/>
         <source>seit einem Tag</source>
         <translation>one day late</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="170"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="184"/>
         <source>seit %Ln Tag(en)</source>
         <translation>
             <numerusform>for %Ln day</numerusform>
@@ -3585,34 +3648,41 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="177"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="191"/>
         <source>noch nie gesprochen</source>
         <translation>never spoken to</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="179"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="193"/>
         <source>zuletzt {date}</source>
         <translation>last {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="182"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="196"/>
         <source>{name} – {since}, Rhythmus {cadence} Tage</source>
         <translation>{name} – {since}, every {cadence} days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="206"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="220"/>
         <source>Kontakt ö&amp;ffnen</source>
         <translation>&amp;Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="211"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="225"/>
         <source>Gespräch &amp;notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="216"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="234"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="93"/>
+        <source>{name} – {text}
+seit {when}</source>
+        <translation>{name} – {text}
+since {when}</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3711,50 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/undo.py" line="84"/>
         <source>&amp;Rückgängig: {what}</source>
         <translation>&amp;Undo: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/voice_dialog.py" line="49"/>
+        <source>Stimme des Kunden</source>
+        <translation>Client&apos;s voice</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/voice_dialog.py" line="52"/>
+        <source>Alle Arten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/voice_dialog.py" line="58"/>
+        <source>Gesamter Zeitraum</source>
+        <translation>All time</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/dialogs/voice_dialog.py" line="60"/>
+        <source>Letzte %Ln Tage</source>
+        <translation>
+            <numerusform>Last %Ln day</numerusform>
+            <numerusform>Last %Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/voice_dialog.py" line="63"/>
+        <source>Nur &amp;offene Beschwerden</source>
+        <translation>Only &amp;open complaints</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/voice_dialog.py" line="64"/>
+        <source>&amp;Art</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/dialogs/voice_dialog.py" line="127"/>
+        <source>%Ln Eintrag/Einträge</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3699,6 +3813,39 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/views/welcome.py" line="135"/>
         <source>Name, Firma, Telefon – den Rest können Sie später ergänzen</source>
         <translation>Name, company, phone – you can add the rest later</translation>
+    </message>
+</context>
+<context>
+    <name>ask</name>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="29"/>
+        <source>Empfehlung</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="30"/>
+        <source>Bewertung</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="37"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="38"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="39"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="45"/>
+        <source>{kind} erbeten – Antwort: {answer}</source>
+        <translation>{kind} asked for – answer: {answer}</translation>
     </message>
 </context>
 <context>
@@ -3806,7 +3953,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>A note needs some text.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="157"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="174"/>
         <source>Eine Erinnerung braucht einen Grund.</source>
         <translation>A reminder needs a reason.</translation>
     </message>
@@ -3816,7 +3963,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>“{value}” is not an email address.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="152"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="169"/>
         <source>„{value}“ ist keine Telefonnummer.</source>
         <translation>“{value}” is not a phone number.</translation>
     </message>
@@ -3841,17 +3988,17 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>The keep-in-touch cadence must be a number of days between 1 and {most}, not {days}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="144"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="161"/>
         <source>Diese Notiz gibt es nicht mehr.</source>
         <translation>This note no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="175"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="192"/>
         <source>Diese Erinnerung gibt es nicht mehr.</source>
         <translation>This reminder no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="190"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="207"/>
         <source>Eine Erinnerung kann nur in die Zukunft verschoben werden.</source>
         <translation>A reminder can only be moved into the future.</translation>
     </message>
@@ -3861,22 +4008,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>A contact cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="170"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="187"/>
         <source>Ein Kontakt kann sich nicht selbst empfohlen haben.</source>
         <translation>A contact cannot have recommended themselves.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="153"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="170"/>
         <source>Das Foto ist zu groß.</source>
         <translation>The photo is too large.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="180"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="197"/>
         <source>Diese Datenbank stammt aus einer neueren Version von Beziehung. Bitte aktualisieren Sie Beziehung, um sie zu öffnen.</source>
         <translation>This database comes from a newer version of Beziehung. Please update Beziehung to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="176"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="193"/>
         <source>{name} muss bis {until} aufbewahrt werden (Aufbewahrungspflicht); es wurde nichts gelöscht.</source>
         <translation>{name} must be kept until {until} (retention duty); nothing was deleted.</translation>
     </message>
@@ -4066,392 +4213,427 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>This file is not a Beziehung database.</translation>
     </message>
     <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="144"/>
+        <source>Unbekannte Stimme „{value}“; möglich sind: {allowed}.</source>
+        <translation>Unknown voice “{value}”; use one of: {allowed}.</translation>
+    </message>
+    <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="145"/>
+        <source>Unbekannte Bitte „{value}“; möglich sind: {allowed}.</source>
+        <translation>Unknown ask “{value}”; use one of: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="148"/>
+        <source>Unbekannte Antwort „{value}“; möglich sind: {allowed}.</source>
+        <translation>Unknown answer “{value}”; use one of: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="151"/>
+        <source>Eine Antwort braucht eine Bitte: um eine Empfehlung oder eine Bewertung.</source>
+        <translation>An answer needs something asked: a recommendation or a review.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="154"/>
+        <source>Eine Notiz kann höchstens {most} weitere Teilnehmer nennen, nicht {count}.</source>
+        <translation>A note can name at most {most} other people, not {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="157"/>
+        <source>Nur eine Beschwerde kann als beantwortet markiert werden.</source>
+        <translation>Only a complaint can be marked answered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="160"/>
+        <source>In dieser Notiz wurde um nichts gebeten.</source>
+        <translation>Nothing was asked in this note.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="162"/>
         <source>Der Zeitpunkt einer Notiz muss zwischen den Jahren 1900 und 2999 liegen.</source>
         <translation>A note&apos;s time must lie between the years 1900 and 2999.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="148"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="165"/>
         <source>Diese Organisation gibt es nicht mehr.</source>
         <translation>This organisation no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="151"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="168"/>
         <source>Keine Organisation heißt „{name}“.</source>
         <translation>No organisation is called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="154"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="171"/>
         <source>{name} ist kein Bild, das sich lesen lässt.</source>
         <translation>{name} is not a picture that can be read.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="158"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="175"/>
         <source>Die Wiederholung muss eine positive Zahl von Tagen, Wochen oder Monaten sein (etwa 14d, 2w, 3mo).</source>
         <translation>The recurrence must be a positive number of days, weeks or months (such as 14d, 2w, 3mo).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="162"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="179"/>
         <source>Unbekannte Einheit der Wiederholung „{unit}“.</source>
         <translation>Unknown recurrence unit “{unit}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="165"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="182"/>
         <source>Diese Empfehlung ist schon eingetragen.</source>
         <translation>This referral is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="166"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="183"/>
         <source>Der Zeitraum endet ({end}) vor seinem Beginn ({start}).</source>
         <translation>The period ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="169"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="186"/>
         <source>Diese Empfehlung gibt es nicht mehr.</source>
         <translation>This referral no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="173"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="190"/>
         <source>Diese Erinnerung ist schon {state}.</source>
         <translation>This reminder is already {state}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="174"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="191"/>
         <source>Unbekannte Art von Erinnerung „{kind}“.</source>
         <translation>Unknown kind of reminder “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="184"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="201"/>
         <source>Bitte Kontakte für den Export wählen: einzelne, ein Schlagwort oder alle.</source>
         <translation>Choose contacts to export: single ones, a tag or all.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="187"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="204"/>
         <source>Keine Kontakte passen zur Auswahl; es wurde nichts exportiert.</source>
         <translation>No contacts match the selection; nothing was exported.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="193"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="210"/>
         <source>Unbekanntes Land „{region}“ für Telefonnummern.</source>
         <translation>Unknown country &apos;{region}&apos; for phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="196"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="213"/>
         <source>Unbekannte Phase „{stage}“.</source>
         <translation>Unknown stage “{stage}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="197"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="214"/>
         <source>Unbekannte Briefanrede „{form}“: erlaubt sind sie und du.</source>
         <translation>Unknown letter form “{form}”: use sie or du.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="200"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="217"/>
         <source>Der längste Abstand ({longest} Tage) ist kürzer als der ideale ({ideal} Tage).</source>
         <translation>The longest interval ({longest} days) is shorter than the ideal one ({ideal} days).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="204"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="221"/>
         <source>Diese Person gibt es nicht mehr.</source>
         <translation>This person no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="205"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="222"/>
         <source>Niemand meldet sich als „{login}“ an.</source>
         <translation>Nobody logs in as “{login}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="206"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="223"/>
         <source>Dieses Schlagwort gibt es nicht mehr.</source>
         <translation>This tag no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="207"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="224"/>
         <source>Zurückstellen geht um 1 bis {most} Tage, nicht um {days}.</source>
         <translation>Contacts can be set aside for 1 to {most} days, not {days}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="211"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="228"/>
         <source>Unbekannte Beziehung „{kind}“.</source>
         <translation>Unknown relation “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="212"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="229"/>
         <source>Ein Kontakt kann nicht mit sich selbst in Beziehung stehen.</source>
         <translation>A contact cannot be related to themselves.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="215"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="232"/>
         <source>Diese Beziehung ist schon eingetragen.</source>
         <translation>This relation is already entered.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="216"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="233"/>
         <source>Diese Beziehung ist nicht eingetragen.</source>
         <translation>This relation is not entered.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="217"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="234"/>
         <source>Diese Beziehung gibt es nicht mehr.</source>
         <translation>This relation no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="218"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="235"/>
         <source>Dieses Feld gibt es nicht mehr.</source>
         <translation>This field no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="219"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="236"/>
         <source>Es gibt kein Feld „{name}“.</source>
         <translation>There is no field “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="220"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="237"/>
         <source>Unbekannte Feldart „{kind}“.</source>
         <translation>Unknown field kind “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="221"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="238"/>
         <source>Ein Feld braucht einen Namen.</source>
         <translation>A field needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="222"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="239"/>
         <source>Der Name eines Felds hat höchstens {limit} Zeichen.</source>
         <translation>A field’s name has at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="225"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="242"/>
         <source>Es gibt schon ein Feld „{name}“.</source>
         <translation>There is already a field “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="226"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="243"/>
         <source>Ein Auswahlfeld braucht mindestens eine Möglichkeit.</source>
         <translation>A choice field needs at least one option.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="229"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="246"/>
         <source>Das Feld „{name}“ hat keine Auswahl.</source>
         <translation>The field “{name}” has no options.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="230"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="247"/>
         <source>Kontakte haben noch „{value}“ im Feld „{name}“; die Möglichkeit bleibt.</source>
         <translation>Contacts still have “{value}” in the field “{name}”; the option stays.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="233"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="250"/>
         <source>„{value}“ ist kein Datum für das Feld „{field}“ (JJJJ-MM-TT).</source>
         <translation>“{value}” is not a date for the field “{field}” (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="236"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="253"/>
         <source>„{value}“ ist weder ja noch nein für das Feld „{field}“.</source>
         <translation>“{value}” is neither yes nor no for the field “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="239"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="256"/>
         <source>„{value}“ ist keine Möglichkeit des Felds „{field}“: {options}.</source>
         <translation>“{value}” is not an option of the field “{field}”: {options}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="242"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="259"/>
         <source>Die Zeitangabe „{text}“ ist nicht lesbar; etwa 2026-12-01T14:30 oder relativ wie +30m, +2h, +3d.</source>
         <translation>Cannot read the time “{text}”; use 2026-12-01T14:30 or a relative time such as +30m, +2h, +3d.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="246"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="263"/>
         <source>Die Zeitangabe „{text}“ liegt zu weit weg.</source>
         <translation>The time “{text}” is too far away.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="247"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="264"/>
         <source>{source} enthält keine vCard.</source>
         <translation>{source} holds no vCard.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="248"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="265"/>
         <source>{source}: Karte {n} hat keinen Namen.</source>
         <translation>{source}: card {n} has no name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="249"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="266"/>
         <source>{source}: Karte {where} ist keine lesbare vCard ({reason}).</source>
         <translation>{source}: card {where} is not a readable vCard ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="253"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="270"/>
         <source>Die Datenbank {where} ist beschädigt und nur lesbar geöffnet; es wurde nichts gespeichert. Stellen Sie die neueste gute Sicherung wieder her oder retten Sie die Daten (Export).</source>
         <translation>The database {where} is damaged and open read-only; nothing was saved. Restore the newest good backup or rescue the data (export).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="257"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="274"/>
         <source>Ein anderes Programm schreibt gerade in die Datenbank {where}. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>Another program is writing to the database {where}. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="261"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="278"/>
         <source>{where} ist eine leere Datei und keine Beziehung-Datenbank.</source>
         <translation>{where} is an empty file, not a Beziehung database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="264"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="281"/>
         <source>Die Datenbankdatei {where} ist schreibgeschützt; Änderungen können nicht gespeichert werden.</source>
         <translation>The database file {where} is read-only; changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="268"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="285"/>
         <source>Der Ordner {folder} ist schreibgeschützt; Beziehung kann die Datenbank dort nicht schreiben.</source>
         <translation>The folder {folder} is read-only; Beziehung cannot write its database there.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="272"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="289"/>
         <source>Das Laufwerk mit {where} ist voll; es wurde nichts gespeichert. Bitte schaffen Sie Platz und versuchen Sie es erneut.</source>
         <translation>The disk holding {where} is full; nothing was saved. Please free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="276"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="293"/>
         <source>{backup} ist keine brauchbare Sicherung von Beziehung; es wurde nichts geändert.</source>
         <translation>{backup} is not a usable Beziehung backup; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="280"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="297"/>
         <source>Die Datenbank {where} ist verschlüsselt; für ihre Sicherungen braucht Beziehung ihre Passphrase.</source>
         <translation>The database {where} is encrypted; Beziehung needs its passphrase for its backups.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="284"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="301"/>
         <source>Die Sicherung {backup} ist verschlüsselt und braucht ihre Passphrase; es wurde nichts geändert.</source>
         <translation>The backup {backup} is encrypted and needs its passphrase; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="308"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="325"/>
         <source>Die Datenbank {where} ist verschlüsselt oder keine gewöhnliche SQLite-Datei; sie wurde nicht geprüft und nicht als beschädigt markiert. Eine verschlüsselte Datenbank wird mit ihrer Passphrase geprüft.</source>
         <translation>The database {where} is encrypted or not a plain SQLite file; it was not checked and not marked as damaged. An encrypted database is checked with its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="288"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="305"/>
         <source>Unter {where} gibt es keine Datenbank.</source>
         <translation>There is no database at {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="289"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="306"/>
         <source>Verschlüsselte Datenbanken brauchen das optionale Paket ({hint}).</source>
         <translation>Encrypted databases need the optional package ({hint}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="292"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="309"/>
         <source>Nur eine Datenbankdatei lässt sich ver- oder entschlüsseln.</source>
         <translation>Only a database file can be encrypted or decrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="295"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="312"/>
         <source>Die Passphrase ist leer.</source>
         <translation>The passphrase is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="296"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="313"/>
         <source>Die Passphrase enthält ein unzulässiges Nullzeichen.</source>
         <translation>The passphrase contains a NUL character.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="299"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="316"/>
         <source>Eine neue Passphrase braucht mindestens {length} Zeichen.</source>
         <translation>A new passphrase needs at least {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="302"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="319"/>
         <source>Keine Passphrase angegeben; bitte mit {how}.</source>
         <translation>No passphrase given; please use {how}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="305"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="322"/>
         <source>Die beiden Passphrasen sind verschieden; es wurde nichts geändert.</source>
         <translation>The two passphrases differ; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="312"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="329"/>
         <source>Die Datenbank {where} ist keine einfache SQLite-Datei; ist sie verschlüsselt, braucht sie ihre Passphrase.</source>
         <translation>The database {where} is not a plain SQLite file; if it is encrypted, it needs its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="316"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="333"/>
         <source>Die Passphrase öffnet die Datenbank {where} nicht.</source>
         <translation>The passphrase does not open the database {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="319"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="336"/>
         <source>Die Datenbank {where} ist nicht verschlüsselt.</source>
         <translation>The database {where} is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="322"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="339"/>
         <source>Die Datenbank {where} ist schon verschlüsselt.</source>
         <translation>The database {where} is already encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="325"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="342"/>
         <source>Die Datenbank {where} ist in Gebrauch; bitte schließen Sie das Fenster von Beziehung und versuchen Sie es erneut.</source>
         <translation>The database {where} is in use; please close Beziehung&apos;s window and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="329"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="346"/>
         <source>{target} gibt es schon; bitte eine neue Datei nennen.</source>
         <translation>{target} exists already; please name a new file.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="332"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="349"/>
         <source>Das Ziel muss eine neue Datei sein, nicht die Datenbank selbst.</source>
         <translation>The target must be a new file, not the database itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="335"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="352"/>
         <source>Auf diesem System gibt es keinen Schlüsselbund.</source>
         <translation>No keyring is available on this system.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="338"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="355"/>
         <source>Der Schlüsselbund hat die Passphrase nicht gespeichert ({reason}).</source>
         <translation>The keyring did not store the passphrase ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="346"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="363"/>
         <source>erledigt</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="347"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="364"/>
         <source>verworfen</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="348"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="365"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="389"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="406"/>
         <source>Karte {n}</source>
         <translation>card {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="391"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="408"/>
         <source>Zeile {n}</source>
         <translation>line {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="406"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="423"/>
         <source>Die Datei {path} konnte nicht verwendet werden: {reason}</source>
         <translation>The file {path} could not be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="416"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="433"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Die Datenbank ist beschädigt und nur lesbar geöffnet; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. The database is damaged and open read-only; details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="421"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="438"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
     </message>
@@ -4490,6 +4672,24 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/formatting.py" line="50"/>
         <source>Adresse</source>
         <translation>Address</translation>
+    </message>
+</context>
+<context>
+    <name>note</name>
+    <message>
+        <location filename="../../src/beziehung/ui/note_actions.py" line="35"/>
+        <source>Als &amp;beantwortet markieren</source>
+        <translation>Mark as &amp;answered</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_actions.py" line="51"/>
+        <source>Antwort: {answer}</source>
+        <translation>Answer: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="68"/>
+        <source>mit {names}</source>
+        <translation>with {names}</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4737,39 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/formatting.py" line="18"/>
         <source>Ehemalig</source>
         <translation>Former</translation>
+    </message>
+</context>
+<context>
+    <name>voice</name>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="19"/>
+        <source>Wunsch</source>
+        <translation>Wish</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="20"/>
+        <source>Idee</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="21"/>
+        <source>Lob</source>
+        <translation>Praise</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="22"/>
+        <source>Beschwerde</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="56"/>
+        <source>{kind} (offen)</source>
+        <translation>{kind} (open)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/note_labels.py" line="57"/>
+        <source>{kind} (beantwortet am {when})</source>
+        <translation>{kind} (answered on {when})</translation>
     </message>
 </context>
 </TS>

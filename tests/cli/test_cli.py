@@ -107,6 +107,7 @@ def test_add_list_show_json(db, capsys):
             "ask_kind": None,
             "ask_answer": None,
             "author_id": 1,
+            "participants": [],
         }
     ]
     (reminder,) = shown["reminders"]

@@ -78,7 +78,7 @@ def test_show_json_of_an_outlook_card_carries_every_field_its_address_and_note(c
     for name in ("created_at", "updated_at", "last_contact_at"):
         assert UTC_TIME.match(shown[name]), (name, shown[name])
     (note,) = shown["notes"]
-    assert set(note) == set(NOTE_FIELDS) and UTC_TIME.match(note["occurred_at"])
+    assert set(note) == {*NOTE_FIELDS, "participants"} and UTC_TIME.match(note["occurred_at"])
     (reminder,) = shown["reminders"]
     assert set(reminder) == set(REMINDER_FIELDS) and UTC_TIME.match(reminder["due_at"])
 

@@ -33,7 +33,10 @@ class Commands(
     def note_add(self, args: argparse.Namespace) -> int:
         from beziehung.core.services.inputs import NoteInput
 
+        if args.answer is not None and args.ask is None:
+            raise UsageError("--answer needs --ask")
         contact_id = self.contact(args.contact)
+        others = [self.contact(reference) for reference in args.with_contacts]
         note = self.services.notes.log(
             NoteInput(
                 contact_id=contact_id,
@@ -42,6 +45,10 @@ class Commands(
                 channel=args.channel,
                 direction=args.direction,
                 duration_minutes=args.duration,
+                with_contacts=others,
+                voice=args.voice,
+                ask_kind=args.ask,
+                ask_answer=args.answer,
             )
         )
         print(note.id)

@@ -91,6 +91,10 @@ class CorrectionCommands(CommandBase):
                 subject=old.subject,
                 outcome=old.outcome,
                 next_step=old.next_step,
+                with_contacts=[p.id for p in old.participants],
+                voice=old.voice,
+                ask_kind=old.ask_kind,
+                ask_answer=old.ask_answer,
             ),
         )
         print(f"Edited {describe_note(note)}.")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from beziehung.cli.base import CommandBase
 from beziehung.cli.insight_attention import configure_attention, run_attention
+from beziehung.cli.insight_notes import configure_asks, configure_voice, run_asks, run_voice
 from beziehung.cli.output import emit_json
 
 if TYPE_CHECKING:
@@ -181,6 +182,8 @@ INSIGHTS: tuple[Insight, ...] = (
         configure_attention,
         run_attention,
     ),
+    Insight("asks", "recommendations and reviews asked for", configure_asks, run_asks),
+    Insight("voice", "wishes, ideas, praise and complaints", configure_voice, run_voice),
 )
 
 

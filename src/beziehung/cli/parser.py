@@ -120,6 +120,9 @@ def build_parser() -> Parser:
     note_add.add_argument("--direction", default="out", help="in or out")
     note_add.add_argument("--at", metavar="TIME", help="when it happened (default: now)")
     note_add.add_argument("--duration", type=int, metavar="MINUTES")
+    from beziehung.cli.insight_notes import add_note_options
+
+    add_note_options(note_add)
     add_note_corrections(note_commands)
     add_reminder_corrections(commands)
 

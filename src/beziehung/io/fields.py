@@ -76,7 +76,10 @@ def method_json(method: MethodRecord) -> dict[str, Any]:
 
 
 def note_json(note: NoteRecord) -> dict[str, Any]:
-    return _pick(note, NOTE_FIELDS)
+    """A note's columns, and who else took part besides its own contact."""
+    data = _pick(note, NOTE_FIELDS)
+    data["participants"] = [person_json(p) for p in note.participants]
+    return data
 
 
 def reminder_json(reminder: ReminderRecord) -> dict[str, Any]:

@@ -156,6 +156,8 @@ def to_markdown(
             out.append("Keine Gesprächsnotizen.")
         for n in d.notes:
             out.append(f"### {_note_head(n, tz)}\n")
+            if n.participants:
+                out.append(f"*{with_whom(n, d.id)}*\n")
             if n.subject:
                 out.append(f"**{n.subject}**\n")
             if n.body:
@@ -196,8 +198,17 @@ def _rows(pairs: Iterable[tuple[str, str]], kind: str) -> str:
     return f'<table class="{kind}" cellspacing="0">{rows}</table>'
 
 
-def _html_note(n: NoteRecord, tz: tzinfo | None) -> str:
+def with_whom(n: NoteRecord, viewer_id: int) -> str:
+    """Who else was there, seen from ``viewer_id``'s history; empty for a conversation
+    with them alone."""
+    others = n.others(viewer_id)
+    return "mit " + ", ".join(p.display_name for p in others) if others else ""
+
+
+def _html_note(n: NoteRecord, tz: tzinfo | None, viewer_id: int) -> str:
     body = [f'<p class="head">{escape(_note_head(n, tz))}</p>']
+    if n.participants:
+        body.append(f"<p><i>{escape(with_whom(n, viewer_id))}</i></p>")
     if n.subject:
         body.append(f"<p><b>{escape(n.subject)}</b></p>")
     if n.body:
@@ -241,7 +252,7 @@ def to_html(
         if not d.notes:
             parts.append("<p>Keine Gesprächsnotizen.</p>")
         # A rule before each entry; the PDF writer also keeps an entry on one page by it.
-        parts.extend(f"<hr>{_html_note(n, tz)}" for n in d.notes)
+        parts.extend(f"<hr>{_html_note(n, tz, d.id)}" for n in d.notes)
         reminders = _open_reminders(d)
         if reminders:
             parts.append("<h2>Offene Rückrufe</h2><ul>")

@@ -61,6 +61,8 @@ class WindowActions:
     plan_callbacks: QAction
     postpone: QAction
     tag_intervals: QAction
+    # --- relationship work -----------------------------------------------------------------
+    client_voice: QAction
 
 
 def _action(parent: QWidget, text: str, icon_name: str | None, shortcut: Shortcut) -> QAction:
@@ -194,6 +196,11 @@ def create_actions(parent: QWidget) -> WindowActions:
             QCoreApplication.translate("MainWindow", "&Später …"), "clock", "Ctrl+Shift+T"
         ),
         tag_intervals=make(QCoreApplication.translate("MainWindow", "Schlagwör&ter …"), "settings"),
+        client_voice=make(
+            QCoreApplication.translate("MainWindow", "Stimme des &Kunden …"),
+            "message",
+            "Ctrl+Shift+K",
+        ),
     )
     _set_shortcuts(actions.settings, *SETTINGS_KEYS)
     actions.show_restricted.setCheckable(True)
@@ -296,6 +303,7 @@ def install_menus(window: QMainWindow, actions: WindowActions) -> None:
         actions.find,
     ):
         view_menu.addAction(action)
+    view_menu.addAction(actions.client_voice)
     privacy = privacy_menu(window, actions)
     menus.addMenu(privacy)
     privacy.addSeparator()

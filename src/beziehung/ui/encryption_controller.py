@@ -22,7 +22,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 from beziehung import APPLICATION
@@ -39,6 +39,8 @@ from beziehung.ui.reminders import ReminderScheduler
 from beziehung.ui.tasks import Background
 
 log = logging.getLogger("beziehung.encryption")
+# How long letting go of the file waits for background reads to end.
+LET_GO_WAIT_MS = 5_000
 
 
 class EncryptionController(QObject):
@@ -233,6 +235,9 @@ class EncryptionController(QObject):
         self._backups.pause()
         self._changes.pause()
         self._scheduler.stop()
+        # A page still reading in the background (Today's agenda) holds a connection that
+        # dispose() cannot close; the file would look in use. Those reads take milliseconds.
+        QThreadPool.globalInstance().waitForDone(LET_GO_WAIT_MS)
         self._context.engine.dispose()
 
     def _take_back(self, files: DatabaseFiles, key: str | None) -> bool:

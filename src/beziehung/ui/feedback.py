@@ -141,6 +141,23 @@ ERROR_TEXTS: dict[str, object] = {
     "name_empty": QT_TRANSLATE_NOOP("feedback", "Ein Kontakt braucht einen Namen."),
     "not_ours": QT_TRANSLATE_NOOP("feedback", "Diese Datei ist keine Beziehung-Datenbank."),
     "note_empty": QT_TRANSLATE_NOOP("feedback", "Eine Notiz braucht etwas Text."),
+    "voice": QT_TRANSLATE_NOOP("feedback", "Unbekannte Stimme „{value}“; möglich sind: {allowed}."),
+    "ask_kind": QT_TRANSLATE_NOOP(
+        "feedback", "Unbekannte Bitte „{value}“; möglich sind: {allowed}."
+    ),
+    "ask_answer": QT_TRANSLATE_NOOP(
+        "feedback", "Unbekannte Antwort „{value}“; möglich sind: {allowed}."
+    ),
+    "ask_answer_alone": QT_TRANSLATE_NOOP(
+        "feedback", "Eine Antwort braucht eine Bitte: um eine Empfehlung oder eine Bewertung."
+    ),
+    "participants_many": QT_TRANSLATE_NOOP(
+        "feedback", "Eine Notiz kann höchstens {most} weitere Teilnehmer nennen, nicht {count}."
+    ),
+    "not_complaint": QT_TRANSLATE_NOOP(
+        "feedback", "Nur eine Beschwerde kann als beantwortet markiert werden."
+    ),
+    "not_asked": QT_TRANSLATE_NOOP("feedback", "In dieser Notiz wurde um nichts gebeten."),
     "note_not_found": QT_TRANSLATE_NOOP("feedback", "Diese Notiz gibt es nicht mehr."),
     "note_time": QT_TRANSLATE_NOOP(
         "feedback", "Der Zeitpunkt einer Notiz muss zwischen den Jahren 1900 und 2999 liegen."

@@ -44,6 +44,7 @@ from beziehung.ui.changes import ChangeHub
 from beziehung.ui.contact_commands import ContactCommands
 from beziehung.ui.dialogs.log_call_dialog import LogCallDialog
 from beziehung.ui.dialogs.settings_dialog import SettingsDialog
+from beziehung.ui.dialogs.voice_dialog import VoiceDialog
 from beziehung.ui.encryption_controller import EncryptionController
 from beziehung.ui.exchange_controller import ExchangeController
 from beziehung.ui.feedback import show_error
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.drafts = drafts
         self.database = database
         self.log_call_dialog: LogCallDialog | None = None
+        self.voice_dialog: VoiceDialog | None = None
         self.quitting = False
         self.changes = ChangeHub(services.context, self)
         self.scheduler = ReminderScheduler(
@@ -209,6 +211,7 @@ class MainWindow(QMainWindow):
             (c.quit, self.quit),
             (c.about, self.show_about),
             (c.shortcuts, self.show_shortcuts),
+            (c.client_voice, self.show_client_voice),
         ):
             # The checked flag that triggered() carries is not an argument of any slot.
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
@@ -312,6 +315,15 @@ class MainWindow(QMainWindow):
         menu = contact_context_menu(self, self.commands, open_contact)
         open_contact.setParent(menu)
         menu.popup(at)
+
+    def show_client_voice(self) -> None:
+        """One voice view at a time, kept open beside the window while contacts are opened."""
+        if self.voice_dialog is None:
+            self.voice_dialog = VoiceDialog(self.services, self.changes, self)
+            self.voice_dialog.open_contact.connect(self.bring_contact_forward)
+        self.voice_dialog.show()
+        self.voice_dialog.raise_()
+        self.voice_dialog.activateWindow()
 
     def show_shortcuts(self) -> None:
         from beziehung.ui.dialogs.shortcuts_dialog import ShortcutsDialog

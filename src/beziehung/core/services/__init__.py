@@ -11,6 +11,7 @@ from beziehung.clock import Clock
 from beziehung.core import search
 from beziehung.core.services.agenda import AgendaService
 from beziehung.core.services.archive import ArchiveService
+from beziehung.core.services.asks import AskService
 from beziehung.core.services.attention import AttentionService
 from beziehung.core.services.base import Context
 from beziehung.core.services.bulk import BulkService
@@ -33,6 +34,7 @@ from beziehung.core.services.settings import SettingsService
 from beziehung.core.services.tags import TagService
 from beziehung.core.services.undo import UndoService
 from beziehung.core.services.users import UserService
+from beziehung.core.services.voice import VoiceService
 
 
 class SearchService:
@@ -72,6 +74,8 @@ class Services:
     insight: InsightService
     relations: RelationService
     fields: CustomFieldService
+    asks: AskService
+    voice: VoiceService
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, tz: tzinfo | None = None) -> Services:
@@ -105,4 +109,6 @@ class Services:
             insight=InsightService(context, stages, network),
             relations=RelationService(context),
             fields=CustomFieldService(context),
+            asks=AskService(context),
+            voice=VoiceService(context),
         )

@@ -19,6 +19,7 @@ from beziehung.core.services.conversions import reminder_record
 from beziehung.core.services.records import ReminderRecord
 from beziehung.core.services.reminders import add_reminder
 from beziehung.core.services.settings import SettingsService, SharedSettings
+from beziehung.core.services.voice import VoiceRow, open_complaints
 
 SECTION_LIMIT = 200
 CADENCE_BATCH = 10
@@ -50,6 +51,8 @@ class Agenda:
     birthdays: list[Birthday] = field(default_factory=list)
     out_of_touch: list[OutOfTouch] = field(default_factory=list)
     out_of_touch_total: int = 0
+    # Complaints not answered yet stay here until they are.
+    open_complaints: list[VoiceRow] = field(default_factory=list)
 
 
 def _birthday_in(year: int, born: date) -> date:
@@ -81,6 +84,7 @@ class AgendaService(Service):
             reminders = [reminder_record(r, name) for r, name in rows]
             birthdays = self._birthdays(session, today)
             out_of_touch, total = self._out_of_touch(session, now, shared)
+            complaints = open_complaints(session, SECTION_LIMIT)
         overdue = [r for r in reminders if r.fires_at <= now]
         due_today = [r for r in reminders if now < r.fires_at < start_of_tomorrow]
         week = [r for r in reminders if r.fires_at >= start_of_tomorrow]
@@ -92,6 +96,7 @@ class AgendaService(Service):
             birthdays=birthdays,
             out_of_touch=out_of_touch,
             out_of_touch_total=total,
+            open_complaints=complaints,
         )
 
     def raise_cadence_reminders(self, limit: int = CADENCE_BATCH) -> list[ReminderRecord]:

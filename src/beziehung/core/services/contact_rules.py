@@ -18,7 +18,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Protocol, TypeVar
 
-from sqlalchemy import Connection, delete, func, select, update
+from sqlalchemy import Connection, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from beziehung.core import phones, search
@@ -30,6 +30,7 @@ from beziehung.core.models import (
     Organisation,
     Tag,
     contact_tags,
+    note_participants,
 )
 from beziehung.core.services.base import mark_changed
 from beziehung.core.text import fold
@@ -54,14 +55,20 @@ def name_columns(given_name: str, family_name: str) -> dict[str, str]:
 
 
 def refresh_last_contact(executor: Session | Connection, contact_ids: Iterable[int]) -> None:
-    """Set ``last_contact_at`` from each contact's newest note, so that lists sort by it in
-    SQL. In a session the contacts are also named for the change it announces."""
+    """Set ``last_contact_at`` from each contact's newest note, their own or one they took
+    part in, so that lists sort by it in SQL. In a session the contacts are also named for
+    the change it announces."""
     ids = list(dict.fromkeys(contact_ids))
     if isinstance(executor, Session):
         mark_changed(executor, *ids)
+    took_part = (
+        select(note_participants.c.note_id)
+        .where(note_participants.c.contact_id == Contact.id)
+        .correlate(Contact)
+    )
     newest = (
         select(func.max(ConversationNote.occurred_at))
-        .where(ConversationNote.contact_id == Contact.id)
+        .where(or_(ConversationNote.contact_id == Contact.id, ConversationNote.id.in_(took_part)))
         .correlate(Contact)
         .scalar_subquery()
     )
@@ -125,10 +132,21 @@ def remove_contact(
     organisation_id = contact.organisation_id
     tag_ids = [t.id for t in contact.tags]
     conn = session.connection()
+    # The others in this contact's conversations lose them too.
+    others = list(
+        session.scalars(
+            select(note_participants.c.contact_id)
+            .join(ConversationNote, ConversationNote.id == note_participants.c.note_id)
+            .where(ConversationNote.contact_id == contact_id)
+            .distinct()
+        )
+    )
     search.unindex_notes(conn, search.note_texts(conn, ConversationNote.contact_id == contact_id))
     search.remove_contacts(conn, [contact_id])
     session.delete(contact)
     session.flush()
+    if others:
+        refresh_last_contact(session, others)
     if not drop_orphans:
         return
     if organisation_id is not None:

@@ -27,12 +27,13 @@ from beziehung.core.services.contact_input import apply_input
 from beziehung.core.services.contact_rules import check_retention, remove_contact
 from beziehung.core.services.conversions import (
     detail_of,
-    note_record,
     reminder_record,
     summary_of,
 )
 from beziehung.core.services.custom_fields import values_of, write_values
 from beziehung.core.services.inputs import ContactInput
+from beziehung.core.services.notes import records_of
+from beziehung.core.services.participants import involving
 from beziehung.core.services.records import (
     ContactDetail,
     ContactSummary,
@@ -282,12 +283,19 @@ def _details(session: Session, ids: Sequence[int], *, history: bool) -> list[Con
     custom = values_of(session, list(contacts))
     if history and contacts:
         found = list(contacts)
-        for n in session.scalars(
-            select(ConversationNote)
-            .where(ConversationNote.contact_id.in_(found))
-            .order_by(ConversationNote.occurred_at.desc(), ConversationNote.id.desc())
-        ):
-            notes[n.contact_id].append(note_record(n))
+        # Notes of each contact and those they took part in, each in every timeline it
+        # belongs to.
+        rows = list(
+            session.scalars(
+                select(ConversationNote)
+                .where(involving(found))
+                .order_by(ConversationNote.occurred_at.desc(), ConversationNote.id.desc())
+            )
+        )
+        for record in records_of(session, rows):
+            for cid in (record.contact_id, *(p.id for p in record.participants)):
+                if cid in notes:
+                    notes[cid].append(record)
         for r in session.scalars(
             select(Reminder)
             .where(Reminder.contact_id.in_(found))

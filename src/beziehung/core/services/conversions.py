@@ -47,7 +47,11 @@ def method_record(m: ContactMethod) -> MethodRecord:
     )
 
 
-def note_record(n: ConversationNote) -> NoteRecord:
+def note_record(
+    n: ConversationNote, participants: tuple[PersonRef, ...] = (), contact_name: str = ""
+) -> NoteRecord:
+    """``contact_name`` is needed only where ``participants`` are given: it is how the others'
+    timelines name the note's own contact."""
     return NoteRecord(
         id=n.id,
         contact_id=n.contact_id,
@@ -64,6 +68,8 @@ def note_record(n: ConversationNote) -> NoteRecord:
         ask_kind=n.ask_kind,
         ask_answer=n.ask_answer,
         author_id=n.author_id,
+        participants=participants,
+        contact_name=contact_name,
     )
 
 

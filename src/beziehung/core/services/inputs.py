@@ -101,9 +101,18 @@ class NoteInput:
     subject: str = ""
     outcome: str = ""
     next_step: str = ""
+    # The others the conversation involved (contact ids), besides ``contact_id``.
+    with_contacts: list[int] = field(default_factory=list)
+    # wish, idea, praise or complaint: what the client said about us.
+    voice: str | None = None
+    # recommendation or review asked for, and the answer (yes, no, open).
+    ask_kind: str | None = None
+    ask_answer: str | None = None
 
     def __post_init__(self) -> None:
         self.channel, self.direction = single_line(self.channel), single_line(self.direction)
+        self.voice, self.ask_kind = optional_line(self.voice), optional_line(self.ask_kind)
+        self.ask_answer = optional_line(self.ask_answer)
         self.subject = single_line(self.subject)
         self.body, self.outcome, self.next_step = map(
             multi_line, (self.body, self.outcome, self.next_step)

@@ -23,6 +23,7 @@ from beziehung.core.services.contact_rules import (
     stricter_protection,
 )
 from beziehung.core.services.custom_fields import move_values
+from beziehung.core.services.participants import move_participation
 from beziehung.core.services.relations import move_relations
 from beziehung.core.services.settings import default_phone_region
 
@@ -93,6 +94,7 @@ class MergeService(Service):
                 .where(ConversationNote.contact_id == drop_id)
                 .values(contact_id=keep_id)
             )
+            move_participation(session, keep_id, drop_id)
             session.execute(
                 update(Reminder).where(Reminder.contact_id == drop_id).values(contact_id=keep_id)
             )

@@ -1,11 +1,11 @@
-"""A period of local calendar days, as insight asks for one ("from 1 March to 31 March"),
-turned into the stored UTC moments it covers."""
+"""Periods the insight pages count by: local calendar days ("from 1 March to 31 March") as
+the stored UTC moments they cover, and local months."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from beziehung.clock import from_local
+from beziehung.clock import from_local, to_local
 from beziehung.core.errors import invalid
 
 
@@ -33,3 +33,8 @@ def period_bounds(
     first = day_start(start, tz) if start is not None else None
     last = day_start(end + timedelta(days=1), tz) if end is not None else None
     return first, last
+
+
+def month_of(moment: datetime, tz: tzinfo | None) -> date:
+    """The first day of the local month ``moment`` falls in."""
+    return to_local(moment, tz).date().replace(day=1)

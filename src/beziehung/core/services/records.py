@@ -62,6 +62,15 @@ class NoteRecord:
     ask_kind: str | None = None
     ask_answer: str | None = None
     author_id: int | None = None
+    # Everyone else the conversation involved besides ``contact_id``, and the name of
+    # ``contact_id`` itself, so that each participant's timeline can say who else was there.
+    participants: tuple[PersonRef, ...] = ()
+    contact_name: str = ""
+
+    def others(self, viewer_id: int) -> list[PersonRef]:
+        """Who else took part, seen from ``viewer_id``'s timeline."""
+        everyone = [PersonRef(self.contact_id, self.contact_name), *self.participants]
+        return [p for p in everyone if p.id != viewer_id]
 
 
 @dataclass(frozen=True)

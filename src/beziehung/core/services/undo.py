@@ -32,6 +32,7 @@ from beziehung.core.models import (
     Referral,
     Reminder,
     contact_tags,
+    note_participants,
 )
 from beziehung.core.services.base import Service, mark_changed
 from beziehung.core.services.contact_rules import refresh_last_contact, remove_contact
@@ -62,18 +63,23 @@ def _rows(conn: Connection, table: Table, *where: Any) -> list[dict[str, Any]]:
 
 
 def capture_note(session: Session, note: ConversationNote) -> Snapshot:
-    """A note before it is deleted, and the reminders agreed in it (their link is set NULL)."""
+    """A note before it is deleted, who else took part, and the reminders agreed in it
+    (their link is set NULL)."""
     conn = session.connection()
     session.flush()
     notes = _rows(conn, _table(ConversationNote), ConversationNote.id == note.id)
+    people = _rows(conn, note_participants, note_participants.c.note_id == note.id)
     links = [
         {"id": r["id"], "note_id": note.id}
         for r in _rows(conn, _table(Reminder), Reminder.note_id == note.id)
     ]
     return Snapshot(
         topics=CONVERSATION,
-        contact_ids=frozenset({note.contact_id}),
-        inserts=tuple(("notes", row) for row in notes),
+        contact_ids=frozenset({note.contact_id, *(p["contact_id"] for p in people)}),
+        inserts=(
+            *(("notes", row) for row in notes),
+            *(("note_participants", row) for row in people),
+        ),
         updates=tuple(("reminders", row) for row in links),
         label=note.subject or note.body.split("\n", 1)[0],
     )
@@ -97,6 +103,15 @@ def capture_contact(session: Session, contact: Contact) -> Snapshot:
     conn = session.connection()
     cid = contact.id
     notes = _rows(conn, _table(ConversationNote), ConversationNote.contact_id == cid)
+    # Both the others in this contact's notes and this contact in the notes of others.
+    people = _rows(
+        conn,
+        note_participants,
+        or_(
+            note_participants.c.contact_id == cid,
+            note_participants.c.note_id.in_([n["id"] for n in notes]),
+        ),
+    )
     reminders = _rows(conn, _table(Reminder), Reminder.contact_id == cid)
     referrals = _rows(
         conn, _table(Referral), or_(Referral.referrer_id == cid, Referral.referred_id == cid)
@@ -106,6 +121,7 @@ def capture_contact(session: Session, contact: Contact) -> Snapshot:
         ("contact_methods", _rows(conn, _table(ContactMethod), ContactMethod.contact_id == cid)),
         ("contact_tags", _rows(conn, contact_tags, contact_tags.c.contact_id == cid)),
         ("notes", notes),
+        ("note_participants", people),
         ("reminders", reminders),
         ("referrals", referrals),
         ("custom_values", _rows(conn, _table(CustomValue), CustomValue.contact_id == cid)),
@@ -119,6 +135,7 @@ def capture_contact(session: Session, contact: Contact) -> Snapshot:
         ),
     ]
     partners = {r["referrer_id"] for r in referrals} | {r["referred_id"] for r in referrals}
+    partners |= {p["contact_id"] for p in people}
     return Snapshot(
         topics=CONTACT_REMOVAL,
         contact_ids=frozenset(partners | {cid}),

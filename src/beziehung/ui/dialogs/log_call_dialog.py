@@ -4,7 +4,8 @@ Ctrl+Enter saves from anywhere; Esc cancels and asks first when something was ty
 change is kept as a draft on disk, so closing the app or a crash loses nothing.
 
 With ``note_id`` the same form corrects a stored note: prefilled, without the callback, and
-with a draft of its own. Slightly over 400 lines because logging and correcting share one form.
+with a draft of its own. Over 400 lines because logging and correcting share one form; the part beyond the
+conversation itself (participants, asks, voice) lives in ``note_extras``.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from beziehung.core.models import CHANNELS
 from beziehung.core.services import Services
 from beziehung.core.services.inputs import NoteInput
 from beziehung.drafts import DraftStore, log_call_key
+from beziehung.ui.dialogs.note_extras import NoteExtras
 from beziehung.ui.feedback import show_error
 from beziehung.ui.formatting import (
     channel_label,
@@ -144,6 +146,9 @@ class LogCallDialog(QDialog):
         form.addRow(self.tr("&Gesagt"), self.body)
         form.addRow(self.tr("&Ergebnis"), self.outcome)
         form.addRow(self.tr("Nächster &Schritt"), self.next_step)
+        self.extras = NoteExtras(services, contact_id, self)
+        self.extras.hide()
+        self.extras.add_rows(form)
         form.addRow(callback_row)
         form.addRow(self.tr("Grund"), self.callback_reason)
 
@@ -193,6 +198,7 @@ class LogCallDialog(QDialog):
         for edit in (self.subject, self.outcome, self.next_step, self.callback_reason):
             edit.textChanged.connect(self._draft_timer.start)
         self.body.textChanged.connect(self._draft_timer.start)
+        self.extras.changed.connect(self._draft_timer.start)
         if note_id is not None:
             self._fill_from_note(note_id)
         self._restore_draft()
@@ -208,6 +214,7 @@ class LogCallDialog(QDialog):
         self.body.setPlainText(note.body)
         self.outcome.setText(note.outcome)
         self.next_step.setText(note.next_step)
+        self.extras.fill_from(note)
         for widget in (self.callback, self.callback_at, self.callback_reason):
             widget.hide()
         label = self._form.labelForField(self.callback_reason)
@@ -291,6 +298,7 @@ class LogCallDialog(QDialog):
             "callback": self.callback.isChecked(),
             "callback_at": from_qdatetime(self.callback_at.dateTime()).isoformat(),
             "callback_reason": self.callback_reason.text(),
+            "extras": self.extras.draft(),
         }
 
     def save_draft(self) -> None:
@@ -316,6 +324,8 @@ class LogCallDialog(QDialog):
             self.callback.setChecked(bool(draft.get("callback")))
             self.callback_at.setDateTime(to_qdatetime(datetime.fromisoformat(draft["callback_at"])))
             self.callback_reason.setText(draft.get("callback_reason", ""))
+            if isinstance(draft.get("extras"), dict):
+                self.extras.restore(draft["extras"])
         except (KeyError, ValueError, TypeError):
             return
         finally:
@@ -352,6 +362,7 @@ class LogCallDialog(QDialog):
             body=self.body.toPlainText(),
             outcome=self.outcome.text(),
             next_step=self.next_step.text(),
+            **self.extras.values(),
         )
 
     def accept(self) -> None:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from beziehung.core.errors import DomainError
 from beziehung.core.events import Change, Topic
 from beziehung.core.services import Services
-from beziehung.core.services.records import ContactDetail, MethodRecord, PersonRef
+from beziehung.core.services.records import ContactDetail, MethodRecord, NoteRecord, PersonRef
 from beziehung.ui.changes import ChangeHub
 from beziehung.ui.formatting import (
     channel_label,
@@ -49,6 +49,8 @@ from beziehung.ui.formatting import (
 from beziehung.ui.icons import CHANNEL_ICONS, icon
 from beziehung.ui.models.lists import Entry, EntryListModel
 from beziehung.ui.move_menu import reminder_move_menu
+from beziehung.ui.note_actions import add_mark_actions
+from beziehung.ui.note_labels import last_ask_text, note_marks
 from beziehung.ui.responsible import responsible_name
 from beziehung.ui.stage_rows import stage_rows
 from beziehung.ui.views.card_extras import knowing_rows
@@ -290,6 +292,9 @@ class ContactPanel(QWidget):
         if responsible:
             rows.append((self.tr("Zuständig"), escape(responsible)))
         rows += knowing_rows(d)
+        asked = last_ask_text(d)
+        if asked:
+            rows.append((self.tr("Zuletzt gefragt"), escape(asked)))
         if s.last_contact_at:
             rows.append(
                 (self.tr("Letzter Kontakt"), escape(local_datetime_text(s.last_contact_at)))
@@ -334,6 +339,7 @@ class ContactPanel(QWidget):
                 lines.append(self.tr("Ergebnis: {text}").format(text=n.outcome))
             if n.next_step:
                 lines.append(self.tr("Nächster Schritt: {text}").format(text=n.next_step))
+            lines.extend(note_marks(n, d.id))
             entries.append(
                 (
                     n.occurred_at,
@@ -345,6 +351,7 @@ class ContactPanel(QWidget):
                     ),
                 )
             )
+        self._notes: dict[int, NoteRecord] = {n.id: n for n in d.notes}
         cadence_text = self.tr("Lange nicht gesprochen")
         self._open_reminders: set[int] = {r.id for r in d.reminders if r.state == "open"}
         for r in d.reminders:
@@ -387,6 +394,7 @@ class ContactPanel(QWidget):
         self.timeline.addAction(self.delete_entry_action)
         self.timeline_menu: QMenu | None = None
         self._open_reminders = set()
+        self._notes = {}
 
     def _entry_at(self, index: QModelIndex | QPersistentModelIndex) -> Entry | None:
         return self.timeline_model.entry(index.row()) if index.isValid() else None
@@ -417,6 +425,12 @@ class ContactPanel(QWidget):
             note_id = entry.note_id
             menu.addAction(self.tr("Bearbeiten …"), lambda: self.note_edit_requested.emit(note_id))
             menu.addAction(self.tr("Löschen"), lambda: self.note_delete_requested.emit(note_id))
+            note = self._notes.get(note_id)
+            if note is not None:
+                add_mark_actions(
+                    menu, self, self.services, note_id, ask_answer=note.ask_answer,
+                    open_complaint=note.voice == "complaint" and note.voice_answered_at is None,
+                )  # fmt: skip
         elif entry.reminder_id is not None and self._open_reminder(entry.reminder_id):
             reminder_id = entry.reminder_id
             menu.addAction(

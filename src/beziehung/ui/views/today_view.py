@@ -21,6 +21,8 @@ from beziehung.ui.formatting import date_text, local_datetime_text
 from beziehung.ui.icons import icon
 from beziehung.ui.models.lists import ContactIdRole, Entry, EntryListModel
 from beziehung.ui.move_menu import reminder_move_menu
+from beziehung.ui.note_actions import add_mark_actions
+from beziehung.ui.note_labels import complaint_entries
 from beziehung.ui.tasks import Background
 
 # Callbacks, birthdays, who has not been spoken to, and the cadences from the settings.
@@ -84,7 +86,11 @@ class TodayView(QWidget):
         grid.addWidget(self.today, 0, 1)
         grid.addWidget(self.week, 1, 0)
         grid.addWidget(self.out_of_touch, 1, 1)
-        grid.addWidget(self.birthdays, 2, 0, 1, 2)
+        self.complaints = AgendaSection(
+            self.tr("Offene Beschwerden"), self.tr("Keine offene Beschwerde.")
+        )
+        grid.addWidget(self.birthdays, 2, 0)
+        grid.addWidget(self.complaints, 2, 1)
         grid.setRowStretch(0, 2)
         grid.setRowStretch(1, 2)
         grid.setRowStretch(2, 1)
@@ -106,7 +112,14 @@ class TodayView(QWidget):
             self.refresh()
 
     def sections(self) -> list[AgendaSection]:
-        return [self.overdue, self.today, self.week, self.out_of_touch, self.birthdays]
+        return [
+            self.overdue,
+            self.today,
+            self.week,
+            self.out_of_touch,
+            self.birthdays,
+            self.complaints,
+        ]
 
     def _open(self, index: QModelIndex) -> None:
         contact_id = index.data(ContactIdRole)
@@ -152,6 +165,7 @@ class TodayView(QWidget):
             ]
         )
         self.out_of_touch.set_entries(self._out_of_touch(agenda), agenda.out_of_touch_total)
+        self.complaints.set_entries(complaint_entries(agenda.open_complaints))
         if self._focus_pending:
             self._focus_pending = False
             # Not when the user has moved on to another page meanwhile.
@@ -211,6 +225,10 @@ class TodayView(QWidget):
             self.tr("Gespräch &notieren"),
             lambda: self.log_call_requested.emit(contact_id, reminder_id or 0),
         )
+        if entry.note_id is not None:
+            add_mark_actions(
+                menu, self, self.services, entry.note_id, ask_answer=None, open_complaint=True
+            )
         if reminder_id is not None:
             menu.addSeparator()
             menu.addAction(icon("done"), self.tr("&Erledigt"), lambda: self._complete(reminder_id))
