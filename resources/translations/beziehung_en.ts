@@ -2000,42 +2000,57 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Client voice per month</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="115"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="113"/>
+        <source>Nach Empfehlung oder Bewertung gefragt</source>
+        <translation>Recommendations or reviews asked for</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="116"/>
         <source>Kontakte nach Nähe</source>
         <translation>Contacts by closeness</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="242"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="244"/>
         <source>Gespräche</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="250"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="252"/>
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="253"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="255"/>
         <source>jede Phase</source>
         <translation>any stage</translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/views/insight_view.py" line="277"/>
+        <source>Gefragt</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="278"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="286"/>
         <source>Wunsch</source>
         <translation>Wish</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="278"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="287"/>
         <source>Idee</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="279"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="288"/>
         <source>Lob</source>
         <translation>Praise</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="280"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="289"/>
         <source>Beschwerde</source>
         <translation>Complaint</translation>
     </message>
@@ -2360,8 +2375,8 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/actions.py" line="200"/>
-        <source>Stimme des &amp;Kunden …</source>
-        <translation>Client&apos;s &amp;voice …</translation>
+        <source>S&amp;timme des Kunden …</source>
+        <translation>Client&amp;s voice …</translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/actions.py" line="213"/>

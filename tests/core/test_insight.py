@@ -8,6 +8,7 @@ from sqlalchemy import update
 from beziehung.core.models import Contact
 from beziehung.core.services.bulk import BulkBatch, BulkContact, BulkNote, BulkReferral
 from beziehung.core.services.insight import (
+    AskMonth,
     FunnelBar,
     MonthlyCount,
     Period,
@@ -173,3 +174,25 @@ def test_the_overview_holds_every_chart(services):
     assert [c.count for c in overview.conversations] == [1, 0, 0]
     assert overview.voice[0].counts["idea"] == 1
     assert overview.funnel == [] and overview.recommenders == []
+
+
+def test_asks_and_yeses_per_local_month_with_every_month_present(services):
+    insert(
+        services,
+        [BulkContact("Anna", "Weber")],
+        [
+            BulkNote(0, at(2025, 1, 10, 9), "a", ask_kind="recommendation", ask_answer="yes"),
+            BulkNote(0, at(2025, 1, 20, 9), "b", ask_kind="review", ask_answer="open"),
+            # 23:30 on 31 March in Berlin is still March.
+            BulkNote(0, at(2025, 3, 31, 21, 30), "c", ask_kind="review", ask_answer="yes"),
+            # Midnight after the period's last day: outside.
+            BulkNote(0, at(2025, 3, 31, 22), "d", ask_kind="review", ask_answer="yes"),
+            BulkNote(0, at(2025, 2, 3, 9), "no ask"),
+        ],
+    )
+    assert services.insight.asks_per_month(Q1) == [
+        AskMonth(date(2025, 1, 1), 2, 1),
+        AskMonth(date(2025, 2, 1), 0, 0),
+        AskMonth(date(2025, 3, 1), 1, 1),
+    ]
+    assert services.insight.overview(Q1).asks == services.insight.asks_per_month(Q1)

@@ -197,7 +197,7 @@ def create_actions(parent: QWidget) -> WindowActions:
         ),
         tag_intervals=make(QCoreApplication.translate("MainWindow", "Schlagwör&ter …"), "settings"),
         client_voice=make(
-            QCoreApplication.translate("MainWindow", "Stimme des &Kunden …"),
+            QCoreApplication.translate("MainWindow", "S&timme des Kunden …"),
             "message",
             "Ctrl+Shift+K",
         ),

@@ -83,6 +83,8 @@ class Services:
         settings = SettingsService(context)
         network = NetworkService(context)
         stages = StageService(context)
+        voice = VoiceService(context)
+        asks = AskService(context)
         return cls(
             context=context,
             contacts=ContactService(context),
@@ -106,9 +108,9 @@ class Services:
             attention=AttentionService(context, settings),
             tags=TagService(context),
             users=UserService(context),
-            insight=InsightService(context, stages, network),
+            insight=InsightService(context, stages, network, voice, asks),
             relations=RelationService(context),
             fields=CustomFieldService(context),
-            asks=AskService(context),
-            voice=VoiceService(context),
+            asks=asks,
+            voice=voice,
         )

@@ -21,9 +21,11 @@ from beziehung.core.models import (
     note_participants,
     visible,
 )
+from beziehung.core.services.asks import AskService
 from beziehung.core.services.base import Context, Service
 from beziehung.core.services.funnel import StageService
 from beziehung.core.services.network import NetworkService
+from beziehung.core.services.voice import VoiceService
 from beziehung.core.timeparse import add_months
 
 TOP_RECOMMENDERS = 10
@@ -106,6 +108,13 @@ class VoiceMonth:
 
 
 @dataclass(frozen=True)
+class AskMonth:
+    month: date
+    asks: int  # recommendations and reviews asked for
+    yeses: int
+
+
+@dataclass(frozen=True)
 class Insight:
     """Everything the page shows for one period, read in one go (off the GUI thread)."""
 
@@ -115,29 +124,40 @@ class Insight:
     funnel: list[FunnelBar]
     recommenders: list[RankedName]
     voice: list[VoiceMonth]
+    asks: list[AskMonth] = field(default_factory=list)
 
 
 class InsightService(Service):
-    """The page's numbers. The funnel and the ranking are the stage and network services'
-    own (one rule each); this service only shapes them for the charts."""
+    """The page's numbers. The funnel, the ranking, the client's voice and the asks are the
+    stage, network, voice and ask services' own (one rule each); this service only shapes
+    them for the charts, with every month of the period present."""
 
-    def __init__(self, context: Context, stages: StageService, network: NetworkService) -> None:
+    def __init__(
+        self,
+        context: Context,
+        stages: StageService,
+        network: NetworkService,
+        voice: VoiceService,
+        asks: AskService,
+    ) -> None:
         super().__init__(context)
         self.stages = stages
         self.network = network
+        self.voice = voice
+        self.asks = asks
 
     def overview(self, period: Period) -> Insight:
         with self._read() as session:
             conversations = self._conversations(session, period)
             stages = self._stages(session)
-            voice = self._voice(session, period)
         return Insight(
             period=period,
             conversations=conversations,
             stages=stages,
             funnel=self.stage_moves(period),
             recommenders=self.top_recommenders(period),
-            voice=voice,
+            voice=self.voice_per_month(period),
+            asks=self.asks_per_month(period),
         )
 
     def conversations_per_month(self, period: Period) -> list[MonthlyCount]:
@@ -168,8 +188,19 @@ class InsightService(Service):
 
     def voice_per_month(self, period: Period) -> list[VoiceMonth]:
         """Notes marked as a wish, idea, praise or complaint in each local month."""
-        with self._read() as session:
-            return self._voice(session, period)
+        months = [VoiceMonth(m, dict.fromkeys(VOICES, 0)) for m in period.months()]
+        index = {m.month: m for m in months}
+        for count in self.voice.counts(*period.bounds(self.context.tz)):
+            index[count.month].counts[count.kind] = count.count
+        return months
+
+    def asks_per_month(self, period: Period) -> list[AskMonth]:
+        """Recommendations and reviews asked for, and the yeses, in each local month."""
+        found = {c.month: c for c in self.asks.counts(*period.bounds(self.context.tz))}
+        return [
+            AskMonth(m, found[m].asks, found[m].yeses) if m in found else AskMonth(m, 0, 0)
+            for m in period.months()
+        ]
 
     # --- the queries ------------------------------------------------------------------------
 
@@ -212,19 +243,3 @@ class InsightService(Service):
             ).all()
         )
         return [StageCount(stage, counts.get(stage, 0)) for stage in STAGES]
-
-    def _voice(self, session: Session, period: Period) -> list[VoiceMonth]:
-        start, end = period.bounds(self.context.tz)
-        month = self._month_of(ConversationNote.occurred_at, period)
-        rows = session.execute(
-            select(month, ConversationNote.voice, func.count())
-            .select_from(ConversationNote)
-            .join(Contact, Contact.id == ConversationNote.contact_id)
-            .where(visible(), ConversationNote.voice.is_not(None))
-            .where(ConversationNote.occurred_at >= start, ConversationNote.occurred_at < end)
-            .group_by(month, ConversationNote.voice)
-        ).all()
-        months = [VoiceMonth(m, {kind: 0 for kind in VOICES}) for m in period.months()]
-        for index, kind, n in rows:
-            months[index].counts[str(kind)] = n
-        return months

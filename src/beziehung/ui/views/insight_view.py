@@ -110,6 +110,7 @@ class InsightPage(QWidget):
         self.funnel = FunnelChart(self.tr("Wechsel zwischen Phasen"), "stufenwechsel.png")
         self.recommenders = BarChart(self.tr("Die stärksten Empfehler"), "empfehler.png")
         self.voice = ColumnChart(self.tr("Stimme der Kunden pro Monat"), "kundenstimme.png")
+        self.asks = ColumnChart(self.tr("Nach Empfehlung oder Bewertung gefragt"), "gefragt.png")
         self.drift: BarChart | None = None
         if drift is not None:
             self.drift = BarChart(self.tr("Kontakte nach Nähe"), "naehe.png")
@@ -151,6 +152,7 @@ class InsightPage(QWidget):
             self.funnel,
             self.recommenders,
             self.voice,
+            self.asks,
         ]
         if self.drift is not None:
             shown.append(self.drift)
@@ -267,6 +269,13 @@ class InsightPage(QWidget):
                     self.voice_label(kind), colour, [v.counts.get(kind, 0) for v in insight.voice]
                 )
                 for kind, colour in VOICE_COLOURS.items()
+            ],
+        )
+        self.asks.set_data(
+            [a.month for a in insight.asks],
+            [
+                Series(self.tr("Gefragt"), COLOURS[1], [a.asks for a in insight.asks]),
+                Series(self.tr("Ja"), COLOURS[2], [a.yeses for a in insight.asks]),
             ],
         )
         if self.drift is not None and reading.drift is not None:
