@@ -2025,32 +2025,32 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>any stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="277"/>
-        <source>Gefragt</source>
-        <translation>Asked</translation>
-    </message>
-    <message>
         <location filename="../../src/beziehung/ui/views/insight_view.py" line="278"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="286"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="280"/>
+        <source>Nein oder offen</source>
+        <translation>No or open</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="289"/>
         <source>Wunsch</source>
         <translation>Wish</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="287"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="290"/>
         <source>Idee</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="288"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="291"/>
         <source>Lob</source>
         <translation>Praise</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="289"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="292"/>
         <source>Beschwerde</source>
         <translation>Complaint</translation>
     </message>

@@ -29,7 +29,7 @@ from beziehung.core.services import Services
 from beziehung.core.services.attention import AttentionRow
 from beziehung.ui.changes import ChangeHub
 from beziehung.ui.context_menu import on_context_menu
-from beziehung.ui.models.attention import COL_NAME, COL_STATUS, AttentionModel
+from beziehung.ui.models.attention import COL_STATUS, AttentionModel
 from beziehung.ui.tasks import Background
 
 # Conversations, reminders (set aside, planned), contacts and the intervals in the settings.
@@ -59,8 +59,10 @@ class AttentionView(QWidget):
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
+        # Every column as wide as what it holds: the name is what the user reads first and
+        # must never be cut; a narrow window scrolls sideways instead.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.view.activated.connect(self._open)
         self.view.doubleClicked.connect(self._open)
         self.empty = QLabel(self.tr("Niemand hat einen Rhythmus – oder alle sind zurückgestellt."))

@@ -274,8 +274,11 @@ class InsightPage(QWidget):
         self.asks.set_data(
             [a.month for a in insight.asks],
             [
-                Series(self.tr("Gefragt"), COLOURS[1], [a.asks for a in insight.asks]),
+                # Stacked: the column's height is every ask, its green part the yeses.
                 Series(self.tr("Ja"), COLOURS[2], [a.yeses for a in insight.asks]),
+                Series(
+                    self.tr("Nein oder offen"), COLOURS[1], [a.asks - a.yeses for a in insight.asks]
+                ),
             ],
         )
         if self.drift is not None and reading.drift is not None:
