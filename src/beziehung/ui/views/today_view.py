@@ -65,6 +65,8 @@ class TodayView(QWidget):
     open_contact = Signal(int)
     # Log a call with this contact; the second value is the reminder it answers, or 0.
     log_call_requested = Signal(int, int)
+    # The agenda's entries are in the sections (start-up is measured up to the first one).
+    agenda_shown = Signal()
 
     def __init__(
         self, services: Services, changes: ChangeHub, parent: QWidget | None = None
@@ -171,6 +173,7 @@ class TodayView(QWidget):
         )
         self.out_of_touch.set_entries(self._out_of_touch(agenda), agenda.out_of_touch_total)
         self.complaints.set_entries(complaint_entries(agenda.open_complaints))
+        self.agenda_shown.emit()
         if self._focus_pending:
             self._focus_pending = False
             # Not when the user has moved on to another page meanwhile.
