@@ -275,8 +275,14 @@ def _longest_silent(
         .order_by(Contact.created_at, Contact.sort_name)
         .limit(limit)
     ).all()
-    merged = heapq.merge(
-        ((started, sort, cid, name, started) for cid, name, started, sort in spoken),
-        ((started, sort, cid, name, None) for cid, name, started, sort in never),
-    )
+    # (start, sort name, id, name, last conversation): ordered as the database orders.
+    first: list[tuple[datetime, str, int, str, datetime | None]] = [
+        (started, sort, cid, name, started)
+        for cid, name, started, sort in spoken
+        if started is not None  # excluded by the query already; narrows the column's type
+    ]
+    second: list[tuple[datetime, str, int, str, datetime | None]] = [
+        (started, sort, cid, name, None) for cid, name, started, sort in never
+    ]
+    merged = heapq.merge(first, second)
     return [(cid, name, last, started) for started, _sort, cid, name, last in list(merged)[:limit]]
