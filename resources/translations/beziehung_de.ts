@@ -90,7 +90,7 @@
 <context>
     <name>ExchangeController</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="139"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="145"/>
         <source>%Ln Gesprächsnotiz(en)</source>
         <translation>
             <numerusform>%Ln Gesprächsnotiz</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="140"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="146"/>
         <source>%Ln offene(n) Erinnerung(en)</source>
         <translation>
             <numerusform>%Ln offene Erinnerung</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="141"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="147"/>
         <source>%Ln Empfehlungs-Verknüpfung(en)</source>
         <translation>
             <numerusform>%Ln Empfehlungs-Verknüpfung</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="223"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="229"/>
         <source>Ein Archiv lässt sich nur in eine leere Datenbank wiederherstellen; diese enthält %Ln Kontakt(e). Starten Sie Beziehung mit einer neuen Datenbankdatei und stellen Sie das Archiv dort wieder her.</source>
         <translation>
             <numerusform>Ein Archiv lässt sich nur in eine leere Datenbank wiederherstellen; diese enthält %Ln Kontakt. Starten Sie Beziehung mit einer neuen Datenbankdatei und stellen Sie das Archiv dort wieder her.</numerusform>
@@ -304,7 +304,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="184"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="192"/>
         <source>seit %Ln Tag(en)</source>
         <translation>
             <numerusform>seit %Ln Tag</numerusform>

@@ -45,6 +45,14 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>AgendaSection</name>
+    <message>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="56"/>
+        <source>{count}+</source>
+        <translation>{count}+</translation>
+    </message>
+</context>
+<context>
     <name>AttentionCommands</name>
     <message>
         <location filename="../../src/beziehung/ui/attention_commands.py" line="35"/>
@@ -133,27 +141,27 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/attention_view.py" line="66"/>
+        <location filename="../../src/beziehung/ui/views/attention_view.py" line="68"/>
         <source>Niemand hat einen Rhythmus – oder alle sind zurückgestellt.</source>
         <translation>Nobody has an interval – or everyone is set aside.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/attention_view.py" line="79"/>
+        <location filename="../../src/beziehung/ui/views/attention_view.py" line="81"/>
         <source>Kontaktpflege</source>
         <translation>Keeping in touch</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/attention_view.py" line="80"/>
+        <location filename="../../src/beziehung/ui/views/attention_view.py" line="82"/>
         <source>Wer droht verloren zu gehen</source>
         <translation>Who is drifting away</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/attention_view.py" line="130"/>
+        <location filename="../../src/beziehung/ui/views/attention_view.py" line="132"/>
         <source>{red} drohen verloren zu gehen · {yellow} fällig · {green} im Rhythmus</source>
         <translation>{red} drifting away · {yellow} due · {green} in touch</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/attention_view.py" line="166"/>
+        <location filename="../../src/beziehung/ui/views/attention_view.py" line="168"/>
         <source>Kontakt ö&amp;ffnen</source>
         <translation>&amp;Open contact</translation>
     </message>
@@ -1457,37 +1465,37 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="84"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="90"/>
         <source>Gespeichert: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="92"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="98"/>
         <source>vCard exportieren</source>
         <translation>Export vCard</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="101"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="107"/>
         <source>Rückrufe exportieren</source>
         <translation>Export callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="110"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="116"/>
         <source>Archiv exportieren</source>
         <translation>Export archive</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="122"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="128"/>
         <source>Auskunft speichern</source>
         <translation>Save access export</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="136"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="142"/>
         <source>{name} wird mit {notes}, {reminders}, {referrals}, Entwürfen und Sucheinträgen getilgt; auch gelöschter Text bleibt nicht in der Datenbankdatei. Ältere Sicherungen und Archive enthalten den Kontakt noch, bis sie gelöscht werden oder turnusgemäß wegfallen.</source>
         <translation>{name} will be erased with {notes}, {reminders}, {referrals}, drafts and search entries; no deleted text stays in the database file either. Older backups and archives still hold the contact until they are deleted or expire on schedule.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="139"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="145"/>
         <source>%Ln Gesprächsnotiz(en)</source>
         <translation>
             <numerusform>%Ln conversation note</numerusform>
@@ -1495,7 +1503,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="140"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="146"/>
         <source>%Ln offene(n) Erinnerung(en)</source>
         <translation>
             <numerusform>%Ln open reminder</numerusform>
@@ -1503,7 +1511,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="141"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="147"/>
         <source>%Ln Empfehlungs-Verknüpfung(en)</source>
         <translation>
             <numerusform>%Ln referral link</numerusform>
@@ -1511,57 +1519,57 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="143"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="149"/>
         <source>Tilgen lässt sich nicht rückgängig machen.</source>
         <translation>Erasure cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="144"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="150"/>
         <source>Endgültig tilgen (Art. 17 DSGVO)</source>
         <translation>Erase for good (Art. 17 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="145"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="151"/>
         <source>Tilgen</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="156"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="162"/>
         <source>Getilgt. Ein anderes Programm hält die Datenbank offen; alte Seiten werden überschrieben, sobald es sie schließt.</source>
         <translation>Erased. Another program keeps the database open; old pages are overwritten once it closes.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="182"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="188"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="193"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="199"/>
         <source>Die Verarbeitung von {name} wird eingeschränkt (Art. 18 DSGVO). Der Kontakt verschwindet aus der Kontaktliste, der Suche, der Seite Heute, den Erinnerungen und den Exporten; gelöscht wird nichts. Wiederfinden: Datenschutz ▸ Eingeschränkte Kontakte anzeigen, dort lässt sich die Einschränkung aufheben. Die Auskunft (Art. 15) umfasst ihn weiterhin.</source>
         <translation>Processing of {name} will be restricted (Art. 18 GDPR). The contact disappears from the contact list, search, the Today page, reminders and exports; nothing is deleted. To find it again: Data protection ▸ Show restricted contacts, where the restriction can be lifted. The access export (Art. 15) still includes it.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="195"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="201"/>
         <source>Verarbeitung einschränken (Art. 18 DSGVO)</source>
         <translation>Restrict processing (Art. 18 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="196"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="202"/>
         <source>Einschränken</source>
         <translation>Restrict</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="206"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="212"/>
         <source>{name} ist eingeschränkt.</source>
         <translation>{name} is restricted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="208"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="214"/>
         <source>Einschränkung von {name} aufgehoben.</source>
         <translation>Restriction of {name} lifted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="223"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="229"/>
         <source>Ein Archiv lässt sich nur in eine leere Datenbank wiederherstellen; diese enthält %Ln Kontakt(e). Starten Sie Beziehung mit einer neuen Datenbankdatei und stellen Sie das Archiv dort wieder her.</source>
         <translation>
             <numerusform>An archive can only be restored into an empty database; this one holds %Ln contact. Start Beziehung with a new database file and restore the archive there.</numerusform>
@@ -1569,22 +1577,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="231"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="237"/>
         <source>Archiv wiederherstellen</source>
         <translation>Restore archive</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="233"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="239"/>
         <source>Beziehung-Archiv (*.zip)</source>
         <translation>Beziehung archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="241"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="247"/>
         <source>Archiv wird wiederhergestellt …</source>
         <translation>Restoring the archive …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/exchange_controller.py" line="261"/>
+        <location filename="../../src/beziehung/ui/exchange_controller.py" line="267"/>
         <source>Archiv wiederhergestellt: {contacts} Kontakte, {notes} Notizen.</source>
         <translation>Archive restored: {contacts} contacts, {notes} notes.</translation>
     </message>
@@ -3574,88 +3582,88 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="73"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="77"/>
         <source>Überfällige Rückrufe</source>
         <translation>Overdue callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="73"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="77"/>
         <source>Nichts überfällig.</source>
         <translation>Nothing overdue.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="74"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="78"/>
         <source>Heute fällig</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="74"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="78"/>
         <source>Heute steht nichts an.</source>
         <translation>Nothing due today.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="76"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="80"/>
         <source>Nächste 7 Tage</source>
         <translation>Next 7 days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="76"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="80"/>
         <source>Keine Rückrufe in den nächsten Tagen.</source>
         <translation>No callbacks in the next days.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="79"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="83"/>
         <source>Geburtstage diese Woche</source>
         <translation>Birthdays this week</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="79"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="83"/>
         <source>Keine Geburtstage.</source>
         <translation>No birthdays.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="82"/>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="177"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="86"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="185"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="82"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="86"/>
         <source>Mit allen sind Sie im Gespräch.</source>
         <translation>You are in touch with everyone.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="90"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="94"/>
         <source>Offene Beschwerden</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="90"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="94"/>
         <source>Keine offene Beschwerde.</source>
         <translation>No open complaint.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="148"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="152"/>
         <source>Heute, {date}</source>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="157"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="163"/>
         <source>{name} – {date}, wird {age}</source>
         <translation>{name} – {date}, turns {age}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="159"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="165"/>
         <source>{name} – {date}</source>
         <translation>{name} – {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="182"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="190"/>
         <source>seit einem Tag</source>
         <translation>one day late</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="184"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="192"/>
         <source>seit %Ln Tag(en)</source>
         <translation>
             <numerusform>for %Ln day</numerusform>
@@ -3663,32 +3671,32 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="191"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="199"/>
         <source>noch nie gesprochen</source>
         <translation>never spoken to</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="193"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="201"/>
         <source>zuletzt {date}</source>
         <translation>last {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="196"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="204"/>
         <source>{name} – {since}, Rhythmus {cadence} Tage</source>
         <translation>{name} – {since}, every {cadence} days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="220"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="228"/>
         <source>Kontakt ö&amp;ffnen</source>
         <translation>&amp;Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="225"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="233"/>
         <source>Gespräch &amp;notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="234"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="242"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>

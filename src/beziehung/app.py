@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -14,6 +15,8 @@ log = logging.getLogger("beziehung.app")
 WINDOW_BUSY_TIMEOUT_MS = 500
 # How long closing waits for background work, the backup at exit among it.
 EXIT_WAIT_MS = 15_000
+# Set by benchmarks/startup.py: print when Today's agenda is painted, then quit.
+STARTUP_PROBE = "BEZIEHUNG_STARTUP_PROBE"
 
 
 def _install_error_dialog(damaged: Callable[[], bool] = lambda: False) -> None:
@@ -103,6 +106,10 @@ def run_window(db: str | None, passphrase: str | None = None) -> int:
     QApplication.setQuitOnLastWindowClosed(False)
     window.closed_for_good.connect(app.quit)
     window.show()
+    if os.environ.get(STARTUP_PROBE):
+        from beziehung.ui.startup_probe import quit_when_painted
+
+        quit_when_painted(window.today_view)
     window.start_reminders()
     if window.backups is not None:
         # The check and the first backup run in the thread pool; the window is usable at once.

@@ -122,7 +122,8 @@ class Contact(Base):
         ForeignKey("organisations.id", ondelete="SET NULL"), index=True
     )
     role: Mapped[str | None] = mapped_column(String(120))
-    birthday: Mapped[date | None] = mapped_column(Date)
+    # Indexed: the agenda reads this week's birthdays as one short range per year.
+    birthday: Mapped[date | None] = mapped_column(Date, index=True)
     # The day and month of the birthday are known, the year not: ``birthday`` then holds
     # ``YEARLESS`` as its year (a leap year, so that 29 February fits).
     birthday_no_year: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

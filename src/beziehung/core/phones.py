@@ -9,14 +9,21 @@ an international number that may be wrong.
 from __future__ import annotations
 
 import os
-
-import phonenumbers
+from functools import cache
 
 from beziehung.core.errors import invalid
 from beziehung.core.text import fold
 
 DEFAULT_REGION = "DE"
-SUPPORTED_REGIONS: frozenset[str] = frozenset(phonenumbers.SUPPORTED_REGIONS)
+
+
+# phonenumbers loads its metadata on import; the window needs it only once a number is read.
+@cache
+def supported_regions() -> frozenset[str]:
+    import phonenumbers
+
+    return frozenset(phonenumbers.SUPPORTED_REGIONS)
+
 
 # Country names as address books write them, in German and English (folded), with their
 # ISO 3166 codes; ISO codes themselves (two and three letters) are recognised besides.
@@ -91,7 +98,7 @@ def region_for_country(country: str | None) -> str | None:
         return None
     folded = fold(country.replace(".", " "))
     code = _BY_NAME.get(folded)
-    if code is None and len(folded) == 2 and folded.upper() in SUPPORTED_REGIONS:
+    if code is None and len(folded) == 2 and folded.upper() in supported_regions():
         code = folded.upper()
     return code
 
@@ -104,7 +111,7 @@ def system_region() -> str:
     for var in ("LC_ALL", "LC_TELEPHONE", "LC_CTYPE", "LANG"):
         name = os.environ.get(var, "")
         territory = name.partition(".")[0].partition("@")[0].replace("-", "_").partition("_")[2]
-        if territory.upper() in SUPPORTED_REGIONS:
+        if territory.upper() in supported_regions():
             return territory.upper()
     return DEFAULT_REGION
 
@@ -114,6 +121,8 @@ def normalise(value: str, region: str = DEFAULT_REGION) -> str | None:
 
     Raises a validation error for text that is no phone number at all.
     """
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:
@@ -125,6 +134,8 @@ def normalise(value: str, region: str = DEFAULT_REGION) -> str | None:
 
 def display(e164: str, region: str = DEFAULT_REGION) -> str:
     """National format for numbers of the home region, international for others."""
+    import phonenumbers
+
     number = phonenumbers.parse(e164, None)
     home = phonenumbers.region_code_for_number(number) == region
     style = (

@@ -19,7 +19,6 @@ from beziehung.core.errors import DomainError
 from beziehung.core.services import Services
 from beziehung.drafts import DraftStore
 from beziehung.ui.actions import WindowActions, restrict_text
-from beziehung.ui.dialogs.exchange import HistoryExportDialog, import_csv, import_vcards
 from beziehung.ui.feedback import confirm, show_error, show_file_error
 from beziehung.ui.tasks import Background
 
@@ -59,13 +58,20 @@ class ExchangeController(QObject):
     def _say(self, text: str, timeout_ms: int) -> None:
         self._window.statusBar().showMessage(text, timeout_ms)
 
+    # The file readers (vobject, charset detection) load with the first import or export.
     def export_history(self) -> None:
+        from beziehung.ui.dialogs.exchange import HistoryExportDialog
+
         HistoryExportDialog(self._services, self._current_contact(), self._window).exec()
 
     def import_vcards(self) -> None:
+        from beziehung.ui.dialogs.exchange import import_vcards
+
         import_vcards(self._services, self._window)
 
     def import_csv(self) -> None:
+        from beziehung.ui.dialogs.exchange import import_csv
+
         import_csv(self._services, self._window)
 
     def _run_export(self, write: Callable[[Path], object], title: str, suggestion: str) -> None:

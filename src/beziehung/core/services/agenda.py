@@ -3,17 +3,18 @@ been spoken to for longer than their ideal interval."""
 
 from __future__ import annotations
 
-import calendar
+import heapq
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import and_, extract, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from beziehung.clock import from_local, to_local
 from beziehung.core.events import Topic
 from beziehung.core.models import Contact, Reminder, visible
-from beziehung.core.services.attention import interval_columns, since_column
+from beziehung.core.services.attention import interval_columns
 from beziehung.core.services.base import Context, Service
 from beziehung.core.services.conversions import reminder_record
 from beziehung.core.services.records import ReminderRecord
@@ -22,7 +23,14 @@ from beziehung.core.services.settings import SettingsService, SharedSettings
 from beziehung.core.services.voice import VoiceRow, open_complaints
 
 SECTION_LIMIT = 200
+# Counts stop one past the limit: a section says "200+" instead of scanning on to the end.
+COUNT_CAP = SECTION_LIMIT + 1
 CADENCE_BATCH = 10
+
+
+def capped(total: int) -> bool:
+    """Whether a section's count stopped at :data:`COUNT_CAP` (shown as "200+")."""
+    return total > SECTION_LIMIT
 
 
 @dataclass(frozen=True)
@@ -50,6 +58,11 @@ class Agenda:
     week: list[ReminderRecord] = field(default_factory=list)
     birthdays: list[Birthday] = field(default_factory=list)
     out_of_touch: list[OutOfTouch] = field(default_factory=list)
+    # Each section's count, at most COUNT_CAP (see ``capped``).
+    overdue_total: int = 0
+    today_total: int = 0
+    week_total: int = 0
+    birthdays_total: int = 0
     out_of_touch_total: int = 0
     # Complaints not answered yet stay here until they are.
     open_complaints: list[VoiceRow] = field(default_factory=list)
@@ -75,29 +88,52 @@ class AgendaService(Service):
         end_of_week = from_local(datetime.combine(today + timedelta(days=8), time()), tz)
         shared = self.settings.load()
         with self._read() as session:
-            rows = session.execute(
-                select(Reminder, Contact.display_name)
-                .join(Contact, (Contact.id == Reminder.contact_id) & visible())
-                .where(Reminder.state == "open", Reminder.fires_at < end_of_week)
-                .order_by(Reminder.fires_at, Reminder.id)
-            ).all()
-            reminders = [reminder_record(r, name) for r, name in rows]
+            sections = [
+                self._reminders(session, lower, upper)
+                for lower, upper in (
+                    (None, now),
+                    (now, start_of_tomorrow),
+                    (start_of_tomorrow, end_of_week),
+                )
+            ]
             birthdays = self._birthdays(session, today)
             out_of_touch, total = self._out_of_touch(session, now, shared)
             complaints = open_complaints(session, SECTION_LIMIT)
-        overdue = [r for r in reminders if r.fires_at <= now]
-        due_today = [r for r in reminders if now < r.fires_at < start_of_tomorrow]
-        week = [r for r in reminders if r.fires_at >= start_of_tomorrow]
+        overdue, due_today, week = sections
         return Agenda(
             now=now,
             overdue=overdue[:SECTION_LIMIT],
             today=due_today[:SECTION_LIMIT],
             week=week[:SECTION_LIMIT],
-            birthdays=birthdays,
+            birthdays=birthdays[:SECTION_LIMIT],
             out_of_touch=out_of_touch,
+            overdue_total=len(overdue),
+            today_total=len(due_today),
+            week_total=len(week),
+            birthdays_total=len(birthdays),
             out_of_touch_total=total,
             open_complaints=complaints,
         )
+
+    @staticmethod
+    def _reminders(
+        session: Session, after: datetime | None, before: datetime
+    ) -> list[ReminderRecord]:
+        """Open reminders firing in ``(after, before)`` (all up to ``before`` inclusive when
+        ``after`` is None: the overdue ones), in firing order, one past the section's limit."""
+        window = (
+            Reminder.fires_at <= before
+            if after is None
+            else (Reminder.fires_at > after) & (Reminder.fires_at < before)
+        )
+        rows = session.execute(
+            select(Reminder, Contact.display_name)
+            .join(Contact, (Contact.id == Reminder.contact_id) & visible())
+            .where(Reminder.state == "open", window)
+            .order_by(Reminder.fires_at, Reminder.id)
+            .limit(COUNT_CAP)
+        ).all()
+        return [reminder_record(r, name) for r, name in rows]
 
     def raise_cadence_reminders(self, limit: int = CADENCE_BATCH) -> list[ReminderRecord]:
         """Turn the longest overdue "not spoken to" contacts into reminders, once each.
@@ -130,20 +166,21 @@ class AgendaService(Service):
 
     @staticmethod
     def _birthdays(session: Session, today: date) -> list[Birthday]:
-        week = [today + timedelta(days=n) for n in range(7)]
-        month, day = extract("month", Contact.birthday), extract("day", Contact.birthday)
-        # 29 February birthdays are celebrated on 1 March in common years.
-        days = {(d.month, d.day) for d in week}
-        if (3, 1) in days and not calendar.isleap(today.year):
-            days.add((2, 29))
+        """This week's birthdays, first :data:`COUNT_CAP` by day and name.
+
+        The database reads only the days around this week in each year that a birthday is
+        stored for, through the index on ``birthday``; ``_birthday_in`` then decides exactly
+        (29 February is celebrated on 1 March in common years).
+        """
+        first, last = session.execute(
+            select(func.min(Contact.birthday), func.max(Contact.birthday))
+        ).one()
+        if first is None or last is None:
+            return []
         rows = session.execute(
             select(
                 Contact.id, Contact.display_name, Contact.birthday, Contact.birthday_no_year
-            ).where(
-                Contact.birthday.is_not(None),
-                visible(),
-                or_(*(and_(month == m, day == d) for m, d in sorted(days))),
-            )
+            ).where(visible(), or_(*_week_around(today, first.year, last.year, Contact.birthday)))
         )
         found = []
         for cid, name, born, no_year in rows:
@@ -154,7 +191,7 @@ class AgendaService(Service):
                 if today <= upcoming < today + timedelta(days=7):
                     age = None if no_year else upcoming.year - born.year
                     found.append(Birthday(cid, name, upcoming, age))
-        return sorted(found, key=lambda b: (b.on, b.contact_name))[:SECTION_LIMIT]
+        return sorted(found, key=lambda b: (b.on, b.contact_name, b.contact_id))[:COUNT_CAP]
 
     @staticmethod
     def _out_of_touch(
@@ -168,7 +205,6 @@ class AgendaService(Service):
         One query per distinct interval, each with a fixed threshold, so that the database
         does the comparison without date arithmetic of its own.
         """
-        since = since_column()
         ideal, _longest = interval_columns(session, settings)
         cadences = session.scalars(
             select(ideal).where(visible(), ideal.is_not(None)).distinct()
@@ -176,6 +212,7 @@ class AgendaService(Service):
         found: list[OutOfTouch] = []
         total = 0
         for days in cadences:
+            threshold = now - timedelta(days=days)
             # An open "not spoken to" reminder shows the contact once, as that reminder; one
             # settled within the cadence counts as having kept in touch.
             reminded = (
@@ -183,22 +220,69 @@ class AgendaService(Service):
                 .where(
                     Reminder.contact_id == Contact.id,
                     Reminder.kind == "cadence",
-                    or_(
-                        Reminder.state == "open",
-                        Reminder.completed_at >= now - timedelta(days=days),
-                    ),
+                    or_(Reminder.state == "open", Reminder.completed_at >= threshold),
                 )
                 .exists()
             )
-            overdue = and_(ideal == days, since < now - timedelta(days=days), ~reminded, visible())
-            total += session.scalar(select(func.count()).where(overdue)) or 0
-            rows = session.execute(
-                select(Contact.id, Contact.display_name, Contact.last_contact_at, since)
-                .where(overdue)
-                .order_by(since, Contact.sort_name)
-                .limit(SECTION_LIMIT)
-            )
-            for cid, name, last, started in rows:
+            overdue = and_(ideal == days, ~reminded, visible())
+            rows = _longest_silent(session, overdue, threshold)
+            total += len(rows)
+            for cid, name, last, started in rows[:SECTION_LIMIT]:
                 found.append(OutOfTouch(cid, name, last, days, (now - started).days - days))
         found.sort(key=lambda o: (-o.days_overdue, o.contact_name))
-        return found[:SECTION_LIMIT], total
+        return found[:SECTION_LIMIT], min(total, COUNT_CAP)
+
+
+def _week_around(today: date, first: int, last: int, born: Any) -> list[ColumnElement[bool]]:
+    """For each year from ``first`` to ``last``, the stored birthdays from the day before
+    ``today`` to a week after it: a little more than this week, never less (a 29 February
+    lies within it when 1 March does)."""
+    start, end = today - timedelta(days=1), today + timedelta(days=7)
+    spans = end.year - start.year
+    return [
+        born.between(_on(year, start), _on(year + spans, end, later=True))
+        for year in range(first - spans, last + 1)
+    ]
+
+
+def _on(year: int, day: date, *, later: bool = False) -> date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February in a common year: the bound moves outwards
+        return date(year, 3, 1) if later else date(year, 2, 28)
+
+
+def _longest_silent(
+    session: Session, overdue: ColumnElement[bool], threshold: datetime
+) -> list[tuple[int, str, datetime | None, datetime]]:
+    """Contacts meeting ``overdue`` whose interval started before ``threshold``, by that
+    start (``since_column``) and name, at most :data:`COUNT_CAP`.
+
+    Those spoken to and those never spoken to are read apart, each along an index in the
+    order of its start, and merged: the database stops after the first rows instead of
+    sorting every contact.
+    """
+    limit = COUNT_CAP
+    spoken = session.execute(
+        select(Contact.id, Contact.display_name, Contact.last_contact_at, Contact.sort_name)
+        .where(overdue, Contact.last_contact_at < threshold)
+        .order_by(Contact.last_contact_at, Contact.sort_name)
+        .limit(limit)
+    ).all()
+    never = session.execute(
+        select(Contact.id, Contact.display_name, Contact.created_at, Contact.sort_name)
+        .where(overdue, Contact.last_contact_at.is_(None), Contact.created_at < threshold)
+        .order_by(Contact.created_at, Contact.sort_name)
+        .limit(limit)
+    ).all()
+    # (start, sort name, id, name, last conversation): ordered as the database orders.
+    first: list[tuple[datetime, str, int, str, datetime | None]] = [
+        (started, sort, cid, name, started)
+        for cid, name, started, sort in spoken
+        if started is not None  # excluded by the query already; narrows the column's type
+    ]
+    second: list[tuple[datetime, str, int, str, datetime | None]] = [
+        (started, sort, cid, name, None) for cid, name, started, sort in never
+    ]
+    merged = heapq.merge(first, second)
+    return [(cid, name, last, started) for started, _sort, cid, name, last in list(merged)[:limit]]

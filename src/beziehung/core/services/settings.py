@@ -117,7 +117,7 @@ class SettingsService(Service):
             check_cadence(longest)
             check_cadence_order(settings.cadences.get(stage), longest)
         region = (settings.phone_region or "").strip().upper()
-        if region and region not in phones.SUPPORTED_REGIONS:
+        if region and region not in phones.supported_regions():
             raise invalid("phone_region", "Unknown phone region '{region}'", region=region)
         values = {
             REMINDER_TIME_KEY: settings.default_reminder_time.strftime("%H:%M"),

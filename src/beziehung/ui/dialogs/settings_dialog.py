@@ -78,7 +78,7 @@ class SettingsDialog(QDialog):
             self.tr("wie das System ({country})").format(country=_country_name(system)), None
         )
         for name, code in sorted(
-            (_country_name(code), code) for code in phones.SUPPORTED_REGIONS if code != "001"
+            (_country_name(code), code) for code in phones.supported_regions() if code != "001"
         ):
             self.phone_region.addItem(f"{name} ({code})", code)
         self.phone_region.setCurrentIndex(max(0, self.phone_region.findData(shared.phone_region)))

@@ -12,7 +12,7 @@ from beziehung.clock import to_local
 from beziehung.core.errors import DomainError
 from beziehung.core.events import Change, Topic
 from beziehung.core.services import Services
-from beziehung.core.services.agenda import Agenda
+from beziehung.core.services.agenda import SECTION_LIMIT, Agenda, capped
 from beziehung.core.services.records import ReminderRecord
 from beziehung.ui.changes import ChangeHub
 from beziehung.ui.context_menu import on_context_menu
@@ -52,8 +52,10 @@ class AgendaSection(QWidget):
     def set_entries(self, entries: list[Entry], total: int | None = None) -> None:
         self.model.set_entries(entries)
         count = len(entries) if total is None else total
+        # A capped count: the agenda stops counting past what a section can show.
+        shown = self.tr("{count}+").format(count=SECTION_LIMIT) if capped(count) else str(count)
         self.heading.setText(
-            f"<h3 style='margin:0'>{escape(self.title)} <span style='color:gray'>({count})</span></h3>"
+            f"<h3 style='margin:0'>{escape(self.title)} <span style='color:gray'>({shown})</span></h3>"
         )
         self.empty.setVisible(not entries)
         self.view.setVisible(bool(entries))
@@ -63,6 +65,8 @@ class TodayView(QWidget):
     open_contact = Signal(int)
     # Log a call with this contact; the second value is the reminder it answers, or 0.
     log_call_requested = Signal(int, int)
+    # The agenda's entries are in the sections (start-up is measured up to the first one).
+    agenda_shown = Signal()
 
     def __init__(
         self, services: Services, changes: ChangeHub, parent: QWidget | None = None
@@ -147,9 +151,11 @@ class TodayView(QWidget):
         today = date_text(to_local(agenda.now, self.services.context.tz).date())
         heading = self.tr("Heute, {date}").format(date=today)
         self.greeting.setText(f"<h2 style='margin:0'>{escape(heading)}</h2>")
-        self.overdue.set_entries([self._reminder(r, overdue=True) for r in agenda.overdue])
-        self.today.set_entries([self._reminder(r) for r in agenda.today])
-        self.week.set_entries([self._reminder(r) for r in agenda.week])
+        self.overdue.set_entries(
+            [self._reminder(r, overdue=True) for r in agenda.overdue], agenda.overdue_total
+        )
+        self.today.set_entries([self._reminder(r) for r in agenda.today], agenda.today_total)
+        self.week.set_entries([self._reminder(r) for r in agenda.week], agenda.week_total)
         self.birthdays.set_entries(
             [
                 Entry(
@@ -162,10 +168,12 @@ class TodayView(QWidget):
                     icon("birthday"),
                 )
                 for b in agenda.birthdays
-            ]
+            ],
+            agenda.birthdays_total,
         )
         self.out_of_touch.set_entries(self._out_of_touch(agenda), agenda.out_of_touch_total)
         self.complaints.set_entries(complaint_entries(agenda.open_complaints))
+        self.agenda_shown.emit()
         if self._focus_pending:
             self._focus_pending = False
             # Not when the user has moved on to another page meanwhile.

@@ -55,6 +55,7 @@ def _contacts() -> None:
         )
         batch_op.add_column(sa.Column("responsible_id", sa.Integer(), nullable=True))
         batch_op.create_index(batch_op.f("ix_contacts_responsible_id"), ["responsible_id"])
+        batch_op.create_index(batch_op.f("ix_contacts_birthday"), ["birthday"])
         batch_op.create_foreign_key(
             batch_op.f("fk_contacts_responsible_id_users"),
             "users",
@@ -224,6 +225,7 @@ def downgrade() -> None:
         batch_op.drop_constraint("letter_form", type_="check")
         batch_op.drop_constraint(batch_op.f("fk_contacts_responsible_id_users"), type_="foreignkey")
         batch_op.drop_index(batch_op.f("ix_contacts_responsible_id"))
+        batch_op.drop_index(batch_op.f("ix_contacts_birthday"))
         for column in ("responsible_id", "letter_form", "cadence_max_days"):
             batch_op.drop_column(column)
     op.drop_table("users")

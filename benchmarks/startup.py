@@ -1,0 +1,77 @@
+"""Start → Today's agenda painted, against a bare PySide6 window, interleaved.
+
+    .venv/bin/python benchmarks/startup.py --db COPY_OF_BIG.db --runs 7
+
+Each run starts a fresh process; the window prints when the first agenda is painted
+(``BEZIEHUNG_STARTUP_PROBE``), the bare window when it is first painted. Folders and settings
+live in a temporary home, so no run sees another's state. Never point --db at a database you
+care about: the window may write to it (a backup, reminders).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE = """
+import os, sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+w = QMainWindow(); w.resize(1280, 800); w.show(); w.repaint()
+rss = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmRSS:'))
+print(f'painted {time.time():.6f} rss_kib {rss}', flush=True)
+os._exit(0)
+"""
+
+
+def _run(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+    started = time.time()
+    out = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120).stdout
+    line = next(part for part in out.splitlines() if part.startswith("painted "))
+    _, at, _, rss = line.split()
+    return float(at) - started, int(rss)
+
+
+def _summary(label: str, values: list[float], unit: str) -> str:
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return f"{label:<10} median {statistics.median(values):8.3f} {unit}  p95 {p95:8.3f} {unit}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    platforms = ["offscreen"] + (["xcb"] if os.environ.get("DISPLAY") else [])
+    beziehung = [sys.executable, "-m", "beziehung", "--db", args.db]
+    bare = [sys.executable, "-c", BARE]
+    for platform in platforms:
+        times: dict[str, list[float]] = {"bare": [], "beziehung": []}
+        memory: dict[str, list[float]] = {"bare": [], "beziehung": []}
+        for _ in range(args.runs):
+            with tempfile.TemporaryDirectory() as home:
+                env = dict(os.environ, QT_QPA_PLATFORM=platform, BEZIEHUNG_HOME=home)
+                env.update(XDG_CONFIG_HOME=str(Path(home) / "config"), BEZIEHUNG_STARTUP_PROBE="1")
+                for name, command in (("bare", bare), ("beziehung", beziehung)):
+                    seconds, rss = _run(command, env)
+                    times[name].append(seconds)
+                    memory[name].append(rss / 1024)
+        print(f"platform {platform}, {args.runs} runs, load {Path('/proc/loadavg').read_text()}")
+        for name in times:
+            print(
+                _summary(name, times[name], "s"),
+                f"  RSS median {statistics.median(memory[name]):.0f} MiB",
+            )
+        ratio = statistics.median(times["beziehung"]) / statistics.median(times["bare"])
+        print(f"ratio      {ratio:.1f} × the bare window (target ≤ 4)")
+
+
+if __name__ == "__main__":
+    main()
