@@ -6,9 +6,11 @@ The app's database is kept in the cache for the other rows; the floor's file is 
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import tempfile
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 from beziehung.core import demo
@@ -43,8 +45,11 @@ def _app_load(target: Path, contacts: int, notes: int) -> float:
 def measure(contacts: int, notes: int, fresh: bool) -> tuple[Path, list[Row]]:
     """The cached database, and the demo row when it was (re)built in this run."""
     path = cached_path(contacts, notes)
+    measured = path.with_suffix(".demo.json")
     if path.exists() and not fresh:
-        return path, []
+        # The figure from the run that built the cached file: a rebuild costs minutes.
+        kept = json.loads(measured.read_text()) if measured.exists() else None
+        return path, [Row(**kept)] if kept else []
     CACHE.mkdir(parents=True, exist_ok=True)
     building = path.with_suffix(".building")
     with tempfile.TemporaryDirectory(dir=CACHE) as scratch:
@@ -56,4 +61,6 @@ def measure(contacts: int, notes: int, fresh: bool) -> tuple[Path, list[Row]]:
     name = f"demo --contacts {contacts} --notes {notes}"
     # One of each: at a million notes a repetition costs minutes. The command's own start-up
     # (imports, migration of the empty file) is part of the app's figure, as the user sees it.
-    return path, [Row(name, "ms", app_s * 1000, app_s * 1000, floor_s * 1000, 2.5)]
+    row = Row(name, "ms", app_s * 1000, app_s * 1000, floor_s * 1000, 2.5)
+    measured.write_text(json.dumps(asdict(row)))
+    return path, [row]

@@ -147,13 +147,12 @@ def bulk_cache(conn: Connection) -> Iterator[None]:
     if conn.dialect.name != "sqlite":
         yield
         return
-    raw = conn.connection.driver_connection
-    before = raw.execute("PRAGMA cache_size").fetchone()[0]
-    raw.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    before = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
     try:
         yield
     finally:
-        raw.execute(f"PRAGMA cache_size={int(before)}")
+        conn.exec_driver_sql(f"PRAGMA cache_size={before}")
 
 
 def enable_wal(engine: Engine) -> None:

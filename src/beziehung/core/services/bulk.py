@@ -28,7 +28,6 @@ from beziehung.core.models import (
     StageChange,
     Tag,
     contact_tags,
-    note_participants,
 )
 from beziehung.core.services.base import Service
 from beziehung.core.services.contact_input import normalise_stage
@@ -61,8 +60,7 @@ _NOTE_COLUMNS = (
     "updated_at",
 )
 _NOTE_INSERT = (
-    f"INSERT INTO notes ({', '.join(_NOTE_COLUMNS)}) "
-    f"VALUES ({', '.join('?' * len(_NOTE_COLUMNS))})"
+    f"INSERT INTO notes ({', '.join(_NOTE_COLUMNS)}) VALUES ({', '.join('?' * len(_NOTE_COLUMNS))})"
 )
 _PARTICIPANT_INSERT = "INSERT INTO note_participants (note_id, contact_id) VALUES (?, ?)"
 Progress = Callable[[str, int, int], None]
