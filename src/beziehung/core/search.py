@@ -278,12 +278,16 @@ class NoteIndexer:
 
     def add(self, notes: Iterable[NoteText]) -> None:
         rows = [(note_key(n.note_id, n.occurred_at), note_document(n)) for n in notes]
+        if not rows:
+            return
         self._conn.exec_driver_sql("INSERT INTO note_fts(rowid, body) VALUES (?, ?)", rows)
         terms = self._terms
         for _, body in rows:
             terms.update(body.split())
 
     def finish(self) -> None:
+        if not self._terms:
+            return
         self._conn.exec_driver_sql(
             "INSERT OR IGNORE INTO search_terms(term) VALUES (?)",
             [(t,) for t in sorted(self._terms)],
