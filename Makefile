@@ -8,7 +8,7 @@ PACKAGE_STAMP := $(VENV)/.installed-package
 BUNDLE := dist/beziehung
 PACKAGE_DEBS := desktop-file-utils appstream libwayland-cursor0
 
-.PHONY: run test lint typecheck format benchmark crash-test fuzz screenshots translations package package-tools package-test clean
+.PHONY: run test lint typecheck format benchmark bench crash-test fuzz screenshots translations package package-tools package-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,11 @@ format: $(TEST_STAMP)
 ## benchmark: figures on generated data (not part of the test run)
 benchmark: $(RUN_STAMP)
 	$(BIN)/python benchmarks/search_and_demo.py $(ARGS)
+
+## bench: every speed target next to its floor on 100k contacts / 1M notes (cached in
+## ~/.cache/beziehung-bench); prints a table and writes benchmarks/results.json. ARGS="--fresh"
+bench: $(RUN_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.bench $(ARGS)
 
 ## crash-test: SIGKILL writers 200 times and check nothing acknowledged is lost (minutes; not
 ## part of `make test`). ARGS="--seed N --only note" replays one kind's kill delays.

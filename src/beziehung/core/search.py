@@ -265,6 +265,36 @@ def index_notes(conn: Connection, notes: Iterable[NoteText]) -> None:
         _add_terms(conn, (str(r["body"]) for r in rows))
 
 
+class NoteIndexer:
+    """Indexes many new notes inside the caller's transaction, for bulk loads.
+
+    Rows go to the driver as tuples and the indexed words are collected across all batches
+    and written to ``search_terms`` once, in order, by :meth:`finish`.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._terms: set[str] = set()
+
+    def add(self, notes: Iterable[NoteText]) -> None:
+        rows = [(note_key(n.note_id, n.occurred_at), note_document(n)) for n in notes]
+        if not rows:
+            return
+        self._conn.exec_driver_sql("INSERT INTO note_fts(rowid, body) VALUES (?, ?)", rows)
+        terms = self._terms
+        for _, body in rows:
+            terms.update(body.split())
+
+    def finish(self) -> None:
+        if not self._terms:
+            return
+        self._conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO search_terms(term) VALUES (?)",
+            [(t,) for t in sorted(self._terms)],
+        )
+        self._terms.clear()
+
+
 def unindex_notes(conn: Connection, notes: Iterable[NoteText]) -> None:
     """Remove notes as they were indexed (their old texts and time)."""
     if not is_supported(conn):
