@@ -108,6 +108,10 @@ class Contact(Base):
             f"legal_basis IS NULL OR {_in('legal_basis', LEGAL_BASES)}", name="legal_basis"
         ),
         CheckConstraint(_in("letter_form", LETTER_FORMS), name="letter_form"),
+        # The list's sort orders, each seeking pages by (value, sort_name, rowid).
+        Index("ix_contacts_stage_sort", "stage", "sort_name"),
+        Index("ix_contacts_organisation_sort", "organisation_id", "sort_name"),
+        Index("ix_contacts_last_contact_sort", "last_contact_at", "sort_name"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
