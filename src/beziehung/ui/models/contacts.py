@@ -148,7 +148,11 @@ class ContactTableModel(QAbstractTableModel):
 
     def row_of(self, contact_id: int) -> int | None:
         held = self._pages.row_of(contact_id)
-        return held if held is not None else self._listing.position(self._filter, contact_id)
+        if held is not None:
+            return held
+        # Where the database has it now; the row is only the contact's once the model shows it.
+        row = self._listing.position(self._filter, contact_id)
+        return row if row is not None and self.contact_id(row) == contact_id else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._total
