@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
 from beziehung.clock import SystemClock
 from beziehung.core.migrate import open_database
@@ -96,6 +96,11 @@ def main() -> None:
     view.resize(700, 900)
     view.setModel(model)
     view.setSortingEnabled(True)
+    # As the contact list sets it up: one fixed row height, no row header.
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
     model.set_filter(ContactFilter())
     view.show()
     app.processEvents()
@@ -126,21 +131,29 @@ def main() -> None:
     )
     print(f"jump to the middle: {frames[-1]:.1f} ms")
 
-    for column, sort in enumerate(COLUMN_SORT_KEYS):
-        for descending in (False, True):
-            ours, floor = [], []
-            for _ in range(args.repeat):
-                order = 1 if descending else 0
-                ours.append(
-                    timed(
-                        lambda c=column, o=order: (
-                            view.sortByColumn(c, Qt.SortOrder(o)),
-                            view.viewport().repaint(),
-                        )
-                    )  # type: ignore[arg-type]
+    # Each sort follows another one, so every step is a real re-sort; "offset" is the first
+    # page as the list read it before keyset paging (LIMIT 256 on the full ORDER BY).
+    orders = [(c, o) for c in range(len(COLUMN_SORT_KEYS)) for o in (0, 1)]
+    painted: dict[tuple[int, int], list[float]] = {o: [] for o in orders}
+    offset: dict[tuple[int, int], list[float]] = {o: [] for o in orders}
+    floors: dict[tuple[int, int], list[float]] = {o: [] for o in orders}
+    for _ in range(args.repeat):
+        for column, order in orders:
+            wanted = ContactFilter(sort=COLUMN_SORT_KEYS[column], descending=order == 1)
+            painted[column, order].append(
+                timed(
+                    lambda c=column, o=order: (
+                        view.sortByColumn(c, Qt.SortOrder(o)),
+                        view.viewport().repaint(),
+                    )
                 )
-                floor.append(timed(lambda: raw.execute(FLOOR_SORT).fetchall()))
-            report(f"sort {sort}{' desc' if descending else ''}", ours, floor)
+            )
+            floors[column, order].append(timed(lambda: raw.execute(FLOOR_SORT).fetchall()))
+            offset[column, order].append(timed(lambda w=wanted: listing.rows(w, 0, 256)))
+    for column, order in orders:
+        name = f"sort {COLUMN_SORT_KEYS[column]}{' desc' if order else ''}"
+        report(name, painted[column, order], floors[column, order])
+        report("  (offset query, before)", offset[column, order], floors[column, order])
     with open("/proc/loadavg") as load:
         print("load average:", load.read().strip())
 

@@ -97,6 +97,7 @@ def test_keyset_pages_equal_offset_pages(services, crowd, sort, descending, size
         assert walk_backward(listing, wanted, size) == everyone
         for at in range(0, len(everyone), size):
             assert listing.rows(wanted, offset=at, limit=size) == everyone[at : at + size]
+            assert listing.page_at(wanted, at, limit=size).rows == everyone[at : at + size]
         for row_at, row in enumerate(everyone):
             if size == 1:
                 assert listing.position(wanted, row.id) == row_at

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -113,7 +113,8 @@ class ContactListing(Service):
 
     def count(self, wanted: ContactFilter) -> int:
         with self.context.engine.connect() as conn:
-            query = self._query(conn, wanted)
+            everyone = _Segment(False, (), False, False)
+            query = self._keyed(conn, replace(wanted, sort="name"), everyone, lean=True)
             if query is None:
                 return 0
             return (
@@ -149,11 +150,28 @@ class ContactListing(Service):
         return Page([r for r, _ in found], [k for _, k in found])
 
     def page_at(self, wanted: ContactFilter, offset: int, limit: int = 256) -> Page:
-        """The page at ``offset``, skipping rows: only for a jump far from every known key."""
-        rows = self.rows(wanted, offset, limit)
+        """The page at ``offset``, for a jump far from every known key: whole ranges of the
+        order are skipped by counting them, the one before the page by an offset over keys."""
+        if offset <= 0:
+            return self.page(wanted, limit=limit)
+        skip = offset - 1
         with self.context.engine.connect() as conn:
-            keys = self._keys_of(conn, wanted, [r.id for r in rows])
-        return Page(rows, [keys[r.id] for r in rows])
+            segments = self._segments(wanted, None, False)
+            for segment in segments:
+                query = self._keyed(conn, wanted, segment, lean=True)
+                if query is None:
+                    return Page([], [])
+                if len(segments) > 1:
+                    counted = select(func.count()).select_from(query.order_by(None).subquery())
+                    size = conn.scalar(counted) or 0
+                    if skip >= size:
+                        skip -= size
+                        continue
+                edge = conn.execute(query.offset(skip).limit(1)).first()
+                if edge is None:
+                    break
+                return self.page(wanted, (edge[1], edge[2], edge[0]), limit=limit)
+        return Page([], [])
 
     def position(self, wanted: ContactFilter, contact_id: int) -> int | None:
         """How many rows come before this contact in the list, or None when it is not listed."""
@@ -163,7 +181,7 @@ class ContactListing(Service):
                 return None
             total = 0
             for segment in self._segments(wanted, key, backward=True):
-                query = self._keyed(conn, wanted, segment)
+                query = self._keyed(conn, wanted, segment, lean=True)
                 if query is None:
                     return None
                 counted = select(func.count()).select_from(query.order_by(None).subquery())
@@ -236,8 +254,11 @@ class ContactListing(Service):
         wanted: ContactFilter,
         segment: _Segment,
         ids: list[int] | None = None,
+        *,
+        lean: bool = False,
     ) -> Select | None:
-        """One segment's rows with their keys, in the segment's order."""
+        """One segment's rows with their keys, in the segment's order; ``lean``: only the keys
+        (id, sort value, folded name), which counting and skipping need."""
         sort = self._sort(wanted)
         value = self._sort_value(wanted)
         columns = (
@@ -271,14 +292,34 @@ class ContactListing(Service):
             key_value = null_value() if sort == "name" else value
             query = select(*columns, next_reminder, key_value, Contact.sort_name)
             if sort != "name":
-                query = query.where(value.is_(None) if segment.null else value.is_not(None))
-        query = query.outerjoin(Organisation, Organisation.id == Contact.organisation_id)
+                listed = value.is_not(None)
+                if sort == "organisation":
+                    # A range, not IS NOT NULL: without statistics, only a range on the name
+                    # tells the planner to walk organisations in order rather than sort.
+                    listed = value >= ""
+                query = query.where(value.is_(None) if segment.null else listed)
+        if sort == "organisation" and not segment.null:
+            # Organisations in name order, each one's people through (organisation_id,
+            # sort_name): no sort of every contact with a firm.
+            query = query.select_from(Organisation).join(
+                Contact, Contact.organisation_id == Organisation.id
+            )
+            if not wanted.restricted:
+                # Without statistics the planner would rather sort every contact.
+                query = query.with_hint(
+                    Contact, "INDEXED BY ix_contacts_organisation_sort", "sqlite"
+                )
+        elif not lean or sort == "organisation":
+            query = query.outerjoin(Organisation, Organisation.id == Contact.organisation_id)
         query = self._filtered(conn, query, wanted)
         if query is None:
             return None
         if ids is not None:
             return query.where(Contact.id.in_(ids))
         query = query.where(*segment.where)
+        if lean:
+            kept = query.selected_columns
+            query = query.with_only_columns(kept[0], kept[6], kept[7])
         down = wanted.descending != segment.backward
         if sort == "name":
             return query.order_by(*[c.desc() if down else c.asc() for c in _TIES])

@@ -72,8 +72,10 @@ def _contacts() -> None:
         batch_op.add_column(sa.Column("extended", sa.String(length=200), nullable=True))
 
 
-# The contact list's sort orders, each seeking pages by (value, sort_name, rowid).
+# The contact list's sort orders over the listed (unrestricted) contacts, each seeking pages
+# by (value, sort_name, rowid).
 LIST_SORT_INDEXES = {
+    "ix_contacts_listed_name": ["sort_name"],
     "ix_contacts_stage_sort": ["stage", "sort_name"],
     "ix_contacts_organisation_sort": ["organisation_id", "sort_name"],
     "ix_contacts_last_contact_sort": ["last_contact_at", "sort_name"],
@@ -82,7 +84,7 @@ LIST_SORT_INDEXES = {
 
 def _list_sort_indexes() -> None:
     for name, columns in LIST_SORT_INDEXES.items():
-        op.create_index(name, "contacts", columns)
+        op.create_index(name, "contacts", columns, sqlite_where=sa.text("restricted = 0"))
 
 
 def _notes() -> None:
