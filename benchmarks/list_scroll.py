@@ -3,9 +3,9 @@
     QT_QPA_PLATFORM=offscreen python benchmarks/list_scroll.py --db COPY_OF_BIG.db [--pages 60]
 
 Each figure is measured interleaved with its floor, raw sqlite3 on the same file: a keyset page
-``WHERE (sort_name, id) > (?, ?)`` and an indexed sort's first page. The scroll walks the table
-view offscreen page by page from the top (``--pages`` pages, then jumps to the end and walks
-back), timing each scroll step until the rows are painted.
+``WHERE (sort_name, id) > (?, ?)`` and an indexed sort's first page. The scroll walks the
+contact list's table offscreen page by page from the top (``--pages`` pages, then jumps to the
+end and walks back), timing each scroll step until the rows are painted.
 """
 
 from __future__ import annotations
@@ -18,13 +18,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
+from PySide6.QtWidgets import QApplication
 
 from beziehung.clock import SystemClock
 from beziehung.core.migrate import open_database
 from beziehung.core.services import Services
 from beziehung.core.services.listing import ContactFilter
-from beziehung.ui.models.contacts import COLUMN_SORT_KEYS, ContactTableModel
+from beziehung.ui.changes import ChangeHub
+from beziehung.ui.models.contacts import COLUMN_SORT_KEYS
+from beziehung.ui.views.contact_list import ContactList
 
 FLOOR_PAGE = (
     "SELECT id, display_name, sort_name FROM contacts WHERE NOT restricted"
@@ -91,18 +93,11 @@ def main() -> None:
         floor.append(timed(lambda: raw.execute(FLOOR_PAGE, deepest_key).fetchall()))
     report("deepest page (offset, before)", ours, floor)
 
-    model = ContactTableModel(listing)
-    view = QTableView()
-    view.resize(700, 900)
-    view.setModel(model)
-    view.setSortingEnabled(True)
-    # As the contact list sets it up: one fixed row height, no row header.
-    rows = view.verticalHeader()
-    rows.hide()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
-    model.set_filter(ContactFilter())
-    view.show()
+    shown = ContactList(services, ChangeHub(services.context))
+    shown.resize(700, 900)
+    shown.apply_filter()
+    shown.show()
+    model, view = shown.model, shown.view
     app.processEvents()
     bar = view.verticalScrollBar()
     rss_before = rss_mb()
