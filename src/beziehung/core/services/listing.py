@@ -304,16 +304,12 @@ class ContactListing(Service):
             query = query.select_from(Organisation).join(
                 Contact, Contact.organisation_id == Organisation.id
             )
-            if not wanted.restricted:
-                # Without statistics the planner would rather sort every contact.
-                query = query.with_hint(
-                    Contact, "INDEXED BY ix_contacts_organisation_sort", "sqlite"
-                )
         elif not lean or sort == "organisation":
             query = query.outerjoin(Organisation, Organisation.id == Contact.organisation_id)
-        query = self._filtered(conn, query, wanted)
-        if query is None:
+        filtered = self._filtered(conn, query, wanted)
+        if filtered is None:
             return None
+        query = filtered
         if ids is not None:
             return query.where(Contact.id.in_(ids))
         query = query.where(*segment.where)
@@ -370,9 +366,10 @@ class ContactListing(Service):
             Contact.last_contact_at,
             next_reminder,
         ).outerjoin(Organisation, Organisation.id == Contact.organisation_id)
-        query = self._filtered(conn, query, wanted)
-        if query is None:
+        filtered = self._filtered(conn, query, wanted)
+        if filtered is None:
             return None
+        query = filtered
         column = {
             "name": Contact.sort_name,
             "organisation": Organisation.name_folded,
