@@ -1,4 +1,4 @@
-"""The contact list as a lazy table: filtered and sorted in SQL, fetched in pages of 256.
+"""The contact list as a windowed table: filtered, sorted and paged in SQL, 256 rows a page.
 
 While a search is active, rows found through a conversation note carry that note's excerpt
 (:meth:`ContactTableModel.set_note_hits`), so the list can say why a row is there.
@@ -20,10 +20,10 @@ from PySide6.QtCore import (
 )
 
 from beziehung.core.search import SearchHit
-from beziehung.core.services.listing import ContactFilter, ContactListing, ContactRow
+from beziehung.core.services.listing import ContactFilter, ContactListing, ContactRow, Page
 from beziehung.ui.formatting import local_datetime_text, stage_label
 from beziehung.ui.icons import icon
-from beziehung.ui.models.rows import update_rows
+from beziehung.ui.models.page_cache import MAX_PAGES, PageCache
 
 COL_NAME, COL_ORGANISATION, COL_STAGE, COL_LAST_CONTACT, COL_NEXT_REMINDER = range(5)
 COLUMN_SORT_KEYS = ("name", "organisation", "stage", "last_contact", "next_reminder")
@@ -65,17 +65,26 @@ def note_hit_html(hit: SearchHit) -> str:
 
 
 class ContactTableModel(QAbstractTableModel):
+    """Every listed contact is a row, but only the pages near what the view shows are held:
+    a page is sought from its neighbour's edge key through the sort index (an offset only for
+    a far jump), and pages far from the last one read are dropped."""
+
     def __init__(self, listing: ContactListing, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._listing = listing
         self._filter = ContactFilter()
-        self._rows: list[ContactRow] = []
-        self._exhausted = False
+        self._total = 0
+        self._pages = PageCache(MAX_PAGES, PAGE_SIZE)
         self._note_hits: dict[int, SearchHit] = {}
 
     @property
     def current_filter(self) -> ContactFilter:
         return self._filter
+
+    @property
+    def held_rows(self) -> int:
+        """How many rows are held in memory now (bounded, whatever the list's length)."""
+        return self._pages.held_rows()
 
     def set_filter(self, wanted: ContactFilter) -> None:
         self._filter = wanted
@@ -83,59 +92,100 @@ class ContactTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = []
-        self._exhausted = False
+        self._pages.clear()
+        self._total = self._listing.count(self._filter)
         self.endResetModel()
-        # Views ask for more only as they scroll; the first page must not wait for that.
-        self.fetchMore(QModelIndex())
 
     def refresh(self) -> None:
-        """Read the rows shown so far again, after a change: without a reset, so the view keeps
-        the selected contact and its scroll position."""
-        shown = max(PAGE_SIZE, -(-len(self._rows) // PAGE_SIZE) * PAGE_SIZE)
-        fresh = self._listing.rows(self._filter, offset=0, limit=shown)
-        update_rows(self, self._rows, fresh, lambda r: r.id, len(COLUMN_SORT_KEYS))
-        self._exhausted = len(fresh) < shown
+        """Read the list again after a change, without a reset: the selection and the current
+        row follow their contacts to wherever they are now, and the rows on screen change in
+        place."""
+        followed = {i.row(): self.contact_id(i.row()) for i in self.persistentIndexList()}
+        total = self._listing.count(self._filter)
+        moved = {
+            row: None if contact_id is None else self._listing.position(self._filter, contact_id)
+            for row, contact_id in followed.items()
+        }
+        self._pages.clear()
+        if total > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, total - 1)
+            self._total = total
+            self.endInsertRows()
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        after = [
+            QModelIndex() if (row := moved.get(i.row())) is None else self.index(row, i.column())
+            for i in persistent
+        ]
+        self.changePersistentIndexList(persistent, after)
+        self.layoutChanged.emit()
+        if total < self._total:
+            self.beginRemoveRows(QModelIndex(), total, self._total - 1)
+            self._total = total
+            self.endRemoveRows()
+        if self._total:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self._total - 1, len(COLUMN_SORT_KEYS) - 1)
+            )
 
     def set_note_hits(self, hits: dict[int, SearchHit]) -> None:
         """Note excerpts by contact id, for rows the current search found through a note."""
         self._note_hits = hits
-        if self._rows:
+        if self._total:
             self.dataChanged.emit(
                 self.index(0, 0),
-                self.index(len(self._rows) - 1, len(COLUMN_SORT_KEYS) - 1),
+                self.index(self._total - 1, len(COLUMN_SORT_KEYS) - 1),
                 [Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole, NoteHitRole],
             )
 
     def note_hit(self, row: int) -> SearchHit | None:
-        return self._note_hits.get(self._rows[row].id) if 0 <= row < len(self._rows) else None
+        found = self._row(row)
+        return None if found is None else self._note_hits.get(found.id)
 
     def contact_id(self, row: int) -> int | None:
-        return self._rows[row].id if 0 <= row < len(self._rows) else None
+        found = self._row(row)
+        return None if found is None else found.id
 
     def row_of(self, contact_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == contact_id), None)
+        held = self._pages.row_of(contact_id)
+        if held is not None:
+            return held
+        # Where the database has it now; the row is only the contact's once the model shows it.
+        row = self._listing.position(self._filter, contact_id)
+        return row if row is not None and self.contact_id(row) == contact_id else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMN_SORT_KEYS)
 
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and not self._exhausted
+    def _row(self, row: int) -> ContactRow | None:
+        if not 0 <= row < self._total:
+            return None
+        number = row // PAGE_SIZE
+        page = self._pages.get(number)
+        if page is None:
+            page = self._read(number)
+            pinned = {i.row() // PAGE_SIZE for i in self.persistentIndexList()}
+            self._pages.put(number, page, pinned)
+        at = row - number * PAGE_SIZE
+        return page.rows[at] if at < len(page.rows) else None
 
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or self._exhausted:
-            return
-        page = self._listing.rows(self._filter, offset=len(self._rows), limit=PAGE_SIZE)
-        if len(page) < PAGE_SIZE:
-            self._exhausted = True
-        if page:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+    def _read(self, number: int) -> Page:
+        """Page ``number``, sought from a held neighbour's edge, else from either end; only a
+        jump far from both ends and from every held page skips rows with an offset."""
+        size = min(PAGE_SIZE, self._total - number * PAGE_SIZE)
+        previous, following = self._pages.get(number - 1), self._pages.get(number + 1)
+        if previous is not None and previous.keys:
+            return self._listing.page(self._filter, previous.keys[-1], limit=size)
+        if following is not None and following.keys:
+            return self._listing.page(self._filter, before=following.keys[0], limit=size)
+        if number == 0:
+            return self._listing.page(self._filter, limit=size)
+        if (number + 1) * PAGE_SIZE >= self._total:
+            return self._listing.page(self._filter, from_end=True, limit=size)
+        return self._listing.page_at(self._filter, number * PAGE_SIZE, limit=size)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMN_SORT_KEYS):
@@ -143,15 +193,16 @@ class ContactTableModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         wanted = replace(self._filter, sort=COLUMN_SORT_KEYS[column], descending=descending)
         if wanted != self._filter:
-            self.layoutAboutToBeChanged.emit()
+            # The same rows in another order: the count stays.
+            self.beginResetModel()
             self._filter = wanted
-            self.layoutChanged.emit()
-            self.reload()
+            self._pages.clear()
+            self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self._row(index.row()) if index.isValid() else None
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role == ContactIdRole:
             return row.id
         if role in (Qt.ItemDataRole.ToolTipRole, NoteHitRole, Qt.ItemDataRole.DecorationRole):

@@ -94,6 +94,11 @@ class ContactList(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        # Another order starts at its first row; left in the middle of 100,000 rows, the view
+        # would make the model jump there first.
+        self.view.horizontalHeader().sortIndicatorChanged.connect(
+            lambda *_: self.view.scrollToTop()
+        )
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         rows = self.view.verticalHeader()

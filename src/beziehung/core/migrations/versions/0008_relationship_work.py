@@ -64,12 +64,28 @@ def _contacts() -> None:
             ondelete="SET NULL",
         )
         batch_op.create_check_constraint("letter_form", "letter_form IN ('sie', 'du')")
+    _list_sort_indexes()
     op.execute(sa.text("UPDATE contacts SET responsible_id = :user").bindparams(user=FIRST_USER))
     with op.batch_alter_table("tags") as batch_op:
         batch_op.add_column(sa.Column("cadence_days", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("cadence_max_days", sa.Integer(), nullable=True))
     with op.batch_alter_table("contact_methods") as batch_op:
         batch_op.add_column(sa.Column("extended", sa.String(length=200), nullable=True))
+
+
+# The contact list's sort orders over the listed (unrestricted) contacts, each seeking pages
+# by (value, sort_name, rowid).
+LIST_SORT_INDEXES = {
+    "ix_contacts_listed_name": ["sort_name"],
+    "ix_contacts_stage_sort": ["stage", "sort_name"],
+    "ix_contacts_organisation_sort": ["organisation_id", "sort_name"],
+    "ix_contacts_last_contact_sort": ["last_contact_at", "sort_name"],
+}
+
+
+def _list_sort_indexes() -> None:
+    for name, columns in LIST_SORT_INDEXES.items():
+        op.create_index(name, "contacts", columns, sqlite_where=sa.text("restricted = 0"))
 
 
 def _notes() -> None:
@@ -221,6 +237,8 @@ def downgrade() -> None:
     with op.batch_alter_table("tags") as batch_op:
         batch_op.drop_column("cadence_max_days")
         batch_op.drop_column("cadence_days")
+    for name in LIST_SORT_INDEXES:
+        op.drop_index(name, table_name="contacts")
     with op.batch_alter_table("contacts") as batch_op:
         batch_op.drop_constraint("letter_form", type_="check")
         batch_op.drop_constraint(batch_op.f("fk_contacts_responsible_id_users"), type_="foreignkey")
