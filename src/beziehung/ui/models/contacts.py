@@ -89,6 +89,14 @@ class ContactTableModel(QAbstractTableModel):
         # Views ask for more only as they scroll; the first page must not wait for that.
         self.fetchMore(QModelIndex())
 
+    def show_found(self, wanted: ContactFilter, first_page: list[ContactRow]) -> None:
+        """Show ``wanted`` with its first page read elsewhere (off the GUI thread)."""
+        self.beginResetModel()
+        self._filter = wanted
+        self._rows = list(first_page)
+        self._exhausted = len(first_page) < PAGE_SIZE
+        self.endResetModel()
+
     def refresh(self) -> None:
         """Read the rows shown so far again, after a change: without a reset, so the view keeps
         the selected contact and its scroll position."""
