@@ -150,7 +150,8 @@ def _window(state: dict[str, Any], work: Path) -> None:
     runtime = state["runtime"]
     window = MainWindow(runtime.services, settings, runtime.drafts, runtime.where)
     window.show()
-    while window.today_view.background.busy:  # the Today page loads off the GUI thread
+    # The Today page and the contact list load off the GUI thread.
+    while window.today_view.background.busy or window.contact_list.busy:
         QApplication.processEvents()
     QApplication.processEvents()
     if window.contact_model.rowCount() != 1:

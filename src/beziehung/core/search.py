@@ -491,6 +491,19 @@ def _note_hits(conn: Connection, note_ids: list[int], query: str) -> list[Search
     return hits
 
 
+def note_hits_by_contact(hits: Iterable[SearchHit]) -> dict[int, SearchHit]:
+    """The newest note hit of each contact that no contact hit names: why the contact list
+    shows a row its name does not explain."""
+    found: dict[int, SearchHit] = {}
+    for hit in hits:
+        if hit.kind == "contact":
+            # Found by its own name, firm or number: that is shown already.
+            found[hit.contact_id] = hit
+        else:
+            found.setdefault(hit.contact_id, hit)
+    return {cid: hit for cid, hit in found.items() if hit.kind == "note"}
+
+
 def _search_portable(conn: Connection, query: str, limit: int) -> list[SearchHit]:
     """A plain LIKE search for databases without FTS5: right, but not fast."""
     found = folding.words(query)

@@ -96,6 +96,14 @@ class ContactTableModel(QAbstractTableModel):
         self._total = self._listing.count(self._filter)
         self.endResetModel()
 
+    def show_found(self, wanted: ContactFilter, first_page: list[ContactRow]) -> None:
+        """Show ``wanted`` with its first page read elsewhere (off the GUI thread)."""
+        self.beginResetModel()
+        self._filter = wanted
+        self._rows = list(first_page)
+        self._exhausted = len(first_page) < PAGE_SIZE
+        self.endResetModel()
+
     def refresh(self) -> None:
         """Read the list again after a change, without a reset: the selection and the current
         row follow their contacts to wherever they are now, and the rows on screen change in

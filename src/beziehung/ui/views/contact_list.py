@@ -7,7 +7,7 @@ line below the table. A right click or the Menu key on a row asks for its contex
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from beziehung.core.events import Change, Topic
 from beziehung.core.models import STAGES
-from beziehung.core.search import SearchHit
+from beziehung.core.search import SearchHit, note_hits_by_contact
 from beziehung.core.services import Services
+from beziehung.core.services.listing import ContactFilter, ContactRow
 from beziehung.ui.changes import ChangeHub
 from beziehung.ui.context_menu import on_context_menu
 from beziehung.ui.formatting import stage_label
@@ -36,10 +37,12 @@ from beziehung.ui.models.contacts import (
     COL_NEXT_REMINDER,
     COL_ORGANISATION,
     COL_STAGE,
+    PAGE_SIZE,
     ContactTableModel,
     note_hit_html,
 )
 from beziehung.ui.responsible import user_label
+from beziehung.ui.tasks import Background
 
 SEARCH_DELAY_MS = 200
 # How many search hits explain rows; contacts found by name need no explanation, and note hits
@@ -50,9 +53,18 @@ EXPLAINED_HITS = 300
 SHOWN = Topic.CONTACTS | Topic.ORGANISATIONS | Topic.NOTES | Topic.REMINDERS
 
 
+@dataclass(frozen=True)
+class Found:
+    """What a filter finds, read off the GUI thread: the first page and why rows are there."""
+
+    wanted: ContactFilter
+    first_page: list[ContactRow]
+    note_hits: dict[int, SearchHit]
+
+
 class ContactList(QWidget):
     """``chosen`` tells which contact the user picked; ``counted`` how many match the filter.
-    Nothing is listed before the first :meth:`apply_filter`."""
+    The search box, filters and counts are read off the GUI thread."""
 
     chosen = Signal(int)
     counted = Signal(int)
@@ -65,6 +77,10 @@ class ContactList(QWidget):
         super().__init__(parent)
         self._services = services
         self._count: int | None = None
+        # Finding and counting run off the GUI thread, each delivering only its newest run,
+        # so typing never waits for a query and a slow "Mü" never overwrites "Mül".
+        self._finding = Background(self)
+        self._counting = Background(self)
         self.search = QLineEdit(placeholderText=self.tr("Suchen: Name, Firma, Notizen … (Strg+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
@@ -157,22 +173,20 @@ class ContactList(QWidget):
     def show_restricted(self, on: bool) -> None:
         """List only the restricted contacts (Art. 18), or everyone else again."""
         self.restricted_banner.setVisible(on)
-        self.model.set_filter(replace(self.model.current_filter, restricted=on))
-        self._count = None
+        # A menu command, not typing: shown at once, and what was being read is dropped.
+        self._finding.cancel()
+        self.model.set_filter(replace(self._wanted(), restricted=on))
         self._find_note_hits()
+        self._count = None
         self._recount()
 
+    def _note_hits(self, text: str) -> dict[int, SearchHit]:
+        if not text.strip():
+            return {}
+        return note_hits_by_contact(self._services.search.search(text, EXPLAINED_HITS))
+
     def _find_note_hits(self) -> None:
-        text = self.model.current_filter.text
-        hits: dict[int, SearchHit] = {}
-        if text.strip():
-            for hit in self._services.search.search(text, EXPLAINED_HITS):
-                if hit.kind == "contact":
-                    # Found by its own name, firm or number: that is shown already.
-                    hits[hit.contact_id] = hit
-                else:
-                    hits.setdefault(hit.contact_id, hit)
-        self.model.set_note_hits({cid: h for cid, h in hits.items() if h.kind == "note"})
+        self.model.set_note_hits(self._note_hits(self.model.current_filter.text))
         self._explain()
 
     def _explain(self) -> None:
@@ -250,21 +264,57 @@ class ContactList(QWidget):
                 )
         self.responsible_filter.setCurrentIndex(max(0, self.responsible_filter.findData(current)))
 
-    def apply_filter(self) -> None:
-        wanted = replace(
+    @property
+    def busy(self) -> bool:
+        """A filter or its count is being read and not shown yet."""
+        return self._finding.busy or self._counting.busy
+
+    def _wanted(self) -> ContactFilter:
+        return replace(
             self.model.current_filter,
             text=self.search.text(),
             tag=self.tag_filter.currentData(),
             stage=self.stage_filter.currentData(),
             responsible_id=self.responsible_filter.currentData(),
         )
-        self.model.set_filter(wanted)
+
+    def apply_filter(self) -> None:
+        """List what the search box and filters ask for, read in the background."""
+        self._find(self._wanted())
+
+    def _find(self, wanted: ContactFilter) -> None:
+        listing = self._services.listing
+
+        def work() -> Found:
+            first_page = listing.rows(wanted, offset=0, limit=PAGE_SIZE)
+            return Found(wanted, first_page, self._note_hits(wanted.text))
+
+        self._finding.run(work, self._show_found, self._failed)
+
+    def _show_found(self, found: Found) -> None:
+        current = self.model.current_filter
+        if (current.sort, current.descending) != (found.wanted.sort, found.wanted.descending):
+            # Sorted by a header click while reading: those rows are in the old order.
+            wanted = replace(found.wanted, sort=current.sort, descending=current.descending)
+            self.model.set_filter(wanted)
+        elif found.wanted != current:
+            # The same filter again keeps its rows, and with them the selection; changes
+            # reach them through _on_change.
+            self.model.show_found(found.wanted, found.first_page)
+        self.model.set_note_hits(found.note_hits)
+        self._explain()
         self._count = None
-        self._find_note_hits()
         self._recount()
 
+    def _failed(self, error: Exception) -> None:
+        # Re-raised on the GUI thread: the application's error dialog and log take it.
+        raise error
+
     def _recount(self) -> None:
-        total = self._services.listing.count(self.model.current_filter)
+        wanted, listing = self.model.current_filter, self._services.listing
+        self._counting.run(lambda: listing.count(wanted), self._show_count, self._failed)
+
+    def _show_count(self, total: int) -> None:
         # Said again only when it changed, not over every message after each refresh.
         if total != self._count:
             self._count = total
