@@ -76,6 +76,8 @@ def window(qtbot, services, qsettings, drafts, people):
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
+    # The list is read in the background, as a user sees it fill right after the start.
+    qtbot.waitUntil(lambda: main.contact_model.has_read and not main.contact_list.busy)
     return main
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
+from typing import Any
 
-from beziehung.core.services.listing import ContactFilter, ContactListing, ContactRow
+from beziehung.core.services.listing import ContactFilter, ContactListing, Page
 from beziehung.ui.main_window import MainWindow
 from beziehung.ui.models.contacts import COL_NAME
 
@@ -21,16 +22,17 @@ class HeldListing:
         self.release = threading.Event()
         self.texts: list[str] = []
 
-    def rows(self, wanted: ContactFilter, offset: int = 0, limit: int = 256) -> list[ContactRow]:
+    def page(self, wanted: ContactFilter, *args: Any, **kwargs: Any) -> Page:
         self.texts.append(wanted.text)
         if wanted.text == self._held:
             self.reading_held.set()
             # Bounded, so that a failing test cannot leave a thread waiting for ever.
             self.release.wait(timeout=10)
-        return self._listing.rows(wanted, offset, limit)
+        return self._listing.page(wanted, *args, **kwargs)
 
-    def count(self, wanted: ContactFilter) -> int:
-        return self._listing.count(wanted)
+    def __getattr__(self, name: str) -> Any:
+        # Counting, positions and the rest read as the real listing does.
+        return getattr(self._listing, name)
 
 
 def names(window: MainWindow) -> list[str]:

@@ -76,6 +76,8 @@ class ContactTableModel(QAbstractTableModel):
         self._total = 0
         self._pages = PageCache(MAX_PAGES, PAGE_SIZE)
         self._note_hits: dict[int, SearchHit] = {}
+        # Nothing read yet: the first result must be shown even for the default filter.
+        self.has_read = False
 
     @property
     def current_filter(self) -> ContactFilter:
@@ -94,14 +96,19 @@ class ContactTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._total = self._listing.count(self._filter)
+        self.has_read = True
         self.endResetModel()
 
-    def show_found(self, wanted: ContactFilter, first_page: list[ContactRow]) -> None:
-        """Show ``wanted`` with its first page read elsewhere (off the GUI thread)."""
+    def show_found(self, wanted: ContactFilter, first_page: Page, total: int) -> None:
+        """Show ``wanted`` with its first page and its count read elsewhere (off the GUI
+        thread); further pages are read as the view scrolls to them."""
         self.beginResetModel()
         self._filter = wanted
-        self._rows = list(first_page)
-        self._exhausted = len(first_page) < PAGE_SIZE
+        self._pages.clear()
+        self._total = total
+        if total:
+            self._pages.put(0, first_page)
+        self.has_read = True
         self.endResetModel()
 
     def refresh(self) -> None:

@@ -26,7 +26,7 @@ from beziehung.core.events import Change, Topic
 from beziehung.core.models import STAGES
 from beziehung.core.search import SearchHit, note_hits_by_contact
 from beziehung.core.services import Services
-from beziehung.core.services.listing import ContactFilter, ContactRow
+from beziehung.core.services.listing import ContactFilter, Page
 from beziehung.ui.changes import ChangeHub
 from beziehung.ui.context_menu import on_context_menu
 from beziehung.ui.formatting import stage_label
@@ -55,10 +55,12 @@ SHOWN = Topic.CONTACTS | Topic.ORGANISATIONS | Topic.NOTES | Topic.REMINDERS
 
 @dataclass(frozen=True)
 class Found:
-    """What a filter finds, read off the GUI thread: the first page and why rows are there."""
+    """What a filter finds, read off the GUI thread: the first page, how many rows in all,
+    and why rows are there."""
 
     wanted: ContactFilter
-    first_page: list[ContactRow]
+    first_page: Page
+    total: int
     note_hits: dict[int, SearchHit]
 
 
@@ -103,6 +105,9 @@ class ContactList(QWidget):
         filters.addWidget(self.responsible_filter)
 
         self.model = ContactTableModel(services.listing, self)
+        # The unfiltered list is counted from an index and paged as the view asks, so it is
+        # shown at once; only what the user types is read in the background.
+        self.model.reload()
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -286,8 +291,9 @@ class ContactList(QWidget):
         listing = self._services.listing
 
         def work() -> Found:
-            first_page = listing.rows(wanted, offset=0, limit=PAGE_SIZE)
-            return Found(wanted, first_page, self._note_hits(wanted.text))
+            total = listing.count(wanted)
+            first_page = listing.page(wanted, limit=min(PAGE_SIZE, total))
+            return Found(wanted, first_page, total, self._note_hits(wanted.text))
 
         self._finding.run(work, self._show_found, self._failed)
 
@@ -297,10 +303,10 @@ class ContactList(QWidget):
             # Sorted by a header click while reading: those rows are in the old order.
             wanted = replace(found.wanted, sort=current.sort, descending=current.descending)
             self.model.set_filter(wanted)
-        elif found.wanted != current:
+        elif found.wanted != current or not self.model.has_read:
             # The same filter again keeps its rows, and with them the selection; changes
             # reach them through _on_change.
-            self.model.show_found(found.wanted, found.first_page)
+            self.model.show_found(found.wanted, found.first_page, found.total)
         self.model.set_note_hits(found.note_hits)
         self._explain()
         self._count = None
