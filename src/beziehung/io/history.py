@@ -351,7 +351,7 @@ def export_history(
             with partial.open("w", encoding="utf-8", newline="") as stream:
                 names = [d.name for d in services.fields.definitions()]
                 columns = contact_columns(services, ids, names)
-                write_csv(services.history.note_rows(ids), stream, names, columns)
+                write_csv(services.history.note_rows(selection), stream, names, columns)
         else:
             details = []
             for done, detail in enumerate(contacts_in_batches(services, ids, history=True), 1):
