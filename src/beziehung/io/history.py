@@ -269,22 +269,6 @@ def to_json(details: Iterable[ContactDetail]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-# Per contact, after the note's columns: how a letter begins, then one column per own field.
-CONTACT_BATCH = 500
-
-
-def contact_columns(
-    services: Services, ids: list[int], field_names: list[str]
-) -> dict[int, list[str]]:
-    """Each contact's letter salutation and own-field values, in ``field_names`` order."""
-    found: dict[int, list[str]] = {}
-    for start in range(0, len(ids), CONTACT_BATCH):
-        for d in services.contacts.details(ids[start : start + CONTACT_BATCH], history=False):
-            values = {v.name: v.value for v in d.custom_fields}
-            found[d.id] = [letter_salutation(d), *(values.get(n, "") for n in field_names)]
-    return found
-
-
 def write_csv(
     rows: Iterable[NoteRow],
     stream: IO[str],
@@ -350,7 +334,8 @@ def export_history(
         if fmt == "csv":
             with partial.open("w", encoding="utf-8", newline="") as stream:
                 names = [d.name for d in services.fields.definitions()]
-                columns = contact_columns(services, ids, names)
+                # Per contact, after the note's columns: how a letter begins, then each own field.
+                columns = services.history.letter_columns(selection, names)
                 write_csv(services.history.note_rows(selection), stream, names, columns)
         else:
             details = []

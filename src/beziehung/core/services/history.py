@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -10,7 +10,16 @@ from sqlalchemy import ColumnElement, Select, select
 
 from beziehung.core.db import stored_time
 from beziehung.core.errors import invalid
-from beziehung.core.models import Contact, ConversationNote, Tag, contact_tags, visible
+from beziehung.core.models import (
+    Contact,
+    ConversationNote,
+    CustomField,
+    CustomValue,
+    Tag,
+    contact_tags,
+    visible,
+)
+from beziehung.core.salutation import salutation_line
 from beziehung.core.services.base import Service
 from beziehung.core.services.records import ContactDetail
 from beziehung.core.text import fold
@@ -49,6 +58,40 @@ class HistoryService(Service):
     def contact_ids(self, selection: Selection) -> list[int]:
         with self._read() as session:
             return list(session.scalars(_chosen(selection)))
+
+    def letter_columns(
+        self, selection: Selection, field_names: Sequence[str]
+    ) -> dict[int, list[str]]:
+        """Each chosen contact's letter salutation, then its own fields' values in
+        ``field_names`` order ("" where none), read as plain columns."""
+        chosen = _conditions(selection)
+        found: dict[int, list[str]] = {}
+        place = {name: i for i, name in enumerate(field_names, 1)}
+        with self._read() as session:
+            people = session.execute(
+                select(
+                    Contact.id,
+                    Contact.salutation,
+                    Contact.title,
+                    Contact.given_name,
+                    Contact.family_name,
+                    Contact.letter_form,
+                ).where(*chosen)
+            )
+            for cid, salutation, title, given, family, form in people:
+                line = salutation_line(salutation, title, given, family, form)
+                found[cid] = [line, *([""] * len(field_names))]
+            if place:
+                values = session.execute(
+                    select(CustomValue.contact_id, CustomField.name, CustomValue.value)
+                    .join(CustomField, CustomField.id == CustomValue.field_id)
+                    .where(CustomValue.contact_id.in_(select(Contact.id).where(*chosen)))
+                    .order_by(CustomField.position, CustomField.id)
+                )
+                for cid, name, value in values:
+                    if cid in found and name in place:
+                        found[cid][place[name]] = value
+        return found
 
     def note_rows(self, selection: Selection) -> Iterator[NoteRow]:
         """Notes of the chosen contacts as plain rows, oldest first per contact, in the
