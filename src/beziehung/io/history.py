@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from html import escape
@@ -281,11 +281,14 @@ def write_csv(
     writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
     extra = ("letter_salutation", *field_names) if contacts is not None else ()
     writer.writerow((*CSV_COLUMNS, *extra))
+    empty = [""] * len(extra)
     count = 0
-    for row in rows:
-        tail = contacts.get(row.contact_id, [""] * len(extra)) if contacts is not None else []
-        writer.writerow(
-            (
+
+    def lines() -> Iterator[tuple[object, ...]]:
+        nonlocal count
+        for row in rows:
+            count += 1
+            yield (
                 row.contact_id,
                 row.contact_name,
                 row.note_id,
@@ -297,10 +300,10 @@ def write_csv(
                 row.body,
                 row.outcome,
                 row.next_step,
-                *tail,
+                *(contacts.get(row.contact_id, empty) if contacts is not None else ()),
             )
-        )
-        count += 1
+
+    writer.writerows(lines())
     return count
 
 
