@@ -89,13 +89,14 @@ def test_a_note_saved_in_the_window_refreshes_the_timeline_once(
     dialog = window.log_call_dialog
     qtbot.keyClicks(dialog.body, "Angebot geschickt")
     reads = []
-    original = services.contacts.get
+    # The panel reads the card once per refresh (its notes a page at a time).
+    original = services.contacts.card
 
-    def counting_get(contact_id):
+    def counting_card(contact_id):
         reads.append(contact_id)
         return original(contact_id)
 
-    monkeypatch.setattr(services.contacts, "get", counting_get)
+    monkeypatch.setattr(services.contacts, "card", counting_card)
     qtbot.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     timeline = window.contact_panel.timeline_model
     qtbot.waitUntil(lambda: any("Angebot geschickt" in t for t in texts(timeline)))

@@ -50,6 +50,13 @@ class UTCDateTime(TypeDecorator[datetime]):
         return None if value is None else value.replace(tzinfo=UTC)
 
 
+def stored_time(value: datetime | str) -> datetime:
+    """A stored UTC time as :class:`UTCDateTime` hands it back, from a driver's own row
+    (SQLite keeps text) where SQLAlchemy's result processing is bypassed for speed."""
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return moment.replace(tzinfo=UTC)
+
+
 def _read_only_now(path: Path | None, read_only: bool) -> bool:
     # Read at each connect: a restore clears the mark, and once the window lets go of its
     # connections (``engine.dispose()``) the new ones may write again.

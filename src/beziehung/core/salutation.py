@@ -15,7 +15,11 @@ The rules, as German business letters (DIN 5008) have them:
 
 from __future__ import annotations
 
-from beziehung.core.services.records import ContactDetail
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    # Only for the annotation: the services import this module.
+    from beziehung.core.services.records import ContactDetail
 
 NOBODY_IN_PARTICULAR = "Sehr geehrte Damen und Herren,"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from html import escape
@@ -269,22 +269,6 @@ def to_json(details: Iterable[ContactDetail]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-# Per contact, after the note's columns: how a letter begins, then one column per own field.
-CONTACT_BATCH = 500
-
-
-def contact_columns(
-    services: Services, ids: list[int], field_names: list[str]
-) -> dict[int, list[str]]:
-    """Each contact's letter salutation and own-field values, in ``field_names`` order."""
-    found: dict[int, list[str]] = {}
-    for start in range(0, len(ids), CONTACT_BATCH):
-        for d in services.contacts.details(ids[start : start + CONTACT_BATCH], history=False):
-            values = {v.name: v.value for v in d.custom_fields}
-            found[d.id] = [letter_salutation(d), *(values.get(n, "") for n in field_names)]
-    return found
-
-
 def write_csv(
     rows: Iterable[NoteRow],
     stream: IO[str],
@@ -297,11 +281,14 @@ def write_csv(
     writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
     extra = ("letter_salutation", *field_names) if contacts is not None else ()
     writer.writerow((*CSV_COLUMNS, *extra))
+    empty = [""] * len(extra)
     count = 0
-    for row in rows:
-        tail = contacts.get(row.contact_id, [""] * len(extra)) if contacts is not None else []
-        writer.writerow(
-            (
+
+    def lines() -> Iterator[tuple[object, ...]]:
+        nonlocal count
+        for row in rows:
+            count += 1
+            yield (
                 row.contact_id,
                 row.contact_name,
                 row.note_id,
@@ -313,10 +300,10 @@ def write_csv(
                 row.body,
                 row.outcome,
                 row.next_step,
-                *tail,
+                *(contacts.get(row.contact_id, empty) if contacts is not None else ()),
             )
-        )
-        count += 1
+
+    writer.writerows(lines())
     return count
 
 
@@ -350,8 +337,9 @@ def export_history(
         if fmt == "csv":
             with partial.open("w", encoding="utf-8", newline="") as stream:
                 names = [d.name for d in services.fields.definitions()]
-                columns = contact_columns(services, ids, names)
-                write_csv(services.history.note_rows(ids), stream, names, columns)
+                # Per contact, after the note's columns: how a letter begins, then each own field.
+                columns = services.history.letter_columns(selection, names)
+                write_csv(services.history.note_rows(selection), stream, names, columns)
         else:
             details = []
             for done, detail in enumerate(contacts_in_batches(services, ids, history=True), 1):

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from beziehung.core.services.records import ContactDetail, NoteRecord
+from beziehung.core.services.records import NoteRecord
 from beziehung.core.services.voice import VoiceRow
 from beziehung.ui.formatting import local_datetime_text
 from beziehung.ui.icons import icon
@@ -76,10 +76,10 @@ def note_marks(n: NoteRecord, viewer_id: int) -> list[str]:
     return lines
 
 
-def last_ask_text(d: ContactDetail) -> str:
+def last_ask_text(asked: NoteRecord | None) -> str:
     """When we last asked this contact for a recommendation or review, and what came of it
-    ("27.03.2026 – Empfehlung erbeten – Antwort: offen"); empty when never asked."""
-    asked = next((n for n in d.notes if n.contact_id == d.id and n.ask_kind), None)
+    ("27.03.2026 – Empfehlung erbeten – Antwort: offen"), from the newest of their own notes
+    that asked (``ContactService.last_ask``); empty when never asked."""
     if asked is None or asked.ask_kind is None or asked.ask_answer is None:
         return ""
     when = local_datetime_text(asked.occurred_at, date_only=True)

@@ -42,10 +42,13 @@ from beziehung.core.services.records import (
     ReminderRecord,
 )
 from beziehung.core.services.referrals import Links, links_of
+from beziehung.core.services.timeline import NotePage, Position, last_ask, note_page
 from beziehung.core.text import fold, matches_word_starts
 
 RESOLVE_CANDIDATES = 5
 MAX_ID = 2**63 - 1
+# Notes the timeline reads at once: a screenful and more, laid out in a few milliseconds.
+NOTE_PAGE = 50
 
 
 class ContactService(Service):
@@ -161,6 +164,27 @@ class ContactService(Service):
             raise not_found("contact", contact_id)
         return found[0]
 
+    def card(self, contact_id: int) -> ContactDetail:
+        """What :meth:`get` gives without the notes, which the timeline reads a page at a time
+        (:meth:`note_page`)."""
+        with self._read() as session:
+            found = _details(session, [contact_id], history=True, notes=False)
+        if not found:
+            raise not_found("contact", contact_id)
+        return found[0]
+
+    def note_page(
+        self, contact_id: int, before: Position | None = None, limit: int = NOTE_PAGE
+    ) -> NotePage:
+        """The next ``limit`` of :meth:`get`'s notes after ``before`` (None: the newest)."""
+        with self._read() as session:
+            return note_page(session, contact_id, before, limit)
+
+    def last_ask(self, contact_id: int) -> NoteRecord | None:
+        """The newest of the contact's own notes that asked for a recommendation or review."""
+        with self._read() as session:
+            return last_ask(session, contact_id)
+
     def list(
         self,
         limit: int | None = None,
@@ -258,7 +282,9 @@ def _reversed(display_name: str) -> str:
     return f"{parts[1]} {parts[0]}" if len(parts) == 2 else display_name
 
 
-def _details(session: Session, ids: Sequence[int], *, history: bool) -> list[ContactDetail]:
+def _details(
+    session: Session, ids: Sequence[int], *, history: bool, notes: bool = True
+) -> list[ContactDetail]:
     """The one way a ``ContactDetail`` is read: a fixed number of queries for any number of
     ids, results in the order of ``ids`` without the missing ones. Notes come newest first,
     reminders open before done and soonest first."""
@@ -277,7 +303,7 @@ def _details(session: Session, ids: Sequence[int], *, history: bool) -> list[Con
             )
         )
     }
-    notes: dict[int, list[NoteRecord]] = {cid: [] for cid in contacts}
+    notes_of: dict[int, list[NoteRecord]] = {cid: [] for cid in contacts}
     reminders: dict[int, list[ReminderRecord]] = {cid: [] for cid in contacts}
     links: dict[int, Links] = {}
     custom = values_of(session, list(contacts))
@@ -285,17 +311,21 @@ def _details(session: Session, ids: Sequence[int], *, history: bool) -> list[Con
         found = list(contacts)
         # Notes of each contact and those they took part in, each in every timeline it
         # belongs to.
-        rows = list(
-            session.scalars(
-                select(ConversationNote)
-                .where(involving(found))
-                .order_by(ConversationNote.occurred_at.desc(), ConversationNote.id.desc())
+        rows = (
+            list(
+                session.scalars(
+                    select(ConversationNote)
+                    .where(involving(found))
+                    .order_by(ConversationNote.occurred_at.desc(), ConversationNote.id.desc())
+                )
             )
+            if notes
+            else []
         )
         for record in records_of(session, rows):
             for cid in (record.contact_id, *(p.id for p in record.participants)):
-                if cid in notes:
-                    notes[cid].append(record)
+                if cid in notes_of:
+                    notes_of[cid].append(record)
         for r in session.scalars(
             select(Reminder)
             .where(Reminder.contact_id.in_(found))
@@ -310,7 +340,7 @@ def _details(session: Session, ids: Sequence[int], *, history: bool) -> list[Con
         result.append(
             detail_of(
                 c,
-                notes=notes[c.id],
+                notes=notes_of[c.id],
                 reminders=reminders[c.id],
                 referred_by=link.referred_by,
                 referred=link.referred,

@@ -35,7 +35,15 @@ from PySide6.QtWidgets import (
 from beziehung.core.errors import DomainError
 from beziehung.core.events import Change, Topic
 from beziehung.core.services import Services
-from beziehung.core.services.records import ContactDetail, MethodRecord, NoteRecord, PersonRef
+from beziehung.core.services.contacts import NOTE_PAGE
+from beziehung.core.services.records import (
+    ContactDetail,
+    MethodRecord,
+    NoteRecord,
+    PersonRef,
+    ReminderRecord,
+)
+from beziehung.core.services.timeline import NotePage, Position
 from beziehung.ui.changes import ChangeHub
 from beziehung.ui.formatting import (
     channel_label,
@@ -47,7 +55,8 @@ from beziehung.ui.formatting import (
     phone_text,
 )
 from beziehung.ui.icons import CHANNEL_ICONS, icon
-from beziehung.ui.models.lists import Entry, EntryListModel
+from beziehung.ui.models.lists import Entry
+from beziehung.ui.models.timeline import TimelineModel
 from beziehung.ui.move_menu import reminder_move_menu
 from beziehung.ui.note_actions import add_mark_actions
 from beziehung.ui.note_labels import last_ask_text, note_marks
@@ -112,6 +121,15 @@ class ContactPanel(QWidget):
         super().__init__(parent)
         self.services = services
         self._contact_id: int | None = None
+        # The timeline's pages so far: the notes shown, where the next page starts, the
+        # reminders older than the notes shown.
+        self._open_reminders: set[int] = set()
+        self._notes: dict[int, NoteRecord] = {}
+        self._edits: dict[int, datetime] = {}
+        self._waiting: list[tuple[datetime, Entry]] = []
+        self._shown_notes = 0
+        self._last_shown: Position | None = None
+        self._asked: NoteRecord | None = None
         changes.changed.connect(self._on_change)
         self.card = QLabel()
         self.card.setWordWrap(True)
@@ -133,7 +151,7 @@ class ContactPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch()
 
-        self.timeline_model = EntryListModel(self)
+        self.timeline_model = TimelineModel(self)
         self.timeline = QListView()
         self.timeline.setModel(self.timeline_model)
         self.timeline.setWordWrap(True)
@@ -179,11 +197,16 @@ class ContactPanel(QWidget):
         self._contact_id = None
         self.card.clear()
         self.photo.clear()
+        self.timeline_model.set_older(None)
         self.timeline_model.set_entries([])
 
     def show_contact(self, contact_id: int) -> None:
         """Show ``contact_id``; raises :class:`DomainError` when it does not exist."""
-        detail = self.services.contacts.get(contact_id)
+        detail = self.services.contacts.card(contact_id)
+        # A refresh reads as many notes as were shown, so the view keeps its place.
+        shown = self._shown_notes if contact_id == self._contact_id else 0
+        page = self.services.contacts.note_page(contact_id, None, max(NOTE_PAGE, shown))
+        self._asked = self.services.contacts.last_ask(contact_id)
         self._contact_id = contact_id
         self.card.setText(self._card_html(detail))
         self.relations.show_relations(contact_id)
@@ -199,9 +222,24 @@ class ContactPanel(QWidget):
             self.photo.show()
         else:
             self.photo.hide()
-        self.timeline_model.set_entries(
-            self._timeline(detail, self.services.notes.edits(contact_id))
-        )
+        self._start_timeline(detail, self.services.notes.edits(contact_id))
+        self.timeline_model.set_entries(self._page_entries(page))
+        self.timeline_model.set_older(self._older_entries if page.more else None)
+
+    def select_note(self, note_id: int) -> bool:
+        """Select and show the note ``note_id`` (a search hit), reading older pages until it is
+        there; False when the timeline does not hold it."""
+        model = self.timeline_model
+        row = model.row_of_note(note_id)
+        while row is None and model.canFetchMore():
+            model.fetchMore()
+            row = model.row_of_note(note_id)
+        if row is None:
+            return False
+        index = model.index(row, 0)
+        self.timeline.setCurrentIndex(index)
+        self.timeline.scrollTo(index, QListView.ScrollHint.PositionAtCenter)
+        return True
 
     def _on_change(self, change: Change) -> None:
         if self._contact_id is None or not change.touches(SHOWN):
@@ -292,7 +330,7 @@ class ContactPanel(QWidget):
         if responsible:
             rows.append((self.tr("Zuständig"), escape(responsible)))
         rows += knowing_rows(d)
-        asked = last_ask_text(d)
+        asked = last_ask_text(self._asked)
         if asked:
             rows.append((self.tr("Zuletzt gefragt"), escape(asked)))
         if s.last_contact_at:
@@ -315,71 +353,93 @@ class ContactPanel(QWidget):
     def _people(people: list[PersonRef]) -> str:
         return ", ".join(f"<a href='contact:{p.id}'>{escape(p.display_name)}</a>" for p in people)
 
-    def _timeline(self, d: ContactDetail, edits: dict[int, datetime]) -> list[Entry]:
-        entries: list[tuple[datetime, Entry]] = []
-        for n in d.notes:
-            head = " · ".join(
-                p
-                for p in (
-                    local_datetime_text(n.occurred_at),
-                    f"{channel_label(n.channel)} ({direction_label(n.direction)})",
-                    minutes_text(n.duration_minutes),
-                    self.tr("bearbeitet am {when}").format(when=local_datetime_text(edits[n.id]))
-                    if n.id in edits
-                    else "",
-                )
-                if p
+    def _start_timeline(self, d: ContactDetail, edits: dict[int, datetime]) -> None:
+        """Forget the pages read so far; the reminders wait until the notes reach their time."""
+        self._edits = edits
+        self._notes = {}
+        self._shown_notes = 0
+        self._last_shown = None
+        self._open_reminders = {r.id for r in d.reminders if r.state == "open"}
+        self._waiting = [self._reminder_entry(r) for r in d.reminders]
+
+    def _page_entries(self, page: NotePage) -> list[Entry]:
+        """A page of notes with the reminders of its time span, newest first; the reminders
+        follow the notes of the same time, as in one sort over everything."""
+        self._notes.update((n.id, n) for n in page.notes)
+        self._shown_notes += len(page.notes)
+        self._last_shown = page.last or self._last_shown
+        pairs = [(n.occurred_at, self._note_entry(n)) for n in page.notes]
+        if page.more:
+            oldest = page.notes[-1].occurred_at
+            pairs += [p for p in self._waiting if p[0] > oldest]
+            self._waiting = [p for p in self._waiting if not p[0] > oldest]
+        else:
+            pairs += self._waiting
+            self._waiting = []
+        pairs.sort(key=lambda pair: pair[0], reverse=True)
+        return [entry for _when, entry in pairs]
+
+    def _older_entries(self) -> list[Entry]:
+        if self._contact_id is None or self._last_shown is None:
+            return []
+        page = self.services.contacts.note_page(self._contact_id, self._last_shown)
+        if not page.more:
+            self.timeline_model.set_older(None)
+        return self._page_entries(page)
+
+    def _note_entry(self, n: NoteRecord) -> Entry:
+        edited = self._edits.get(n.id)
+        head = " · ".join(
+            p
+            for p in (
+                local_datetime_text(n.occurred_at),
+                f"{channel_label(n.channel)} ({direction_label(n.direction)})",
+                minutes_text(n.duration_minutes),
+                self.tr("bearbeitet am {when}").format(when=local_datetime_text(edited))
+                if edited is not None
+                else "",
             )
-            lines = [head]
-            if n.subject:
-                lines.append(n.subject)
-            if n.body:
-                lines.append(n.body)
-            if n.outcome:
-                lines.append(self.tr("Ergebnis: {text}").format(text=n.outcome))
-            if n.next_step:
-                lines.append(self.tr("Nächster Schritt: {text}").format(text=n.next_step))
-            lines.extend(note_marks(n, d.id))
-            entries.append(
-                (
-                    n.occurred_at,
-                    Entry(
-                        "\n".join(lines),
-                        d.id,
-                        icon(CHANNEL_ICONS.get(n.channel, "message")),
-                        note_id=n.id,
-                    ),
-                )
+            if p
+        )
+        lines = [head]
+        if n.subject:
+            lines.append(n.subject)
+        if n.body:
+            lines.append(n.body)
+        if n.outcome:
+            lines.append(self.tr("Ergebnis: {text}").format(text=n.outcome))
+        if n.next_step:
+            lines.append(self.tr("Nächster Schritt: {text}").format(text=n.next_step))
+        assert self._contact_id is not None
+        lines.extend(note_marks(n, self._contact_id))
+        return Entry(
+            "\n".join(lines),
+            self._contact_id,
+            icon(CHANNEL_ICONS.get(n.channel, "message")),
+            note_id=n.id,
+        )
+
+    def _reminder_entry(self, r: ReminderRecord) -> tuple[datetime, Entry]:
+        if r.state == "open":
+            state = self.tr("Rückruf fällig {when}").format(when=local_datetime_text(r.fires_at))
+        elif r.state == "done":
+            state = self.tr("Rückruf erledigt {when}").format(
+                when=local_datetime_text(r.completed_at)
             )
-        self._notes: dict[int, NoteRecord] = {n.id: n for n in d.notes}
-        cadence_text = self.tr("Lange nicht gesprochen")
-        self._open_reminders: set[int] = {r.id for r in d.reminders if r.state == "open"}
-        for r in d.reminders:
-            if r.state == "open":
-                state = self.tr("Rückruf fällig {when}").format(
-                    when=local_datetime_text(r.fires_at)
-                )
-            elif r.state == "done":
-                state = self.tr("Rückruf erledigt {when}").format(
-                    when=local_datetime_text(r.completed_at)
-                )
-            else:
-                state = self.tr("Rückruf abgebrochen {when}").format(
-                    when=local_datetime_text(r.completed_at)
-                )
-            entries.append(
-                (
-                    r.completed_at or r.fires_at,
-                    Entry(
-                        f"{state}\n{r.reason or cadence_text}",
-                        d.id,
-                        icon("done" if r.state == "done" else "reminder"),
-                        reminder_id=r.id,
-                    ),
-                )
+        else:
+            state = self.tr("Rückruf abgebrochen {when}").format(
+                when=local_datetime_text(r.completed_at)
             )
-        entries.sort(key=lambda pair: pair[0], reverse=True)
-        return [entry for _when, entry in entries]
+        reason = r.reason or self.tr("Lange nicht gesprochen")
+        return (
+            r.completed_at or r.fires_at,
+            Entry(
+                f"{state}\n{reason}",
+                r.contact_id,
+                icon("done" if r.state == "done" else "reminder"),
+                reminder_id=r.id,
+            ),
+        )
 
     # --- what the timeline's entries offer -------------------------------------------------
 
@@ -393,8 +453,6 @@ class ContactPanel(QWidget):
         self.delete_entry_action.triggered.connect(self._delete_selected)
         self.timeline.addAction(self.delete_entry_action)
         self.timeline_menu: QMenu | None = None
-        self._open_reminders = set()
-        self._notes = {}
 
     def _entry_at(self, index: QModelIndex | QPersistentModelIndex) -> Entry | None:
         return self.timeline_model.entry(index.row()) if index.isValid() else None
