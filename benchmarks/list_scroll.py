@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from record import record  # this folder is the script's own path
 
 from beziehung.clock import SystemClock
 from beziehung.core.migrate import open_database
@@ -51,6 +52,8 @@ def timed(action: Callable[[], object]) -> float:
 
 
 def report(name: str, ours: list[float], floor: list[float]) -> None:
+    record(name, "ms", ours, floor)
+
     def p95(values: list[float]) -> float:
         return sorted(values)[max(0, round(len(values) * 0.95) - 1)]
 

@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from record import record  # this folder is the script's own path
+
 BARE = """
 import os, sys, time
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -69,6 +71,13 @@ def main() -> None:
                 _summary(name, times[name], "s"),
                 f"  RSS median {statistics.median(memory[name]):.0f} MiB",
             )
+        record(
+            f"start → Today painted ({platform})",
+            "ms",
+            [t * 1000 for t in times["beziehung"]],
+            [t * 1000 for t in times["bare"]],
+        )
+        record(f"rss at start ({platform})", "MB", memory["beziehung"], memory["bare"])
         ratio = statistics.median(times["beziehung"]) / statistics.median(times["bare"])
         print(f"ratio      {ratio:.1f} × the bare window (target ≤ 4)")
 

@@ -9,10 +9,10 @@ import platform
 import time
 from pathlib import Path
 
-from . import csv_export, demo_load, search
+from . import csv_export, demo_load, search, window_rows
 from .common import ROOT, Row
 
-FAMILIES = ("search", "csv")
+FAMILIES = ("search", "csv", "window")
 
 
 def machine() -> str:
@@ -58,6 +58,8 @@ def main() -> None:
         collected += search.measure(db)
     if "csv" in args.only:
         collected += csv_export.measure(db)
+    if "window" in args.only:
+        collected += window_rows.measure(db)
     results = [row.as_json() for row in collected]
     args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     print(table(results))

@@ -23,8 +23,11 @@ CACHE = Path.home() / ".cache" / "beziehung-bench"
 
 
 def generator_version() -> str:
-    """Changes whenever the demo generator's code does, so a stale database is not reused."""
-    sources = [Path(demo.__file__), Path(demo.__file__).with_name("demo_journeys.py")]
+    """Changes whenever the demo generator's code or the schema (a revision may still gain an
+    index before it is released) does, so a stale database is not reused."""
+    core = Path(demo.__file__).parent
+    sources = [core / "demo.py", core / "demo_journeys.py", core / "models.py"]
+    sources += sorted((core / "migrations" / "versions").glob("*.py"))
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()
     return digest[:12]
 
