@@ -65,11 +65,14 @@ class Background(QObject):
     ) -> None:
         self._generation += 1
         generation = self._generation
-        relay = _Relay()
+        # A child: when the owner goes (a closed window), the relay goes with it and a late
+        # result is dropped instead of reaching a deleted widget.
+        relay = _Relay(self)
         self._relays.add(relay)
 
         def finish(callback: Callable[[Any], object], value: Any) -> None:
             self._relays.discard(relay)
+            relay.deleteLater()
             if generation == self._generation:
                 callback(value)
 
