@@ -10,7 +10,7 @@ today's code would hide an edited revision. So an existing file is only replaced
 ``--force``. When a new revision is released, add it to ``RELEASED`` here and in
 ``tests/migrations/test_released_databases.py``, then run::
 
-    .venv/bin/python tools/make_migration_fixtures.py 0007
+    .venv/bin/python tools/make_migration_fixtures.py 0008
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from beziehung.core import migrate, search
 from beziehung.core.db import make_engine
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "tests" / "migrations" / "data"
-RELEASED = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+RELEASED = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 
 Row = Mapping[str, object]
 
@@ -81,6 +81,11 @@ def _fill(db: sqlite3.Connection, revision: str) -> None:
                 revision,
                 "0007",
                 {"birthday_no_year": 0, "anniversary": "1995-06-10", "department": "Vertrieb"},
+            ),
+            **_since(
+                revision,
+                "0008",
+                {"cadence_max_days": 120, "letter_form": "sie", "responsible_id": 1},
             ),
             **_since(
                 revision,
@@ -194,6 +199,7 @@ def _fill(db: sqlite3.Connection, revision: str) -> None:
             "region": "Baden-Württemberg",
             "country": "Deutschland",
             **_since(revision, "0007", {"po_box": "10 20 30"}),
+            **_since(revision, "0008", {"extended": "3. OG"}),
         },
     ]
     if revision >= "0007":

@@ -65,6 +65,10 @@ RELEASED = {
         "0007_fax_dates_department.py",
         "3ceb5504428187522ee5e82db6ba5df016015eda1fc5abbc2faa50b565709e3c",
     ),
+    "0008": (
+        "0008_relationship_work.py",
+        "f83cb34cc10bcb89e16117de52a1b88d1d533ecf1f693f1089a693bff32d8b19",
+    ),
 }
 
 
