@@ -71,7 +71,7 @@
 <context>
     <name>ContactPanel</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="281"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="319"/>
         <source>alle %Ln Tage</source>
         <translation>
             <numerusform>jeden Tag</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="288"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="326"/>
         <source>%Ln Tag(en)</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>

@@ -797,37 +797,37 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="68"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="86"/>
         <source>Suchen: Name, Firma, Notizen … (Strg+F)</source>
         <translation>Search: name, company, notes … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="76"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="94"/>
         <source>Alle Phasen</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="125"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="151"/>
         <source>Eingeschränkte Kontakte (Art. 18 DSGVO): nur hier sichtbar. Rechtsklick ▸ Datenschutz hebt die Einschränkung auf.</source>
         <translation>Restricted contacts (Art. 18 GDPR): visible only here. Right-click ▸ Data protection lifts the restriction.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="226"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="250"/>
         <source>Alle Schlagworte</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="236"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="260"/>
         <source>Zuständig: alle</source>
         <translation>Responsible: anyone</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="239"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="263"/>
         <source>Zuständig: ich</source>
         <translation>Responsible: me</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="244"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="268"/>
         <source>Zuständig: {name}</source>
         <translation>Responsible: {name}</translation>
     </message>
@@ -835,52 +835,52 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="78"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="87"/>
         <source>Postfach {box}</source>
         <translation>PO Box {box}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="89"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="98"/>
         <source>d. MMMM</source>
         <translation>MMMM d</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="126"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="144"/>
         <source>Gespräch notieren</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="127"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="145"/>
         <source>Bearbeiten</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="128"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="146"/>
         <source>Zusammenführen …</source>
         <translation>Merge …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="129"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="147"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="165"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="183"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="235"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="273"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="240"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="278"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="242"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="280"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
@@ -910,42 +910,42 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="265"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="303"/>
         <source>Am liebsten</source>
         <translation>Prefers</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="268"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="306"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="270"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="308"/>
         <source>Jahrestag</source>
         <translation>Anniversary</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="272"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="310"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="274"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="312"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="276"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="314"/>
         <source>Hat empfohlen</source>
         <translation>Recommended</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="280"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="318"/>
         <source>Kontakt halten</source>
         <translation>Keep in touch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="281"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="319"/>
         <source>alle %Ln Tage</source>
         <translation>
             <numerusform>every day</numerusform>
@@ -953,12 +953,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="287"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="325"/>
         <source>Spätestens nach</source>
         <translation>At the latest after</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="288"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="326"/>
         <source>%Ln Tag(en)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -966,79 +966,79 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="293"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="331"/>
         <source>Zuständig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="297"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="335"/>
         <source>Zuletzt gefragt</source>
         <translation>Last asked</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="300"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="338"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="308"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="346"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="327"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="398"/>
         <source>bearbeitet am {when}</source>
         <translation>edited {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="339"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="410"/>
         <source>Ergebnis: {text}</source>
         <translation>Outcome: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="341"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="412"/>
         <source>Nächster Schritt: {text}</source>
         <translation>Next step: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="355"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="433"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="359"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="424"/>
         <source>Rückruf fällig {when}</source>
         <translation>Callback due {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="363"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="426"/>
         <source>Rückruf erledigt {when}</source>
         <translation>Callback done {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="367"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="430"/>
         <source>Rückruf abgebrochen {when}</source>
         <translation>Callback cancelled {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="390"/>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="427"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="450"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="485"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="426"/>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="437"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="484"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="495"/>
         <source>Bearbeiten …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="441"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="499"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="442"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="500"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -1079,27 +1079,27 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Matched: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="187"/>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="253"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="188"/>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="254"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="189"/>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="255"/>
         <source>Phase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="190"/>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="256"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/models/contacts.py" line="191"/>
+        <location filename="../../src/beziehung/ui/models/contacts.py" line="257"/>
         <source>Nächster Rückruf</source>
         <translation>Next callback</translation>
     </message>
@@ -1943,124 +1943,104 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>InsightPage</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="80"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="81"/>
         <source>Einblick</source>
         <translation>Insight</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="85"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="86"/>
         <source>Letzte 3 Monate</source>
         <translation>Last 3 months</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="86"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="87"/>
         <source>Letzte 12 Monate</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="87"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="88"/>
         <source>Dieses Jahr</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="88"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="89"/>
         <source>Eigener Zeitraum</source>
         <translation>Custom period</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="92"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="93"/>
         <source>&amp;Zeitraum:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="96"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="97"/>
         <source>&amp;von</source>
         <translation>&amp;from</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="98"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="99"/>
         <source>&amp;bis</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="108"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="109"/>
         <source>Gespräche pro Monat</source>
         <translation>Conversations per month</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="109"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="110"/>
         <source>Kontakte nach Phase</source>
         <translation>Contacts by stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="110"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="111"/>
         <source>Wechsel zwischen Phasen</source>
         <translation>Moves between stages</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="111"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="112"/>
         <source>Die stärksten Empfehler</source>
         <translation>Top recommenders</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="112"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="113"/>
         <source>Stimme der Kunden pro Monat</source>
         <translation>Client voice per month</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="113"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="114"/>
         <source>Nach Empfehlung oder Bewertung gefragt</source>
         <translation>Recommendations or reviews asked for</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="116"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="117"/>
         <source>Kontakte nach Nähe</source>
         <translation>Contacts by closeness</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="244"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="245"/>
         <source>Gespräche</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="252"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="253"/>
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="255"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="256"/>
         <source>jede Phase</source>
         <translation>any stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="278"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="277"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="280"/>
+        <location filename="../../src/beziehung/ui/views/insight_view.py" line="279"/>
         <source>Nein oder offen</source>
         <translation>No or open</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="289"/>
-        <source>Wunsch</source>
-        <translation>Wish</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="290"/>
-        <source>Idee</source>
-        <translation>Idea</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="291"/>
-        <source>Lob</source>
-        <translation>Praise</translation>
-    </message>
-    <message>
-        <location filename="../../src/beziehung/ui/views/insight_view.py" line="292"/>
-        <source>Beschwerde</source>
-        <translation>Complaint</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ from beziehung.ui.changes import ChangeHub
 from beziehung.ui.charts import Bar, BarChart, Chart, ColumnChart, FunnelChart, Series
 from beziehung.ui.charts.base import COLOURS
 from beziehung.ui.formatting import short_date_format, stage_label
+from beziehung.ui.note_labels import voice_label
 from beziehung.ui.tasks import Background
 
 SHOWN = Topic.CONTACTS | Topic.NOTES | Topic.REFERRALS
@@ -265,9 +266,7 @@ class InsightPage(QWidget):
         self.voice.set_data(
             [v.month for v in insight.voice],
             [
-                Series(
-                    self.voice_label(kind), colour, [v.counts.get(kind, 0) for v in insight.voice]
-                )
+                Series(voice_label(kind), colour, [v.counts.get(kind, 0) for v in insight.voice])
                 for kind, colour in VOICE_COLOURS.items()
             ],
         )
@@ -283,12 +282,3 @@ class InsightPage(QWidget):
         )
         if self.drift is not None and reading.drift is not None:
             self.drift.set_bars([Bar(s.status, s.count, COLOURS[4]) for s in reading.drift])
-
-    def voice_label(self, kind: str) -> str:
-        labels = {
-            "wish": self.tr("Wunsch"),
-            "idea": self.tr("Idee"),
-            "praise": self.tr("Lob"),
-            "complaint": self.tr("Beschwerde"),
-        }
-        return labels.get(kind, kind)
