@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger("beziehung.tasks")
@@ -65,14 +66,16 @@ class Background(QObject):
     ) -> None:
         self._generation += 1
         generation = self._generation
-        # A child: when the owner goes (a closed window), the relay goes with it and a late
-        # result is dropped instead of reaching a deleted widget.
-        relay = _Relay(self)
+        # Not a child of this object: the worker thread emits on it, and a child could be
+        # deleted with a closing window while that thread is using it.
+        relay = _Relay()
         self._relays.add(relay)
 
         def finish(callback: Callable[[Any], object], value: Any) -> None:
+            if not shiboken6.isValid(self):
+                # The owner (a closed window) is gone: the result has nobody to go to.
+                return
             self._relays.discard(relay)
-            relay.deleteLater()
             if generation == self._generation:
                 callback(value)
 
