@@ -289,21 +289,27 @@ def _drop_journal_files(path: Path) -> None:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
-def encrypt(path: Path, passphrase: str) -> None:
-    """Encrypt the plain database ``path`` in place; the plain file is replaced."""
+def _rewrite(path: Path, opened_with: str | None, written_with: str | None) -> None:
+    """Replace ``path`` by a copy of itself keyed with ``written_with`` (None: plain), whole
+    or not at all, while nobody else has the file open."""
     from beziehung.core.atomic import atomic_path
 
-    _require(path, FileState.PLAIN)
-    check_new_passphrase(passphrase)
-    connection = _connect(path, None)
+    connection = _connect(path, opened_with)
     try:
         _take_exclusively(connection, path)
         with atomic_path(path) as temporary:
-            _export(connection, temporary, passphrase)
+            _export(connection, temporary, written_with)
             connection.close()
             _drop_journal_files(path)
     finally:
         connection.close()
+
+
+def encrypt(path: Path, passphrase: str) -> None:
+    """Encrypt the plain database ``path`` in place; the plain file is replaced."""
+    _require(path, FileState.PLAIN)
+    check_new_passphrase(passphrase)
+    _rewrite(path, None, passphrase)
 
 
 def rekey(path: Path, old: str, new: str) -> None:
@@ -321,19 +327,9 @@ def rekey(path: Path, old: str, new: str) -> None:
 
 def remove(path: Path, passphrase: str) -> None:
     """Decrypt the database ``path`` in place; the encrypted file is replaced by a plain one."""
-    from beziehung.core.atomic import atomic_path
-
     _require(path, FileState.ENCRYPTED)
     verify(path, passphrase)
-    connection = _connect(path, passphrase)
-    try:
-        _take_exclusively(connection, path)
-        with atomic_path(path) as temporary:
-            _export(connection, temporary, None)
-            connection.close()
-            _drop_journal_files(path)
-    finally:
-        connection.close()
+    _rewrite(path, passphrase, None)
 
 
 def decrypt(path: Path, passphrase: str, target: Path) -> None:

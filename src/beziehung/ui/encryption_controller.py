@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
@@ -117,13 +118,17 @@ class EncryptionController(QObject):
             after,
         )
 
+    @staticmethod
+    def _keyring_offer(path: Path, text: str) -> str | None:
+        """``text`` as the dialog's keyring choice, only when the keyring holds this file's
+        passphrase."""
+        return text if encryption.stored_passphrase(path) is not None else None
+
     def rekey(self) -> None:
         path = self._backups.files.database
-        stored = encryption.stored_passphrase(path) is not None
-        offer = (
-            QCoreApplication.translate("EncryptionController", "Eintrag im Schlüsselbund ändern")
-            if stored
-            else None
+        offer = self._keyring_offer(
+            path,
+            QCoreApplication.translate("EncryptionController", "Eintrag im Schlüsselbund ändern"),
         )
         dialog = self._ask(KeyChange.REKEY, offer)
         if dialog is None:
@@ -144,11 +149,9 @@ class EncryptionController(QObject):
 
     def decrypt(self) -> None:
         path = self._backups.files.database
-        stored = encryption.stored_passphrase(path) is not None
-        offer = (
-            QCoreApplication.translate("EncryptionController", "Eintrag im Schlüsselbund löschen")
-            if stored
-            else None
+        offer = self._keyring_offer(
+            path,
+            QCoreApplication.translate("EncryptionController", "Eintrag im Schlüsselbund löschen"),
         )
         dialog = self._ask(KeyChange.DECRYPT, offer)
         if dialog is None:
