@@ -12,7 +12,6 @@ from datetime import date, datetime, timedelta, tzinfo
 from sqlalchemy import ColumnElement, case, exists, func, literal, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
-from beziehung.clock import from_local
 from beziehung.core.models import (
     STAGES,
     VOICES,
@@ -25,6 +24,7 @@ from beziehung.core.services.asks import AskService
 from beziehung.core.services.base import Context, Service
 from beziehung.core.services.funnel import StageService
 from beziehung.core.services.network import NetworkService
+from beziehung.core.services.periods import day_start
 from beziehung.core.services.voice import VoiceService
 from beziehung.core.timeparse import add_months
 
@@ -58,11 +58,7 @@ class Period:
 
     def bounds(self, tz: tzinfo | None) -> tuple[datetime, datetime]:
         """The period as UTC moments, the end excluded."""
-        return _midnight(self.first, tz), _midnight(self.last + timedelta(days=1), tz)
-
-
-def _midnight(day: date, tz: tzinfo | None) -> datetime:
-    return from_local(datetime(day.year, day.month, day.day), tz)
+        return day_start(self.first, tz), day_start(self.last + timedelta(days=1), tz)
 
 
 @dataclass(frozen=True)
@@ -207,7 +203,7 @@ class InsightService(Service):
     def _month_of(self, column: _Moment, period: Period) -> ColumnElement[int]:
         """The index into ``period.months()`` of each moment, decided in SQL against the
         months' local starts (which move with daylight saving time)."""
-        starts = [_midnight(m, self.context.tz) for m in period.months()[1:]]
+        starts = [day_start(m, self.context.tz) for m in period.months()[1:]]
         if not starts:
             return literal(0)
         return case(*[(column < start, i) for i, start in enumerate(starts)], else_=len(starts))
