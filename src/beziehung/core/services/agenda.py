@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from beziehung.clock import from_local, to_local
+from beziehung.clock import to_local
 from beziehung.core.events import Topic
 from beziehung.core.models import Contact, Reminder, visible
 from beziehung.core.services.attention import interval_columns
 from beziehung.core.services.base import Context, Service
 from beziehung.core.services.conversions import reminder_record
+from beziehung.core.services.periods import day_start
 from beziehung.core.services.records import ReminderRecord
 from beziehung.core.services.reminders import add_reminder
 from beziehung.core.services.settings import SettingsService, SharedSettings
@@ -84,8 +85,8 @@ class AgendaService(Service):
         now = self._now()
         tz = self.context.tz
         today = to_local(now, tz).date()
-        start_of_tomorrow = from_local(datetime.combine(today + timedelta(days=1), time()), tz)
-        end_of_week = from_local(datetime.combine(today + timedelta(days=8), time()), tz)
+        start_of_tomorrow = day_start(today + timedelta(days=1), tz)
+        end_of_week = day_start(today + timedelta(days=8), tz)
         shared = self.settings.load()
         with self._read() as session:
             sections = [
