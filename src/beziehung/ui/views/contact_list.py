@@ -83,6 +83,7 @@ class ContactList(QWidget):
         # so typing never waits for a query and a slow "Mü" never overwrites "Mül".
         self._finding = Background(self)
         self._counting = Background(self)
+        self._explaining = Background(self)
         self.search = QLineEdit(placeholderText=self.tr("Suchen: Name, Firma, Notizen … (Strg+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
@@ -191,8 +192,16 @@ class ContactList(QWidget):
         return note_hits_by_contact(self._services.search.search(text, EXPLAINED_HITS))
 
     def _find_note_hits(self) -> None:
-        self.model.set_note_hits(self._note_hits(self.model.current_filter.text))
-        self._explain()
+        """Read the notes that explain the rows again after a change, off the GUI thread."""
+        text = self.model.current_filter.text
+
+        def show(hits: dict[int, SearchHit]) -> None:
+            # Typed on meanwhile: the new search brings its own explanations.
+            if text == self.model.current_filter.text:
+                self.model.set_note_hits(hits)
+                self._explain()
+
+        self._explaining.run(lambda: self._note_hits(text), show, self._failed)
 
     def _explain(self) -> None:
         """The selected row's reason for being found, below the table."""
@@ -272,7 +281,7 @@ class ContactList(QWidget):
     @property
     def busy(self) -> bool:
         """A filter or its count is being read and not shown yet."""
-        return self._finding.busy or self._counting.busy
+        return self._finding.busy or self._counting.busy or self._explaining.busy
 
     def _wanted(self) -> ContactFilter:
         return replace(
