@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMenu
 
-from beziehung.core.services.inputs import ContactInput
+from beziehung.core.services.inputs import ContactInput, NoteInput
 from beziehung.core.services.listing import ContactFilter
 from beziehung.io.archive import export_archive
 from beziehung.ui.dialogs.settings_dialog import SettingsDialog
@@ -330,3 +330,19 @@ def test_a_row_found_by_its_name_needs_no_explanation(qtbot, window, people):
     assert model.index(0, COL_NAME).data(Qt.ItemDataRole.ToolTipRole) is None
     click_contact(qtbot, window, people["weber"])
     assert not window.contact_list.why.isVisible()
+
+
+def test_a_note_written_while_searching_explains_its_row(qtbot, window, services, people):
+    window.contact_list.search.setText("jahresgespräch")
+    model = window.contact_model
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and not window.contact_list.busy)
+    services.notes.log(
+        NoteInput(contact_id=people["mueller"], body="Zweites Jahresgespräch vereinbart")
+    )
+    qtbot.waitUntil(lambda: model.rowCount() == 2 and not window.contact_list.busy)
+    found = {
+        model.index(r, COL_NAME).data(): model.index(r, COL_NAME).data(NoteHitRole)
+        for r in range(model.rowCount())
+    }
+    assert found["Jürgen Müller"].snippet.startswith("Zweites")
+    assert found["Anna Weber"] is not None
