@@ -4,7 +4,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import QPoint, QSettings, Qt, QThreadPool, QTimer, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -32,6 +32,14 @@ def german_plurals(qapp) -> Iterator[None]:
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def background_work_ends_before_the_database(services) -> Iterator[None]:
+    """Reads still running in the thread pool when a test ends would use the database while
+    its engine is disposed; they finish first (torn down before ``services``)."""
+    yield
+    assert QThreadPool.globalInstance().waitForDone(10_000)
 
 
 @pytest.fixture
