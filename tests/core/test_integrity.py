@@ -148,3 +148,14 @@ def test_checking_a_file_that_is_not_plain_sqlite_refuses_without_marking(tmp_pa
     with pytest.raises(integrity.StorageError, match="not checked and not marked"):
         integrity.check_and_mark(encrypted_looking)
     assert not integrity.is_marked(encrypted_looking)
+
+
+def test_a_complaint_over_several_lines_is_reported_on_one():
+    # SQLite names the schema on a line of its own before the page it found damaged.
+    result = integrity.check_result(
+        [("*** in database main ***\nPage 123: free space corruption",), ("Page 124: x",)]
+    )
+    assert not result.healthy
+    assert result.detail == "Page 123: free space corruption"
+    assert integrity.check_result([("ok",)]) == integrity.CheckResult(True, "ok")
+    assert not integrity.check_result([]).healthy

@@ -32,7 +32,7 @@ from types import ModuleType
 from typing import Any
 
 from beziehung.core.errors import SchemaError
-from beziehung.core.integrity import SQLITE_HEADER, CheckResult, locked
+from beziehung.core.integrity import SQLITE_HEADER, CheckResult, check_result, locked
 
 try:
     import fcntl
@@ -395,8 +395,7 @@ def quick_check(path: Path, passphrase: str) -> CheckResult:
         return CheckResult(False, str(error))
     finally:
         connection.close()
-    first = str(rows[0][0]) if rows else "no answer"
-    return CheckResult(first == "ok", first)
+    return check_result(rows)
 
 
 # The OS keyring, only for a passphrase the user asked to have remembered.

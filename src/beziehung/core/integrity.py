@@ -235,8 +235,17 @@ def quick_check(database: Path, passphrase: str | None = None) -> CheckResult:
         return CheckResult(False, str(error))
     finally:
         connection.close()
-    first = str(rows[0][0]) if rows else "no answer"
-    return CheckResult(first == "ok", first)
+    return check_result(rows)
+
+
+def check_result(rows: list[tuple[object, ...]]) -> CheckResult:
+    """``quick_check``'s answer as one result. SQLite's first complaint may span lines
+    ("*** in database main ***" then the page); messages and the mark are one line each."""
+    if not rows:
+        return CheckResult(False, "no answer")
+    first = str(rows[0][0])
+    one_line = " ".join(first.replace("*** in database main ***", "").split())
+    return CheckResult(first == "ok", one_line or first)
 
 
 def check_and_mark(database: Path, passphrase: str | None = None) -> CheckResult:
