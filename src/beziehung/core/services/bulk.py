@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select
 
 from beziehung.core import phones, search
-from beziehung.core.db import bulk_cache, writer
+from beziehung.core.db import advance_sequences, bulk_cache, writer
 from beziehung.core.events import EVERYTHING
 from beziehung.core.models import (
     Contact,
@@ -182,6 +182,7 @@ class BulkService(Service):
             notes = self._notes(conn, batch, first_contact, report)
             self._reminders(conn, batch.reminders, first_contact)
             self._referrals(conn, batch.referrals, first_contact)
+            advance_sequences(conn)
             result = BulkResult(
                 organisations=len(batch.organisations),
                 contacts=len(batch.contacts),
