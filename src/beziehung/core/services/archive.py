@@ -41,7 +41,11 @@ class ArchiveService(Service):
     def snapshot(self) -> Iterator[tuple[Table, Iterator[dict[str, Any]]]]:
         """Every table with its rows (plain values, by primary key, streamed), all read in
         one transaction: a write from elsewhere meanwhile cannot tear the archive apart."""
-        with self.context.engine.connect() as conn, conn.begin():
+        engine = self.context.engine
+        if engine.dialect.name == "postgresql":
+            # READ COMMITTED would see each table as of its own query.
+            engine = engine.execution_options(isolation_level="REPEATABLE READ")
+        with engine.connect() as conn, conn.begin():
             for table in tables():
                 order = list(table.primary_key.columns)
                 result = conn.execution_options(yield_per=BATCH).execute(
