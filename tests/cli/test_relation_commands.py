@@ -3,6 +3,8 @@
 import json
 from datetime import timedelta
 
+import pytest
+
 from beziehung.cli.relations import FIELD_KIND_CODES, RELATION_KIND_CODES
 from beziehung.core.models import CUSTOM_FIELD_KINDS, RELATION_KINDS
 

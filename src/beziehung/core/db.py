@@ -193,7 +193,11 @@ SERVER_EXTRA_HINT = "pip install 'beziehung[server]'"
 def driver_url(url: str) -> URL:
     """``url`` parsed, a PostgreSQL URL without a driver (or with another one) given psycopg's."""
     parsed = make_url(url)
-    if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() != SERVER_DRIVER:
+    # Spelt out even where SQLAlchemy's default driver is psycopg already (2.1 on).
+    if (
+        parsed.get_backend_name() == "postgresql"
+        and parsed.drivername != f"postgresql+{SERVER_DRIVER}"
+    ):
         parsed = parsed.set(drivername=f"postgresql+{SERVER_DRIVER}")
     return parsed
 

@@ -222,7 +222,8 @@ def open_database(
             "db_unusable",
             "Cannot open the database {where}: {reason}",
             where=_where(url),
-            reason=str(error.orig).strip() or type(error.orig).__name__,
+            # A server's reason spans lines (libpq adds a hint); one line is told.
+            reason=" ".join(str(error.orig).split()) or type(error.orig).__name__,
         ) from error
     except BaseException:
         engine.dispose()
