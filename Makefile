@@ -26,8 +26,12 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 run: $(RUN_STAMP)
 	$(BIN)/beziehung $(ARGS)
 
-## test: lint, type check and the whole test suite, offscreen
+## test: lint, type check and the whole test suite, offscreen, on SQLite and on a throw-away
+## PostgreSQL cluster (tools/pg_test_cluster.sh; its half is skipped loudly when it cannot start)
 test: $(TEST_STAMP) lint typecheck
+	@trap 'tools/pg_test_cluster.sh stop' EXIT; \
+	if url=$$(tools/pg_test_cluster.sh start); then export BEZIEHUNG_TEST_PG="$$url"; \
+	else echo "WARNING: no PostgreSQL test cluster; the PostgreSQL half of the suite is SKIPPED" >&2; fi; \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(TEST_STAMP)

@@ -11,6 +11,9 @@ from beziehung.clock import FixedClock
 from beziehung.core.migrate import open_database
 from beziehung.core.services import Services
 
+# The PostgreSQL half: db_backend, blank_db_url and the sqlite_only marker.
+pytest_plugins = ["tests.pg"]
+
 BERLIN = ZoneInfo("Europe/Berlin")
 # A Friday before the spring daylight-saving change (Sunday 29 March 2026 in Germany).
 START = datetime(2026, 3, 27, 10, 0, tzinfo=UTC)
@@ -24,8 +27,9 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'test.db'}"
+def db_url(tmp_path: Path, pg_database: str | None) -> str:
+    """A new SQLite file, or on the PostgreSQL half a fresh database migrated to head."""
+    return pg_database or f"sqlite:///{tmp_path / 'test.db'}"
 
 
 @pytest.fixture

@@ -797,37 +797,37 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="86"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="87"/>
         <source>Suchen: Name, Firma, Notizen … (Strg+F)</source>
         <translation>Search: name, company, notes … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="94"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="95"/>
         <source>Alle Phasen</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="151"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="152"/>
         <source>Eingeschränkte Kontakte (Art. 18 DSGVO): nur hier sichtbar. Rechtsklick ▸ Datenschutz hebt die Einschränkung auf.</source>
         <translation>Restricted contacts (Art. 18 GDPR): visible only here. Right-click ▸ Data protection lifts the restriction.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="250"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="259"/>
         <source>Alle Schlagworte</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="260"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="269"/>
         <source>Zuständig: alle</source>
         <translation>Responsible: anyone</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="263"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="272"/>
         <source>Zuständig: ich</source>
         <translation>Responsible: me</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="268"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="277"/>
         <source>Zuständig: {name}</source>
         <translation>Responsible: {name}</translation>
     </message>
@@ -1407,57 +1407,57 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>EncryptionController</name>
     <message>
-        <location filename="../../src/beziehung/ui/encryption_controller.py" line="94"/>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="95"/>
         <source>Im Schlüsselbund merken</source>
         <translation>Remember in the keyring</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/encryption_controller.py" line="111"/>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="112"/>
         <source>Die Datenbank wird verschlüsselt …</source>
         <translation>Encrypting the database …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/encryption_controller.py" line="114"/>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="115"/>
         <source>Die Datenbank ist jetzt verschlüsselt.</source>
         <translation>The database is now encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/encryption_controller.py" line="124"/>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="131"/>
         <source>Eintrag im Schlüsselbund ändern</source>
         <translation>Update the keyring entry</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/encryption_controller.py" line="140"/>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="145"/>
         <source>Die Passphrase wird geändert …</source>
         <translation>Changing the passphrase …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/encryption_controller.py" line="141"/>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="146"/>
         <source>Die Passphrase ist geändert.</source>
         <translation>The passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/encryption_controller.py" line="149"/>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="154"/>
         <source>Eintrag im Schlüsselbund löschen</source>
         <translation>Delete the keyring entry</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/encryption_controller.py" line="165"/>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="168"/>
         <source>Die Verschlüsselung wird entfernt …</source>
         <translation>Removing the encryption …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/encryption_controller.py" line="168"/>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="171"/>
         <source>Die Datenbank ist jetzt unverschlüsselt.</source>
         <translation>The database is now unencrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/encryption_controller.py" line="177"/>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="180"/>
         <source>Bitte warten: eine Sicherung läuft gerade.</source>
         <translation>Please wait: a backup is running.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/encryption_controller.py" line="281"/>
+        <location filename="../../src/beziehung/ui/encryption_controller.py" line="284"/>
         <source>Die Sicherungen in {folder} aus der Zeit vor der Verschlüsselung sind nicht verschlüsselt. Löschen Sie sie, sobald Sie sie nicht mehr brauchen; neue Sicherungen sind verschlüsselt.</source>
         <translation>The backups in {folder} from before the encryption are not encrypted. Delete them as soon as you no longer need them; new backups are encrypted.</translation>
     </message>
@@ -4511,7 +4511,12 @@ since {when}</translation>
         <translation>The backup {backup} is encrypted and needs its passphrase; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="325"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="309"/>
+        <source>Die Unterstützung für PostgreSQL ist nicht installiert: {hint}</source>
+        <translation>PostgreSQL support is not installed: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="328"/>
         <source>Die Datenbank {where} ist verschlüsselt oder keine gewöhnliche SQLite-Datei; sie wurde nicht geprüft und nicht als beschädigt markiert. Eine verschlüsselte Datenbank wird mit ihrer Passphrase geprüft.</source>
         <translation>The database {where} is encrypted or not a plain SQLite file; it was not checked and not marked as damaged. An encrypted database is checked with its passphrase.</translation>
     </message>
@@ -4526,117 +4531,117 @@ since {when}</translation>
         <translation>Encrypted databases need the optional package ({hint}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="309"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="312"/>
         <source>Nur eine Datenbankdatei lässt sich ver- oder entschlüsseln.</source>
         <translation>Only a database file can be encrypted or decrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="312"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="315"/>
         <source>Die Passphrase ist leer.</source>
         <translation>The passphrase is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="313"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="316"/>
         <source>Die Passphrase enthält ein unzulässiges Nullzeichen.</source>
         <translation>The passphrase contains a NUL character.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="316"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="319"/>
         <source>Eine neue Passphrase braucht mindestens {length} Zeichen.</source>
         <translation>A new passphrase needs at least {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="319"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="322"/>
         <source>Keine Passphrase angegeben; bitte mit {how}.</source>
         <translation>No passphrase given; please use {how}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="322"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="325"/>
         <source>Die beiden Passphrasen sind verschieden; es wurde nichts geändert.</source>
         <translation>The two passphrases differ; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="329"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="332"/>
         <source>Die Datenbank {where} ist keine einfache SQLite-Datei; ist sie verschlüsselt, braucht sie ihre Passphrase.</source>
         <translation>The database {where} is not a plain SQLite file; if it is encrypted, it needs its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="333"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="336"/>
         <source>Die Passphrase öffnet die Datenbank {where} nicht.</source>
         <translation>The passphrase does not open the database {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="336"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="339"/>
         <source>Die Datenbank {where} ist nicht verschlüsselt.</source>
         <translation>The database {where} is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="339"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="342"/>
         <source>Die Datenbank {where} ist schon verschlüsselt.</source>
         <translation>The database {where} is already encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="342"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="345"/>
         <source>Die Datenbank {where} ist in Gebrauch; bitte schließen Sie das Fenster von Beziehung und versuchen Sie es erneut.</source>
         <translation>The database {where} is in use; please close Beziehung&apos;s window and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="346"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="349"/>
         <source>{target} gibt es schon; bitte eine neue Datei nennen.</source>
         <translation>{target} exists already; please name a new file.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="349"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="352"/>
         <source>Das Ziel muss eine neue Datei sein, nicht die Datenbank selbst.</source>
         <translation>The target must be a new file, not the database itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="352"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="355"/>
         <source>Auf diesem System gibt es keinen Schlüsselbund.</source>
         <translation>No keyring is available on this system.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="355"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="358"/>
         <source>Der Schlüsselbund hat die Passphrase nicht gespeichert ({reason}).</source>
         <translation>The keyring did not store the passphrase ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="363"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="366"/>
         <source>erledigt</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="364"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="367"/>
         <source>verworfen</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="365"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="368"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="406"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="409"/>
         <source>Karte {n}</source>
         <translation>card {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="408"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="411"/>
         <source>Zeile {n}</source>
         <translation>line {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="423"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="426"/>
         <source>Die Datei {path} konnte nicht verwendet werden: {reason}</source>
         <translation>The file {path} could not be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="433"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="436"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Die Datenbank ist beschädigt und nur lesbar geöffnet; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. The database is damaged and open read-only; details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="438"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="441"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
     </message>

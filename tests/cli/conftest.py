@@ -6,8 +6,9 @@ from beziehung.cli import main
 
 
 @pytest.fixture
-def db(tmp_path):
-    return str(tmp_path / "cli.db")
+def db(tmp_path, pg_database):
+    """A database file, or on the PostgreSQL half the URL of a fresh database."""
+    return pg_database or str(tmp_path / "cli.db")
 
 
 @pytest.fixture

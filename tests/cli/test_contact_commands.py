@@ -11,6 +11,10 @@ import pytest
 from beziehung.io.fields import CONTACT_FIELDS, METHOD_FIELDS, NOTE_FIELDS, REMINDER_FIELDS
 from tests.conftest import START
 
+# The helpers read the file with sqlite3; on PostgreSQL they would need a URL of their own.
+pytestmark = pytest.mark.sqlite_only(reason="reads the database file with sqlite3")
+
+
 FIXTURES = Path(__file__).parents[1] / "io" / "fixtures"
 UTC_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|\+00:00)$")
 DAY = re.compile(r"^\d{4}-\d\d-\d\d$")

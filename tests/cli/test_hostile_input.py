@@ -7,6 +7,10 @@ import sqlite3
 
 import pytest
 
+# The helpers read the file with sqlite3; on PostgreSQL they would need a URL of their own.
+pytestmark = pytest.mark.sqlite_only(reason="reads the database file with sqlite3")
+
+
 RAW_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 HOSTILE = "Eve\x1b[2J\x07\x1b]52;c;cm0gLXJmIH4=\x07\x9b31m"
 

@@ -4,6 +4,8 @@ import json
 import sqlite3
 from datetime import timedelta
 
+import pytest
+
 
 def add(cli, *args):
     code, out, err = cli("contacts", "add", *args)
@@ -33,6 +35,7 @@ def test_attention_lists_the_furthest_past_first(cli, clock):
     assert cli("insight", "attention", "--limit", "0")[0] == 2
 
 
+@pytest.mark.sqlite_only(reason="reads the database file with sqlite3")
 def test_responsible_filter_and_edit(cli, db):
     anna = add(cli, "--name", "Anna Meine")
     add(cli, "--name", "Bernd Andere")

@@ -224,6 +224,7 @@ def test_odd_numbers_are_not_ids(services):
         services.contacts.resolve("99999999999999999999")
 
 
+@pytest.mark.sqlite_only(reason="BEGIN IMMEDIATE is SQLite's")
 def test_writes_take_the_lock_when_they_begin(services):
     from sqlalchemy import event
 

@@ -6,6 +6,8 @@ from sqlalchemy import text
 from beziehung.core import search
 from beziehung.core.services.inputs import ContactInput, MethodInput, NoteInput
 
+pytestmark = pytest.mark.sqlite_only(reason="search on PostgreSQL: see core/search")
+
 
 @pytest.fixture
 def people(services):

@@ -11,6 +11,8 @@ from beziehung.core import search
 from beziehung.core.services.inputs import ContactInput, NoteInput
 from beziehung.core.text import compound_tails, excerpt, fts_query, word_keys, word_matches
 
+pytestmark = pytest.mark.sqlite_only(reason="search on PostgreSQL: see core/search")
+
 
 @pytest.fixture
 def anna(services):

@@ -37,6 +37,9 @@ def fresh(tmp_path, name, clock):
     return Services.build(engine, FixedClock(clock.now() + timedelta(hours=1)), BERLIN)
 
 
+@pytest.mark.sqlite_only(
+    reason="the search index's fold version is kept on SQLite only: see core/search"
+)
 def test_export_import_export_gives_identical_data_files(filled, tmp_path, clock):
     first = tmp_path / "one.zip"
     counts = export_archive(filled, first)

@@ -14,6 +14,7 @@ from beziehung.core.services import Services
 from beziehung.core.services.inputs import ContactInput
 
 
+@pytest.mark.sqlite_only(reason="SQLite pragmas")
 def test_a_new_database_is_made_by_upgrading_to_head(db_url, clock):
     engine = migrate.open_database(db_url, clock.now)
     assert migrate.current_revision(engine) == migrate.HEAD

@@ -13,8 +13,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, DateTime, Engine, MetaData, create_engine, event
-from sqlalchemy.engine import Dialect, ExceptionContext, make_url
+from sqlalchemy import Connection, DateTime, Engine, MetaData, create_engine, event, text
+from sqlalchemy.engine import URL, Dialect, ExceptionContext, make_url
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
@@ -184,6 +184,67 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+# psycopg 3 is the one PostgreSQL driver (the optional extra ``server``); a bare
+# ``postgresql://`` would make SQLAlchemy reach for psycopg2, which is not installed.
+SERVER_DRIVER = "psycopg"
+SERVER_EXTRA_HINT = "pip install 'beziehung[server]'"
+
+
+def driver_url(url: str) -> URL:
+    """``url`` parsed, a PostgreSQL URL without a driver (or with another one) given psycopg's."""
+    parsed = make_url(url)
+    # Spelt out even where SQLAlchemy's default driver is psycopg already (2.1 on).
+    if (
+        parsed.get_backend_name() == "postgresql"
+        and parsed.drivername != f"postgresql+{SERVER_DRIVER}"
+    ):
+        parsed = parsed.set(drivername=f"postgresql+{SERVER_DRIVER}")
+    return parsed
+
+
+def _check_server_driver(url: URL) -> None:
+    if url.get_backend_name() != "postgresql":
+        return
+    import importlib.util
+
+    if importlib.util.find_spec(SERVER_DRIVER) is None:
+        from beziehung.core.errors import DomainError
+
+        raise DomainError(
+            "server_unavailable",
+            "PostgreSQL support is not installed: {hint}",
+            hint=SERVER_EXTRA_HINT,
+        )
+
+
+def advance_sequences(conn: Connection) -> None:
+    """Move every table's id sequence past its largest id; nothing to do on SQLite.
+
+    Rows written with their ids (a bulk load, a restored archive, a migration's copy) leave a
+    PostgreSQL sequence where it was, and the next ordinary insert would collide. Every such
+    path calls this in its own transaction, so the sequences are right when it commits.
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    # From the catalogue, not the models: a migration to an older revision has other tables.
+    sequences = conn.execute(
+        text(
+            "SELECT table_name, pg_get_serial_sequence(quote_ident(table_name), 'id') "
+            "FROM information_schema.columns WHERE table_schema = current_schema() "
+            "AND column_name = 'id' AND data_type IN ('smallint', 'integer', 'bigint')"
+        )
+    ).all()
+    quote = conn.dialect.identifier_preparer.quote
+    for table, sequence in sequences:
+        if sequence is None:
+            continue
+        # max + 1 with is_called false is right for an empty table too: the next id is 1.
+        conn.execute(
+            text(f"SELECT setval(:sequence, coalesce(max(id), 0) + 1, false) FROM {quote(table)}"),
+            {"sequence": sequence},
+        )
+
+
 def make_engine(
     url: str,
     passphrase: str | None = None,
@@ -202,13 +263,15 @@ def make_engine(
     path = sqlite_path(url)
     if path is not None and not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
+    parsed = driver_url(url)
+    _check_server_driver(parsed)
     options: dict[str, Any] = {}
     if passphrase is not None:
         from beziehung.core import encryption
 
         options["module"] = encryption.dbapi()
     # Parameters stay out of error messages: they carry note text, which never goes to a log.
-    engine = create_engine(url, hide_parameters=True, **options)
+    engine = create_engine(parsed, hide_parameters=True, **options)
     if passphrase is not None:
         # First of all connect hooks: nothing may read the file before it is keyed.
         event.listen(engine, "connect", encryption.keyer(passphrase), insert=True)

@@ -17,7 +17,13 @@ from sqlalchemy.exc import DBAPIError
 
 from beziehung.core import integrity, search
 from beziehung.core.backup import online_copy
-from beziehung.core.db import BUSY_TIMEOUT_MS, enable_wal, make_engine, sqlite_path
+from beziehung.core.db import (
+    BUSY_TIMEOUT_MS,
+    advance_sequences,
+    enable_wal,
+    make_engine,
+    sqlite_path,
+)
 from beziehung.core.errors import SchemaError
 
 # Every revision this code knows, oldest first; the last is the head.
@@ -120,6 +126,8 @@ def upgrade(engine: Engine, target: str = "head") -> None:
             with conn.begin():
                 config.attributes["connection"] = conn
                 command.upgrade(config, target)
+                # Migrations copy tables and seed rows with their ids.
+                advance_sequences(conn)
                 if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
                     raise SchemaError(
                         "migration_fk",
@@ -214,7 +222,8 @@ def open_database(
             "db_unusable",
             "Cannot open the database {where}: {reason}",
             where=_where(url),
-            reason=str(error.orig).strip() or type(error.orig).__name__,
+            # A server's reason spans lines (libpq adds a hint); one line is told.
+            reason=" ".join(str(error.orig).split()) or type(error.orig).__name__,
         ) from error
     except BaseException:
         engine.dispose()

@@ -306,6 +306,9 @@ ERROR_TEXTS: dict[str, object] = {
     "encryption_unavailable": QT_TRANSLATE_NOOP(
         "feedback", "Verschlüsselte Datenbanken brauchen das optionale Paket ({hint})."
     ),
+    "server_unavailable": QT_TRANSLATE_NOOP(
+        "feedback", "Die Unterstützung für PostgreSQL ist nicht installiert: {hint}"
+    ),
     "encryption_file_only": QT_TRANSLATE_NOOP(
         "feedback", "Nur eine Datenbankdatei lässt sich ver- oder entschlüsseln."
     ),

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Table, delete, func, insert, select, update
 
 from beziehung.core import search
-from beziehung.core.db import Base, writer
+from beziehung.core.db import Base, advance_sequences, writer
 from beziehung.core.errors import invalid
 from beziehung.core.events import EVERYTHING
 from beziehung.core.models import FIRST_USER_ID, Contact, Reminder, Setting, User
@@ -41,7 +41,11 @@ class ArchiveService(Service):
     def snapshot(self) -> Iterator[tuple[Table, Iterator[dict[str, Any]]]]:
         """Every table with its rows (plain values, by primary key, streamed), all read in
         one transaction: a write from elsewhere meanwhile cannot tear the archive apart."""
-        with self.context.engine.connect() as conn, conn.begin():
+        engine = self.context.engine
+        if engine.dialect.name == "postgresql":
+            # READ COMMITTED would see each table as of its own query.
+            engine = engine.execution_options(isolation_level="REPEATABLE READ")
+        with engine.connect() as conn, conn.begin():
             for table in tables():
                 order = list(table.primary_key.columns)
                 result = conn.execution_options(yield_per=BATCH).execute(
@@ -85,6 +89,7 @@ class ArchiveService(Service):
                 conn, FIRST_USER_ID if not counts.get(User.__tablename__) else None
             )
             refresh_last_contact(conn, contact_ids)
+            advance_sequences(conn)
             search.rebuild(conn)
         self.context.announce(EVERYTHING)
         return counts

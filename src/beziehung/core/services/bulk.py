@@ -7,7 +7,7 @@ generator, so that a million of them never sit in memory at once.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import islice
@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select
 
 from beziehung.core import phones, search
-from beziehung.core.db import bulk_cache, writer
+from beziehung.core.db import advance_sequences, bulk_cache, writer
 from beziehung.core.events import EVERYTHING
 from beziehung.core.models import (
     Contact,
@@ -59,10 +59,15 @@ _NOTE_COLUMNS = (
     "created_at",
     "updated_at",
 )
-_NOTE_INSERT = (
-    f"INSERT INTO notes ({', '.join(_NOTE_COLUMNS)}) VALUES ({', '.join('?' * len(_NOTE_COLUMNS))})"
-)
-_PARTICIPANT_INSERT = "INSERT INTO note_participants (note_id, contact_id) VALUES (?, ?)"
+_PARTICIPANT_COLUMNS = ("note_id", "contact_id")
+
+
+def _driver_insert(conn: Connection, table: str, columns: Sequence[str]) -> str:
+    """An INSERT in the driver's own placeholders (``?`` for sqlite3, ``%s`` for psycopg)."""
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
+
+
 Progress = Callable[[str, int, int], None]
 
 
@@ -182,6 +187,7 @@ class BulkService(Service):
             notes = self._notes(conn, batch, first_contact, report)
             self._reminders(conn, batch.reminders, first_contact)
             self._referrals(conn, batch.referrals, first_contact)
+            advance_sequences(conn)
             result = BulkResult(
                 organisations=len(batch.organisations),
                 contacts=len(batch.contacts),
@@ -362,9 +368,11 @@ class BulkService(Service):
                 next_id += 1
             # Plain statements with tuples: a million notes as compiled inserts with parameter
             # dicts cost more than SQLite's own work. Errors still pass the engine's handlers.
-            conn.exec_driver_sql(_NOTE_INSERT, rows)
+            conn.exec_driver_sql(_driver_insert(conn, "notes", _NOTE_COLUMNS), rows)
             if others:
-                conn.exec_driver_sql(_PARTICIPANT_INSERT, others)
+                conn.exec_driver_sql(
+                    _driver_insert(conn, "note_participants", _PARTICIPANT_COLUMNS), others
+                )
             if index is not None:
                 index.add(texts)
             done += len(rows)

@@ -21,7 +21,6 @@ from beziehung.core.services.records import PersonRef
 
 # The stages of someone who buys: reaching one of them at any time makes a person a client.
 CLIENT_STAGES = ("kunde", "stammkunde", "empfehler")
-MAX_ID = 2**63 - 1
 
 
 def became_client(from_stage: str | None, to_stage: str) -> bool:
@@ -177,7 +176,8 @@ class NetworkService(Service):
                 .join(Contact, Contact.id == StageChange.contact_id)
                 .where(
                     StageChange.id > after,
-                    StageChange.id <= (MAX_ID if until is None else until),
+                    # No upper bound rather than a huge one: PostgreSQL's ids are 32 bits.
+                    *(() if until is None else (StageChange.id <= until,)),
                     visible(),
                 )
                 .order_by(StageChange.id)
