@@ -60,22 +60,35 @@ class Commands(
         due = self.time(args.at)
         recurrence = parse_recurrence(args.every) if args.every else None
         contact_id = self.contact(args.contact)
-        reminder = self.services.reminders.create(
-            contact_id, due, args.reason, recurrence=recurrence
-        )
+        if args.assignee:
+            assignee = self.services.users.find(args.assignee)
+            reminder = self.services.reminders.create(
+                contact_id, due, args.reason, recurrence=recurrence, assignee_id=assignee
+            )
+        else:
+            reminder = self.services.reminders.create(
+                contact_id, due, args.reason, recurrence=recurrence
+            )
         print(reminder.id)
         return 0
 
     def reminders(self, args: argparse.Namespace) -> int:
         from beziehung.io.fields import reminder_json
 
-        found = self.services.reminders.due() if args.due else self.services.reminders.list()
+        # Due ones are what pops up: always the user's own (and nobody's).
+        found = (
+            self.services.reminders.due()
+            if args.due
+            else self.services.reminders.list(mine=args.mine)
+        )
         if args.json:
             emit_json([reminder_json(r) for r in found])
             return 0
+        people = {u.id: u.login for u in self.services.users.list()}
         for r in found:
             snoozed = f" (snoozed until {local(r.snoozed_until)})" if r.snoozed_until else ""
-            print(f"{r.id:>6}  {local(r.due_at)}{snoozed}  {r.contact_name}: {r.reason}")
+            assignee = f"  for {people.get(r.assignee_id, '?')}" if r.assignee_id else ""
+            print(f"{r.id:>6}  {local(r.due_at)}{snoozed}  {r.contact_name}: {r.reason}{assignee}")
         return 0
 
     def done(self, args: argparse.Namespace) -> int:

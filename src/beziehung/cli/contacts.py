@@ -86,7 +86,10 @@ class ContactCommands(CommandBase):
     def contacts_list(self, args: argparse.Namespace) -> int:
         from beziehung.io.fields import summary_json
 
-        responsible = self.services.users.find(args.responsible) if args.responsible else None
+        if args.mine and args.responsible:
+            raise UsageError("--mine cannot be combined with --responsible")
+        wanted = "me" if args.mine else args.responsible
+        responsible = self.services.users.find(wanted) if wanted else None
         contacts = self.services.contacts.list(responsible_id=responsible)
         if args.json:
             emit_json([summary_json(c) for c in contacts])
@@ -120,6 +123,9 @@ class ContactCommands(CommandBase):
             print(f"  recommended: {ref.display_name} (id {ref.id})")
         if detail.about:
             print(f"  about: {detail.about}")
+        logins = {u.id: u.name or u.login for u in self.services.users.list()}
+        if detail.responsible_id in logins:
+            print(f"  looked after by: {logins[detail.responsible_id]}")
         print(f"Reminders ({len(detail.reminders)}):")
         for r in detail.reminders:
             print(f"  #{r.id} {local(r.fires_at)} [{r.state}] {r.reason}")
@@ -166,7 +172,9 @@ class ContactCommands(CommandBase):
         contact_id = self.contact(args.contact, include_restricted=True)
         detail = self.services.contacts.get(contact_id)
         mark = self.services.network.last_stage_change()
-        self.services.contacts.update(contact_id, replace(detail.as_input(), **changes))
+        self.services.contacts.update(
+            contact_id, replace(detail.as_input(), **changes), expected_version=detail.version
+        )
         updated = self.services.contacts.get(contact_id).summary
         print(f"Updated {updated.display_name} (id {contact_id}).")
         from beziehung.cli.referrals import thanks_lines

@@ -96,6 +96,7 @@ class CorrectionCommands(CommandBase):
                 ask_kind=old.ask_kind,
                 ask_answer=old.ask_answer,
             ),
+            expected_version=old.version,
         )
         print(f"Edited {describe_note(note)}.")
         return 0

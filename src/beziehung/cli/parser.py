@@ -89,6 +89,7 @@ def build_parser() -> Parser:
     listing.add_argument(
         "--responsible", metavar="LOGIN", help="only those this user looks after ('me': you)"
     )
+    listing.add_argument("--mine", action="store_true", help="only those you look after")
     show = contact_commands.add_parser("show", help="one contact with notes and reminders")
     show.add_argument("contact", metavar="C")
     show.add_argument("--json", action="store_true")
@@ -131,10 +132,16 @@ def build_parser() -> Parser:
     remind.add_argument("--at", required=True, metavar="TIME")
     remind.add_argument("--reason", required=True, metavar="R")
     remind.add_argument("--every", metavar="N{d,w,mo}", help="repeat, e.g. 14d, 2w, 3mo")
+    remind.add_argument(
+        "--for", dest="assignee", metavar="LOGIN", help="whose reminder it is (default: yours)"
+    )
 
     reminders = commands.add_parser("reminders", help="open reminders, soonest first")
     reminders.add_argument("--due", action="store_true", help="only those due now or earlier")
     reminders.add_argument("--json", action="store_true")
+    reminders.add_argument(
+        "--mine", action="store_true", help="only those for you (and those for nobody)"
+    )
 
     done = commands.add_parser("done", help="mark a reminder done")
     done.add_argument("reminder_id", type=int, metavar="REMINDER_ID")

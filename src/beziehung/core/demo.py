@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 from beziehung.core import demo_journeys
-from beziehung.core.models import FIRST_USER_ID
 from beziehung.core.services.bulk import BulkBatch, BulkContact, BulkNote, BulkReminder
 from beziehung.core.text import fold
 
@@ -230,7 +229,6 @@ def build(now: datetime, contacts: int = 200, notes: int = 2000, seed: int = 1) 
                 preferred_time=rng.choice(PREFERRED_TIMES),
                 stage=_weighted(rng, STAGE_WEIGHTS),
                 cadence_days=rng.choice((None, None, 30, 60, 90, 180)),
-                responsible_id=FIRST_USER_ID,
                 emails=[_email(given, family, domain)] if rng.random() < 0.9 else [],
                 phones=[_phone(rng) for _ in range(rng.choice((0, 1, 1, 1, 2)))],
                 tags=rng.sample(TAGS, rng.choice((0, 1, 1, 2))),

@@ -77,3 +77,44 @@ def located(error: DomainError, where: str) -> DomainError:
     the window can still translate it."""
     params = {**error.params, LOCATION: where, "problem": str(error)}
     return DomainError(error.code, "{location}: {problem}", **params)
+
+
+class ConflictError(DomainError):
+    """Someone saved the same record since the user opened it: nothing was written.
+
+    ``stored`` is the record as it is now (a ``ContactDetail``, ``NoteRecord`` or
+    ``ReminderRecord``), ``wanted`` what the user meant to save (the ``ContactInput``,
+    ``NoteInput`` or ``ReminderChange``), so that both can be shown side by side to merge; a
+    new save then carries ``stored_version``."""
+
+    code = "edit_conflict"
+
+    def __init__(
+        self,
+        kind: str,
+        ident: int,
+        stored_version: int,
+        wanted_version: int,
+        stored: object,
+        wanted: object,
+    ) -> None:
+        self.stored = stored
+        self.wanted = wanted
+        super().__init__(
+            template="Someone else changed {kind} {ident} since you opened it (now version"
+            " {stored_version}, yours {wanted_version}); nothing was saved, compare and save again",
+            kind=kind,
+            ident=ident,
+            stored_version=stored_version,
+            wanted_version=wanted_version,
+        )
+
+    @property
+    def stored_version(self) -> int:
+        version: int = self.params["stored_version"]
+        return version
+
+    @property
+    def wanted_version(self) -> int:
+        version: int = self.params["wanted_version"]
+        return version

@@ -122,6 +122,8 @@ class Contact(Base):
         Index(
             "ix_contacts_last_contact_sort", "last_contact_at", "sort_name", sqlite_where=_LISTED
         ),
+        # "Meine Kontakte": one user's contacts in name order, sought page by page.
+        Index("ix_contacts_responsible_sort", "responsible_id", "sort_name", sqlite_where=_LISTED),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -171,6 +173,9 @@ class Contact(Base):
     last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Raised by every edit of what the contact form shows, so that a second save started
+    # from an older state is refused (``services.versions``).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
     organisation: Mapped[Organisation | None] = relationship(back_populates="people")
     methods: Mapped[list[ContactMethod]] = relationship(
@@ -262,6 +267,8 @@ class ConversationNote(Base):
     )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Raised by every edit of the note (see ``Contact.version``).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
 
 # Everyone else a conversation involved (a meeting with the managing director and her tax
@@ -310,6 +317,16 @@ class Reminder(Base):
     recurrence_interval: Mapped[int | None] = mapped_column(Integer)
     # The first due time of a recurring series; every occurrence is counted from it.
     recurrence_anchor_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Who agreed the callback, and who is to make it: only the assignee's window pops it up
+    # (unassigned ones pop up everywhere, so none is lost when a user is removed).
+    author_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
+    assignee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
+    # Raised by every edit of the reminder (see ``Contact.version``).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
     @staticmethod
     def firing_time(due_at: datetime, snoozed_until: datetime | None) -> datetime:

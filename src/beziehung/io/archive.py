@@ -35,6 +35,16 @@ if TYPE_CHECKING:
 
 FORMAT = "beziehung-archive"
 VERSION = 1
+# Archives of an older schema still restore: each column added since gets what an upgrade
+# gives it (by table; the reminders' author and assignee become the importing user, see
+# ``ArchiveService.restore``).
+ADDED_SINCE: dict[str, dict[str, dict[str, Any]]] = {
+    "0008": {
+        "contacts": {"version": 1},
+        "notes": {"version": 1},
+        "reminders": {"version": 1, "author_id": None, "assignee_id": None},
+    },
+}
 Progress = Callable[[str, int], None]
 
 
@@ -184,10 +194,11 @@ def import_archive(
                     path, "{name} holds another number of rows than the manifest says", name=name
                 )
             read = row_reader(table)
+            added = ADDED_SINCE.get(manifest["schema"], {}).get(table.name, {})
             checked = []
             for number, row in enumerate(rows, start=1):
                 try:
-                    checked.append(read(row))
+                    checked.append(read({**added, **row} if isinstance(row, dict) else row))
                 except BadValue as error:
                     raise _refuse(
                         path,
@@ -199,7 +210,9 @@ def import_archive(
             return checked
 
         try:
-            return services.archive.restore(rows_of, progress)
+            return services.archive.restore(
+                rows_of, progress, unassigned=manifest["schema"] in ADDED_SINCE
+            )
         except DomainError as error:
             if error.code != "archive_not_empty":
                 raise
@@ -236,7 +249,7 @@ def _manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
             path=path.name,
             v=VERSION,
         )
-    if manifest.get("schema") != HEAD:
+    if manifest.get("schema") != HEAD and manifest.get("schema") not in ADDED_SINCE:
         raise invalid(
             "archive_schema",
             "{path} was written with schema {theirs}; this version restores schema {ours} only",

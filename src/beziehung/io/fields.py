@@ -30,15 +30,16 @@ from beziehung.core.services.records import (
     ReminderRecord,
 )
 
-# Columns that serve the storage rather than describe the entity.
+# Columns that serve the storage rather than describe the entity; ``version`` only tells
+# whether an edit started from the stored state.
 BOOKKEEPING: dict[str, frozenset[str]] = {
     # sort_name is the folded name for the index; the photo is too big to inline.
-    "contacts": frozenset({"sort_name", "photo"}),
+    "contacts": frozenset({"sort_name", "photo", "version"}),
     "contact_methods": frozenset({"contact_id"}),
     # When the row was typed in or last edited; the note's own time is occurred_at.
-    "notes": frozenset({"created_at", "updated_at"}),
+    "notes": frozenset({"created_at", "updated_at", "version"}),
     # Where a recurring series started counting; due_at and recurrence_* describe it.
-    "reminders": frozenset({"recurrence_anchor_at"}),
+    "reminders": frozenset({"recurrence_anchor_at", "version"}),
 }
 
 

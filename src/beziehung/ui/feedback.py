@@ -119,6 +119,11 @@ ERROR_TEXTS: dict[str, object] = {
     "duration": QT_TRANSLATE_NOOP(
         "feedback", "Die Dauer muss zwischen 0 und {most} Minuten liegen, nicht {minutes}."
     ),
+    "edit_conflict": QT_TRANSLATE_NOOP(
+        "feedback",
+        "Jemand anderes hat diesen Eintrag geändert, seit Sie ihn geöffnet haben; es wurde"
+        " nichts gespeichert – bitte beide Fassungen vergleichen und erneut speichern.",
+    ),
     "email": QT_TRANSLATE_NOOP("feedback", "„{value}“ ist keine E-Mail-Adresse."),
     "file_unreadable": QT_TRANSLATE_NOOP(
         "feedback", "Die Datei {path} lässt sich nicht lesen: {reason}"

@@ -13,7 +13,7 @@ from beziehung.core.services.agenda import AgendaService
 from beziehung.core.services.archive import ArchiveService
 from beziehung.core.services.asks import AskService
 from beziehung.core.services.attention import AttentionService
-from beziehung.core.services.base import Context
+from beziehung.core.services.base import LOCAL_LOGIN, Context
 from beziehung.core.services.bulk import BulkService
 from beziehung.core.services.contacts import ContactService
 from beziehung.core.services.custom_fields import CustomFieldService
@@ -78,8 +78,16 @@ class Services:
     voice: VoiceService
 
     @classmethod
-    def build(cls, engine: Engine, clock: Clock, tz: tzinfo | None = None) -> Services:
-        context = Context(engine, clock, tz)
+    def build(
+        cls,
+        engine: Engine,
+        clock: Clock,
+        tz: tzinfo | None = None,
+        *,
+        user_login: str = LOCAL_LOGIN,
+    ) -> Services:
+        """Every service on one context; ``user_login`` is who makes the changes."""
+        context = Context(engine, clock, tz, user_login=user_login)
         settings = SettingsService(context)
         network = NetworkService(context)
         stages = StageService(context)

@@ -15,7 +15,7 @@ from beziehung.core.models import FIRST_USER_ID, Contact, Reminder, Setting, Use
 from beziehung.core.services.base import Service
 from beziehung.core.services.contact_rules import name_columns, refresh_last_contact
 from beziehung.core.services.stages import fill_missing_history
-from beziehung.core.services.users import first_user
+from beziehung.core.services.users import first_user, user_id_for
 
 BATCH = 5_000
 # Rows a new database is given before anything is written; an archive brings its own.
@@ -57,8 +57,13 @@ class ArchiveService(Service):
         self,
         rows_of: Callable[[Table], list[dict[str, Any]]],
         progress: Callable[[str, int], None] | None = None,
+        *,
+        unassigned: bool = False,
     ) -> dict[str, int]:
-        """Fill an empty database in one transaction; the search index is rebuilt."""
+        """Fill an empty database in one transaction; the search index is rebuilt.
+        ``unassigned``: the archive is from before reminders had an author and an assignee,
+        which become the importing user (or the first one, if the importing user is not in
+        the archive)."""
         counts: dict[str, int] = {}
         with writer(self.context.engine).begin() as conn:
             for table in tables():
@@ -85,6 +90,11 @@ class ArchiveService(Service):
                 # An archive from before users: everything was its one user's, as on upgrade.
                 conn.execute(insert(User), [first_user(self._now())])
                 conn.execute(update(Contact).values(responsible_id=FIRST_USER_ID))
+            if unassigned:
+                me = user_id_for(conn, self.context.user_login) or conn.scalar(
+                    select(func.min(User.id))
+                )
+                conn.execute(update(Reminder).values(author_id=me, assignee_id=me))
             fill_missing_history(
                 conn, FIRST_USER_ID if not counts.get(User.__tablename__) else None
             )

@@ -185,7 +185,8 @@ class BulkService(Service):
             first_contact = _next_id(conn, Contact.id)
             self._contacts(conn, batch.contacts, first_contact, org_ids, now, report)
             notes = self._notes(conn, batch, first_contact, report)
-            self._reminders(conn, batch.reminders, first_contact)
+            me = user_id_for(conn, self.context.user_login)
+            self._reminders(conn, batch.reminders, first_contact, me)
             self._referrals(conn, batch.referrals, first_contact)
             advance_sequences(conn)
             result = BulkResult(
@@ -286,7 +287,8 @@ class BulkService(Service):
                         "preferred_time": c.preferred_time,
                         "stage": steps[-1][0],
                         "cadence_days": c.cadence_days,
-                        "responsible_id": c.responsible_id,
+                        # Unless the batch says otherwise, whoever loads it looks after them.
+                        "responsible_id": user_id if c.responsible_id is None else c.responsible_id,
                         "created_at": created,
                         "updated_at": now,
                     }
@@ -383,7 +385,9 @@ class BulkService(Service):
         return done
 
     @staticmethod
-    def _reminders(conn: Connection, reminders: list[BulkReminder], first_contact: int) -> None:
+    def _reminders(
+        conn: Connection, reminders: list[BulkReminder], first_contact: int, me: int | None
+    ) -> None:
         rows = [
             {
                 "contact_id": first_contact + r.contact,
@@ -399,6 +403,8 @@ class BulkService(Service):
                 "completed_at": r.completed_at,
                 "recurrence_unit": r.recurrence_unit,
                 "recurrence_interval": r.recurrence_interval,
+                "author_id": me,
+                "assignee_id": me,
             }
             for r in reminders
         ]

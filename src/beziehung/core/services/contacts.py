@@ -22,6 +22,7 @@ from beziehung.core.models import (
     Reminder,
     visible,
 )
+from beziehung.core.services import versions
 from beziehung.core.services.base import Service, count_rows, mark_changed
 from beziehung.core.services.contact_input import apply_input
 from beziehung.core.services.contact_rules import check_retention, remove_contact
@@ -70,10 +71,23 @@ class ContactService(Service):
             search.reindex_contacts(session.connection(), [contact.id])
             return contact.id
 
-    def update(self, contact_id: int, data: ContactInput) -> None:
-        """Replace a contact's details with ``data``."""
+    def update(
+        self, contact_id: int, data: ContactInput, *, expected_version: int | None = None
+    ) -> None:
+        """Replace a contact's details with ``data``. ``expected_version`` is the
+        ``ContactDetail.version`` the edit started from: when someone saved the contact since,
+        :class:`~beziehung.core.errors.ConflictError` is raised with both versions and nothing
+        is written (None: whatever is stored is overwritten, for a change made in one step)."""
         now = self._now()
         with self._tx(Topic.CONTACTS | Topic.ORGANISATIONS | Topic.REFERRALS) as session:
+            versions.claim(
+                session,
+                Contact,
+                contact_id,
+                expected_version,
+                lambda: _details(session, [contact_id], history=False)[0],
+                data,
+            )
             contact = self._load(session, contact_id)
             mark_changed(session, contact_id)
             apply_input(session, contact, data, now)

@@ -68,6 +68,7 @@ def note_record(
         ask_kind=n.ask_kind,
         ask_answer=n.ask_answer,
         author_id=n.author_id,
+        version=n.version,
         participants=participants,
         contact_name=contact_name,
     )
@@ -89,6 +90,9 @@ def reminder_record(r: Reminder, contact_name: str) -> ReminderRecord:
         completed_at=r.completed_at,
         recurrence_unit=r.recurrence_unit,
         recurrence_interval=r.recurrence_interval,
+        author_id=r.author_id,
+        assignee_id=r.assignee_id,
+        version=r.version,
     )
 
 
@@ -128,6 +132,7 @@ def detail_of(
         cadence_max_days=c.cadence_max_days,
         letter_form=c.letter_form,
         responsible_id=c.responsible_id,
+        version=c.version,
         created_at=c.created_at,
         updated_at=c.updated_at,
         methods=[method_record(m) for m in c.methods],

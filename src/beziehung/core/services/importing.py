@@ -22,6 +22,7 @@ from beziehung.core.errors import DomainError, invalid, located
 from beziehung.core.events import Topic
 from beziehung.core.models import Contact, ContactMethod, Organisation, Referral
 from beziehung.core.names import split_name
+from beziehung.core.services import versions
 from beziehung.core.services.base import Service
 from beziehung.core.services.contact_input import (
     MAX_PHOTO_BYTES,
@@ -245,6 +246,7 @@ class ImportService(Service):
                     else:
                         contact = existing
                         merged_data = merged_input(contact, item.contact, default_region)
+                        versions.bump(session, Contact, [contact.id])
                         apply_input(session, contact, merged_data, now)
                         merged += 1
                     session.flush()

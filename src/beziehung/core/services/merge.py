@@ -11,6 +11,7 @@ from beziehung.core import search
 from beziehung.core.errors import invalid, not_found
 from beziehung.core.events import CONTACT_REMOVAL
 from beziehung.core.models import Contact, ConversationNote, Referral, Reminder
+from beziehung.core.services import versions
 from beziehung.core.services.base import Service, count_rows, mark_changed
 from beziehung.core.services.contact_input import stored_region
 from beziehung.core.services.contact_rules import (
@@ -87,6 +88,7 @@ class MergeService(Service):
         with self._tx(CONTACT_REMOVAL) as session:
             plan = self._plan(session, keep_id, drop_id)
             mark_changed(session, keep_id, drop_id)
+            versions.bump(session, Contact, [keep_id])
             keep, drop = session.get(Contact, keep_id), session.get(Contact, drop_id)
             assert keep is not None and drop is not None
             session.execute(

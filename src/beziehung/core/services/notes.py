@@ -20,6 +20,7 @@ from beziehung.core.models import (
     Contact,
     ConversationNote,
 )
+from beziehung.core.services import versions
 from beziehung.core.services.base import Service
 from beziehung.core.services.contact_rules import refresh_last_contact
 from beziehung.core.services.conversions import note_record
@@ -182,11 +183,24 @@ class NoteService(Service):
         settle_cadence_reminders(session, everyone, now)
         return self._record(session, note)
 
-    def edit(self, note_id: int, data: NoteInput) -> NoteRecord:
-        """Replace a note's fields; the contact stays the note's own."""
+    def edit(
+        self, note_id: int, data: NoteInput, *, expected_version: int | None = None
+    ) -> NoteRecord:
+        """Replace a note's fields; the contact stays the note's own. ``expected_version`` is
+        the ``NoteRecord.version`` the edit started from: when someone saved the note since,
+        :class:`~beziehung.core.errors.ConflictError` is raised with both versions and nothing
+        is written (None: whatever is stored is overwritten)."""
         validate_note(data)
         now = self._now()
         with self._tx(CONVERSATION) as session:
+            versions.claim(
+                session,
+                ConversationNote,
+                note_id,
+                expected_version,
+                lambda: self._record(session, self._load(session, note_id)),
+                data,
+            )
             note = self._load(session, note_id)
             others = check_participants(session, note.contact_id, data.with_contacts)
             conn = session.connection()

@@ -115,7 +115,9 @@ class OrganisationService(Service):
             session.execute(
                 update(Contact)
                 .where(Contact.organisation_id == organisation_id)
-                .values(organisation_id=into_id, updated_at=self._now())
+                .values(
+                    organisation_id=into_id, updated_at=self._now(), version=Contact.version + 1
+                )
             )
             session.execute(delete(Organisation).where(Organisation.id == organisation_id))
             self._touch_people(session, into_id, changed=False)
@@ -141,7 +143,7 @@ class OrganisationService(Service):
             session.execute(
                 update(Contact)
                 .where(Contact.organisation_id == organisation_id)
-                .values(organisation_id=None)
+                .values(organisation_id=None, version=Contact.version + 1)
             )
             session.execute(delete(Organisation).where(Organisation.id == organisation_id))
             session.flush()
@@ -167,7 +169,9 @@ class OrganisationService(Service):
         mark_changed(session, *members)
         if changed:
             session.execute(
-                update(Contact).where(Contact.id.in_(members)).values(updated_at=self._now())
+                update(Contact)
+                .where(Contact.id.in_(members))
+                .values(updated_at=self._now(), version=Contact.version + 1)
             )
         else:
             search.reindex_contacts(session.connection(), members)

@@ -62,6 +62,8 @@ class NoteRecord:
     ask_kind: str | None = None
     ask_answer: str | None = None
     author_id: int | None = None
+    # What an edit of this note carries back (``NoteService.edit``'s ``expected_version``).
+    version: int = 1
     # Everyone else the conversation involved besides ``contact_id``, and the name of
     # ``contact_id`` itself, so that each participant's timeline can say who else was there.
     participants: tuple[PersonRef, ...] = ()
@@ -89,6 +91,10 @@ class ReminderRecord:
     completed_at: datetime | None
     recurrence_unit: str | None
     recurrence_interval: int | None
+    author_id: int | None = None
+    # Whose window pops it up; None: everyone's.
+    assignee_id: int | None = None
+    version: int = 1
 
     @property
     def fires_at(self) -> datetime:
@@ -134,6 +140,9 @@ class ContactDetail:
     cadence_max_days: int | None = None
     letter_form: str = "sie"
     responsible_id: int | None = None
+    # What a save of the edit form carries back (``ContactService.update``'s
+    # ``expected_version``).
+    version: int = 1
     methods: list[MethodRecord] = field(default_factory=list)
     notes: list[NoteRecord] = field(default_factory=list)
     reminders: list[ReminderRecord] = field(default_factory=list)

@@ -25,6 +25,7 @@ from beziehung.core.models import (
     Reminder,
     visible,
 )
+from beziehung.core.services import versions
 from beziehung.core.services.base import Service, count_rows, mark_changed
 from beziehung.core.services.records import PersonRef
 from beziehung.core.services.stages import set_stage
@@ -215,11 +216,13 @@ class RelationService(Service):
             else:
                 relation_id = _add(session, successor_id, "successor", leaver_id, now)
             moving = list(session.scalars(select(Reminder).where(*self._open_callbacks(leaver_id))))
+            versions.bump(session, Reminder, [r.id for r in moving])
             for reminder in moving:
                 reminder.contact_id = successor_id
                 reminder.reason = handed_over_reason(reminder.reason, leaver.display_name)
             marked = mark_former and leaver.stage != FORMER_STAGE
             if marked:
+                versions.bump(session, Contact, [leaver_id])
                 set_stage(session, leaver, FORMER_STAGE, now)
                 leaver.updated_at = now
             session.flush()

@@ -3,20 +3,30 @@
 from __future__ import annotations
 
 import builtins
+from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum, auto
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.orm import Session
 
 from beziehung.core.bounds import check_interval, check_moment, multi_line
 from beziehung.core.errors import invalid, not_found
 from beziehung.core.events import Topic
-from beziehung.core.models import RECURRENCE_UNITS, REMINDER_KINDS, Contact, Reminder, visible
+from beziehung.core.models import (
+    RECURRENCE_UNITS,
+    REMINDER_KINDS,
+    Contact,
+    Reminder,
+    User,
+    visible,
+)
+from beziehung.core.services import versions
 from beziehung.core.services.base import Service, mark_changed
 from beziehung.core.services.conversions import reminder_record
 from beziehung.core.services.records import ReminderRecord
 from beziehung.core.services.undo import Snapshot, capture_reminder
+from beziehung.core.services.users import acting_user_id, user_id_for
 from beziehung.core.timeparse import next_occurrence
 
 
@@ -27,6 +37,30 @@ class Unchanged(Enum):
 
 
 UNCHANGED = Unchanged.UNCHANGED
+
+
+@dataclass(frozen=True)
+class ReminderChange:
+    """What an edit of a reminder meant to save (UNCHANGED: left as it was); a
+    :class:`~beziehung.core.errors.ConflictError` carries it as ``wanted``."""
+
+    due_at: datetime | None = None
+    reason: str | None = None
+    recurrence: tuple[str, int] | Unchanged | None = UNCHANGED
+    assignee_id: int | Unchanged | None = UNCHANGED
+
+
+def popping_up_for(user_id: int | None) -> ColumnElement[bool]:
+    """The one rule for whose window a reminder pops up in: the assignee's, and everyone's
+    when it has none (a reminder whose assignee was removed is never lost)."""
+    return Reminder.assignee_id.is_(None) | (Reminder.assignee_id == user_id)
+
+
+def check_user(session: Session, user_id: int | None) -> int | None:
+    """``user_id`` if such a user exists (None stays None)."""
+    if user_id is not None and session.get(User, user_id) is None:
+        raise not_found("user", user_id)
+    return user_id
 
 
 def check_recurrence(recurrence: tuple[str, int] | None) -> tuple[str | None, int | None]:
@@ -61,8 +95,11 @@ def add_reminder(
     note_id: int | None = None,
     kind: str = "callback",
     anchor: datetime | None = None,
+    assignee_id: int | Unchanged | None = UNCHANGED,
+    author_id: int | Unchanged | None = UNCHANGED,
 ) -> ReminderRecord:
-    """Store a reminder inside the caller's transaction."""
+    """Store a reminder inside the caller's transaction. Author and assignee are the acting
+    user unless given (None: nobody)."""
     mark_changed(session, contact_id)
     contact = session.get(Contact, contact_id)
     if contact is None:
@@ -83,6 +120,12 @@ def add_reminder(
         recurrence_unit=unit,
         recurrence_interval=interval,
         recurrence_anchor_at=(anchor or due_at) if unit else None,
+        author_id=acting_user_id(session) if isinstance(author_id, Unchanged) else author_id,
+        assignee_id=(
+            acting_user_id(session)
+            if isinstance(assignee_id, Unchanged)
+            else check_user(session, assignee_id)
+        ),
     )
     reminder.schedule(due_at)
     session.add(reminder)
@@ -100,12 +143,15 @@ class ReminderService(Service):
         recurrence: tuple[str, int] | None = None,
         note_id: int | None = None,
         kind: str = "callback",
+        assignee_id: int | Unchanged | None = UNCHANGED,
     ) -> ReminderRecord:
+        """Agree a callback; ``assignee_id`` is whose window pops it up (left out: the acting
+        user's; None: everyone's)."""
         now = self._now()
         with self._tx(Topic.REMINDERS) as session:
             return add_reminder(
                 session, contact_id, due_at, reason, now,
-                recurrence=recurrence, note_id=note_id, kind=kind,
+                recurrence=recurrence, note_id=note_id, kind=kind, assignee_id=assignee_id,
             )  # fmt: skip
 
     def snooze(self, reminder_id: int, until: datetime) -> ReminderRecord:
@@ -123,6 +169,7 @@ class ReminderService(Service):
         """Agree a new due time: the snooze is dropped and the reminder will pop again."""
         with self._tx(Topic.REMINDERS) as session:
             reminder = self._open(session, reminder_id)
+            versions.bump(session, Reminder, [reminder_id])
             reminder.schedule(due_at)
             reminder.notified_at = None
             return self._record(session, reminder)
@@ -169,6 +216,9 @@ class ReminderService(Service):
             note_id=reminder.note_id,
             kind=reminder.kind,
             anchor=anchor,
+            # The next occurrence is the same agreement, made and kept by the same people.
+            assignee_id=reminder.assignee_id,
+            author_id=reminder.author_id,
         )
 
     def edit(
@@ -178,13 +228,30 @@ class ReminderService(Service):
         due_at: datetime | None = None,
         reason: str | None = None,
         recurrence: tuple[str, int] | Unchanged | None = UNCHANGED,
+        assignee_id: int | Unchanged | None = UNCHANGED,
+        expected_version: int | None = None,
     ) -> ReminderRecord:
-        """Change an open reminder's time, reason or recurrence (None: no longer repeats).
+        """Change an open reminder's time, reason, recurrence (None: no longer repeats) or
+        assignee (None: pops up for everyone).
 
         A new time is agreed like :meth:`reschedule` (the snooze is dropped, it pops again); a
-        new or changed recurrence counts its series from the (new) due time."""
+        new or changed recurrence counts its series from the (new) due time.
+        ``expected_version`` is the ``ReminderRecord.version`` the edit started from: when
+        someone changed the reminder since, :class:`~beziehung.core.errors.ConflictError` is
+        raised with both versions and nothing is written."""
+        wanted = ReminderChange(due_at, reason, recurrence, assignee_id)
         with self._tx(Topic.REMINDERS) as session:
+            versions.claim(
+                session,
+                Reminder,
+                reminder_id,
+                expected_version,
+                lambda: self._record(session, self._load(session, reminder_id)),
+                wanted,
+            )
             reminder = self._open(session, reminder_id)
+            if not isinstance(assignee_id, Unchanged):
+                reminder.assignee_id = check_user(session, assignee_id)
             if reason is not None:
                 reminder.reason = check_reason(reason, reminder.kind).strip()
             if due_at is not None:
@@ -241,8 +308,10 @@ class ReminderService(Service):
         states: tuple[str, ...] = ("open",),
         contact_id: int | None = None,
         limit: int | None = None,
+        mine: bool = False,
     ) -> list[ReminderRecord]:
-        """Reminders soonest first; ``due_by`` keeps those whose (snooze) time has come."""
+        """Reminders soonest first; ``due_by`` keeps those whose (snooze) time has come,
+        ``mine`` those that pop up for the user this notebook is opened as."""
         with self._read() as session:
             query = (
                 select(Reminder, Contact.display_name)
@@ -255,23 +324,31 @@ class ReminderService(Service):
                 query = query.where(Reminder.fires_at <= due_by)
             if contact_id is not None:
                 query = query.where(Reminder.contact_id == contact_id)
+            if mine:
+                query = query.where(popping_up_for(self._me(session)))
             return [reminder_record(r, name) for r, name in session.execute(query)]
 
     def unnotified(self, limit: int = 500) -> builtins.list[ReminderRecord]:
-        """Open reminders not yet shown, soonest first: what the scheduler decides on."""
+        """Open reminders not yet shown that pop up for this user, soonest first: what the
+        scheduler decides on."""
         with self._read() as session:
             rows = session.execute(
                 select(Reminder, Contact.display_name)
                 .join(Contact, (Contact.id == Reminder.contact_id) & visible())
                 .where(Reminder.state == "open", Reminder.notified_at.is_(None))
+                .where(popping_up_for(self._me(session)))
                 .order_by(Reminder.fires_at, Reminder.id)
                 .limit(limit)
             )
             return [reminder_record(r, name) for r, name in rows]
 
     def due(self) -> builtins.list[ReminderRecord]:
-        """Open reminders due now or earlier (snoozed ones by their snooze time)."""
-        return self.list(due_by=self._now())
+        """Open reminders due now or earlier (snoozed ones by their snooze time) that pop up
+        for this user."""
+        return self.list(due_by=self._now(), mine=True)
+
+    def _me(self, session: Session) -> int | None:
+        return user_id_for(session, self.context.user_login)
 
     @staticmethod
     def _load(session: Session, reminder_id: int) -> Reminder:

@@ -36,6 +36,7 @@ _COLUMNS = (
     ConversationNote.ask_kind,
     ConversationNote.ask_answer,
     ConversationNote.author_id,
+    ConversationNote.version,
 )
 
 Position = tuple[datetime, int]
