@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from html import escape
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from beziehung.clock import to_local
 from beziehung.core.errors import DomainError, invalid
 from beziehung.core.salutation import letter_salutation
-from beziehung.core.services.history import NoteRow, Selection, chronological
+from beziehung.core.services.history import NOTE_COLUMNS, Selection, chronological
 from beziehung.core.services.records import (
     ContactDetail,
     FieldValue,
@@ -31,19 +31,7 @@ if TYPE_CHECKING:
     from beziehung.core.services import Services
 
 FORMATS = ("pdf", "html", "md", "csv", "json")
-CSV_COLUMNS = (
-    "contact_id",
-    "contact_name",
-    "note_id",
-    "occurred_at",
-    "channel",
-    "direction",
-    "duration_minutes",
-    "subject",
-    "body",
-    "outcome",
-    "next_step",
-)
+CSV_COLUMNS = NOTE_COLUMNS
 
 
 def _facts(d: ContactDetail) -> list[tuple[str, str]]:
@@ -270,40 +258,30 @@ def to_json(details: Iterable[ContactDetail]) -> str:
 
 
 def write_csv(
-    rows: Iterable[NoteRow],
+    batches: Iterable[list[tuple[Any, ...]]],
     stream: IO[str],
     field_names: Sequence[str] = (),
     contacts: Mapping[int, list[str]] | None = None,
 ) -> int:
-    """One row per note; semicolons and a BOM so that German Excel opens it right. With
-    ``contacts`` each row ends with its contact's letter salutation and own fields."""
+    """One row per note, from batches of ``NOTE_COLUMNS`` tuples; semicolons and a BOM so
+    that German Excel opens it right. With ``contacts`` each row ends with its contact's
+    letter salutation and own fields."""
     stream.write("\ufeff")
     writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
     extra = ("letter_salutation", *field_names) if contacts is not None else ()
     writer.writerow((*CSV_COLUMNS, *extra))
-    empty = [""] * len(extra)
     count = 0
-
-    def lines() -> Iterator[tuple[object, ...]]:
-        nonlocal count
-        for row in rows:
-            count += 1
-            yield (
-                row.contact_id,
-                row.contact_name,
-                row.note_id,
-                row.occurred_at.isoformat(),
-                row.channel,
-                row.direction,
-                "" if row.duration_minutes is None else row.duration_minutes,
-                row.subject,
-                row.body,
-                row.outcome,
-                row.next_step,
-                *(contacts.get(row.contact_id, empty) if contacts is not None else ()),
-            )
-
-    writer.writerows(lines())
+    if contacts is None:
+        for batch in batches:
+            count += len(batch)
+            writer.writerows(batch)
+        return count
+    # Tuples once per contact, so that each row is one concatenation; None is written empty.
+    ends = {cid: tuple(values) for cid, values in contacts.items()}
+    empty = ("",) * len(extra)
+    for batch in batches:
+        count += len(batch)
+        writer.writerows([row + ends.get(row[0], empty) for row in batch])
     return count
 
 
@@ -339,7 +317,7 @@ def export_history(
                 names = [d.name for d in services.fields.definitions()]
                 # Per contact, after the note's columns: how a letter begins, then each own field.
                 columns = services.history.letter_columns(selection, names)
-                write_csv(services.history.note_rows(selection), stream, names, columns)
+                write_csv(services.history.note_batches(selection), stream, names, columns)
         else:
             details = []
             for done, detail in enumerate(contacts_in_batches(services, ids, history=True), 1):

@@ -26,7 +26,6 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextBlock,
-    QTextBlockFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -105,43 +104,56 @@ def write_pdf(html: str, path: Path, title: str = "", footer: str = "") -> None:
         painter.end()
 
 
-def _is_rule(block: QTextBlock) -> bool:
-    return block.blockFormat().hasProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth)
+def _entries(document: QTextDocument) -> list[tuple[QTextBlock, QTextBlock]]:
+    """First and last block of each entry (what follows a horizontal rule, up to the next
+    rule or heading) and of each heading with the block after it, in document order.
+
+    Read once up front: each block's format is a copy made by Qt, and a break changes
+    no rule and no heading."""
+    blocks: list[QTextBlock] = []
+    rules: list[bool] = []
+    headings: list[bool] = []
+    ruler = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
+    block = document.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        blocks.append(block)
+        rules.append(fmt.hasProperty(ruler))
+        headings.append(fmt.headingLevel() > 0)
+        block = block.next()
+    count = len(blocks)
+    found = []
+    for i in range(count):
+        if not (rules[i] or headings[i]):
+            continue
+        start = i + 1 if rules[i] else i
+        end = start + 1 if headings[i] else start
+        if not headings[i]:
+            while end + 1 < count and not (rules[end + 1] or headings[end + 1]):
+                end += 1
+        if start < count and end < count:
+            found.append((blocks[start], blocks[end]))
+    return found
 
 
 def _keep_together(document: QTextDocument, page_height: float) -> None:
     """Break before an entry or heading that would otherwise be cut by a page's end.
 
-    Walks the blocks in order; each break moves what follows, so later positions are read
-    only after the earlier breaks are in (the layout catches up lazily).
+    Walks the entries in order; each break moves what follows, so later positions are read
+    only after the earlier breaks are in (Qt lays out again what follows a changed block).
     """
     layout = document.documentLayout()
     # Qt lays a long document out in steps; a full layout first keeps the positions true.
     layout.documentSize()
-
-    def page_of(y: float) -> int:
-        return int(y // page_height)
-
-    block = document.begin()
-    while block.isValid():
-        heading = block.blockFormat().headingLevel() > 0
-        if _is_rule(block) or heading:
-            start = block.next() if _is_rule(block) else block
-            end = start.next() if heading else start
-            if not heading:
-                while end.next().isValid() and not (
-                    _is_rule(end.next()) or end.next().blockFormat().headingLevel() > 0
-                ):
-                    end = end.next()
-            if start.isValid() and end.isValid():
-                top = layout.blockBoundingRect(start).top()
-                bottom = layout.blockBoundingRect(end).bottom()
-                cut = page_of(top) != page_of(bottom - 1)
-                if cut and bottom - top < page_height * KEEP_TOGETHER:
-                    fmt = QTextBlockFormat(start.blockFormat())
-                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    QTextCursor(start).setBlockFormat(fmt)
-        block = block.next()
+    longest = page_height * KEEP_TOGETHER
+    for start, end in _entries(document):
+        top = layout.blockBoundingRect(start).top()
+        bottom = layout.blockBoundingRect(end).bottom()
+        cut = top // page_height != (bottom - 1) // page_height
+        if cut and bottom - top < longest:
+            fmt = start.blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(start).setBlockFormat(fmt)
 
 
 def _foot(

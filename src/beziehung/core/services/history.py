@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
-from typing import NamedTuple
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import ColumnElement, Connection, Select, String, select, type_coerce
 
-from beziehung.core.db import stored_time
+from beziehung.core.db import is_sqlite, stored_time, stored_time_iso_sql
 from beziehung.core.errors import invalid
 from beziehung.core.models import (
     Contact,
@@ -40,20 +39,21 @@ class Selection:
     include_restricted: bool = False
 
 
-class NoteRow(NamedTuple):
-    """One note of an export; a tuple, as a million of them are made for a CSV."""
-
-    contact_id: int
-    contact_name: str
-    note_id: int
-    occurred_at: datetime
-    channel: str
-    direction: str
-    duration_minutes: int | None
-    subject: str
-    body: str
-    outcome: str
-    next_step: str
+# The columns of :meth:`HistoryService.note_batches`, in their order.
+NOTE_COLUMNS = (
+    "contact_id",
+    "contact_name",
+    "note_id",
+    "occurred_at",
+    "channel",
+    "direction",
+    "duration_minutes",
+    "subject",
+    "body",
+    "outcome",
+    "next_step",
+)
+OCCURRED_AT = NOTE_COLUMNS.index("occurred_at")
 
 
 class HistoryService(Service):
@@ -95,21 +95,30 @@ class HistoryService(Service):
                         found[cid][place[name]] = value
         return found
 
-    def note_rows(self, selection: Selection) -> Iterator[NoteRow]:
-        """Notes of the chosen contacts as plain rows, oldest first per contact, in the
-        contacts' name order, streamed (a million fit).
+    def note_batches(self, selection: Selection) -> Iterator[list[tuple[Any, ...]]]:
+        """Notes of the chosen contacts as plain tuples in ``NOTE_COLUMNS`` order, oldest
+        first per contact, in the contacts' name order, streamed in batches (a million fit).
+        ``occurred_at`` is ``stored_time(...).isoformat()``, UTC.
 
-        Read through the driver's own cursor: per row, SQLAlchemy's result machinery cost
-        more than SQLite and the CSV writer together."""
+        Read through the driver's own cursor, the time converted by SQLite: per row,
+        SQLAlchemy's result machinery and a datetime cost more than SQLite and the CSV writer
+        together."""
         # Conditions on the joined contact: SQLite then walks contacts in name order and each
         # one's notes by index, with no sort of a million rows.
         chosen = _conditions(selection)
+        # Other databases hand back a datetime, converted below.
+        by_sqlite = is_sqlite(self.context.engine)
+        occurred = (
+            stored_time_iso_sql(ConversationNote.occurred_at)
+            if by_sqlite
+            else ConversationNote.occurred_at
+        )
         query = (
             select(
                 ConversationNote.contact_id,
                 Contact.display_name,
                 ConversationNote.id,
-                ConversationNote.occurred_at,
+                occurred,
                 ConversationNote.channel,
                 ConversationNote.direction,
                 ConversationNote.duration_minutes,
@@ -134,10 +143,32 @@ class HistoryService(Service):
             try:
                 cursor.execute(str(compiled), bound)
                 while batch := cursor.fetchmany(ROWS_PER_FETCH):
-                    for row in batch:
-                        yield NoteRow(row[0], row[1], row[2], stored_time(row[3]), *row[4:])
+                    if not by_sqlite:
+                        batch = [_time_as_text(row) for row in batch]
+                    elif any(row[OCCURRED_AT] is None for row in batch):
+                        batch = [_with_time(conn, row) for row in batch]
+                    yield batch
             finally:
                 cursor.close()
+
+
+def _time_as_text(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    moment = stored_time(row[OCCURRED_AT]).isoformat()
+    return (*row[:OCCURRED_AT], moment, *row[OCCURRED_AT + 1 :])
+
+
+def _with_time(conn: Connection, row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """``row`` with its time converted in Python, for text SQLAlchemy did not write."""
+    if row[OCCURRED_AT] is not None:
+        return row
+    # The raw text, as the driver hands it: SQLAlchemy's own parsing is stricter.
+    stored = conn.scalar(
+        select(type_coerce(ConversationNote.occurred_at, String)).where(
+            ConversationNote.id == row[2]
+        )
+    )
+    assert stored is not None
+    return (*row[:OCCURRED_AT], stored_time(stored).isoformat(), *row[OCCURRED_AT + 1 :])
 
 
 def _chosen(selection: Selection) -> Select[int]:
