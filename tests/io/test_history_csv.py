@@ -14,6 +14,9 @@ from beziehung.core.services.inputs import ContactInput, NoteInput
 from beziehung.io.history import CSV_COLUMNS, export_history
 from tests.conftest import BERLIN
 
+# The stored time texts are read back with sqlite3; a server stores timestamps instead.
+pytestmark = pytest.mark.sqlite_only(reason="compares with the stored texts only SQLite keeps")
+
 # Both of Berlin's daylight-saving changes in 2025: 02:00 → 03:00 and 03:00 → 02:00.
 SPRING, AUTUMN = datetime(2025, 3, 30), datetime(2025, 10, 26)
 WALL_TIMES = [(0, 59), (1, 0), (2, 30), (3, 0)]
