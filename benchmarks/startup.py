@@ -92,7 +92,7 @@ def main() -> None:
         print(f"platform {platform}, {args.runs} runs, load {Path('/proc/loadavg').read_text()}")
         for name in times:
             print(
-                _summary(name, times[name], "s"),
+                _summary("floor" if name == "fixed" else name, times[name], "s"),
                 f"  RSS median {statistics.median(memory[name]):.0f} MiB",
             )
         record(
