@@ -14,7 +14,8 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from beziehung.cli.parser import MAX_ID, UsageError, build_parser, join_negative_times
+from beziehung.cli.usage import UsageError
+from beziehung.cli.window_args import window_only
 
 if TYPE_CHECKING:
     from beziehung.clock import Clock
@@ -39,6 +40,14 @@ def _run(argv: Sequence[str] | None, clock: Clock | None) -> int:
     from beziehung.core.errors import DomainError
 
     try:
+        window = window_only(sys.argv[1:] if argv is None else argv)
+        if window is not None:
+            from beziehung.app import run_window
+            from beziehung.cli.passphrase import given_passphrase
+
+            return run_window(window.db, given_passphrase(window.passphrase_file))
+        from beziehung.cli.parser import MAX_ID, build_parser, join_negative_times
+
         args = build_parser().parse_args(
             join_negative_times(sys.argv[1:] if argv is None else argv)
         )

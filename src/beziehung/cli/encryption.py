@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from beziehung import paths
+from beziehung.cli import passphrase
+from beziehung.cli.passphrase import PASSPHRASE_ENV, read_passphrase_file
 from beziehung.core import encryption
 from beziehung.core.encryption import EncryptionError
 from beziehung.core.errors import DomainError
@@ -22,7 +24,6 @@ from beziehung.core.errors import DomainError
 if TYPE_CHECKING:
     from beziehung.cli.parser import Parser
 
-PASSPHRASE_ENV = "BEZIEHUNG_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "BEZIEHUNG_NEW_PASSPHRASE"
 COMMANDS = ("encrypt", "rekey", "decrypt")
 LOST_WARNING = "Keep the passphrase safe: without it the data cannot be recovered, by anyone."
@@ -49,16 +50,9 @@ def add_encryption_parsers(commands: argparse._SubParsersAction[Parser]) -> None
     decrypt.add_argument("--to", required=True, type=Path, metavar="PLAIN.db")
 
 
-def read_passphrase_file(path: Path) -> str:
-    content = path.read_text(encoding="utf-8")
-    return content.removesuffix("\n").removesuffix("\r")
-
-
 def given_passphrase(args: argparse.Namespace) -> str | None:
     """The passphrase a script gave: the file first, then the environment."""
-    if getattr(args, "passphrase_file", None) is not None:
-        return read_passphrase_file(args.passphrase_file)
-    return os.environ.get(PASSPHRASE_ENV) or None
+    return passphrase.given_passphrase(getattr(args, "passphrase_file", None))
 
 
 def passphrase_for(args: argparse.Namespace) -> str | None:

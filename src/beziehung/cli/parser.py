@@ -11,6 +11,7 @@ from typing import NoReturn
 
 from beziehung import __version__
 from beziehung.cli.corrections import add_note_corrections, add_reminder_corrections
+from beziehung.cli.usage import UsageError
 
 STAGE_CODES = "interessent, kunde, stammkunde, empfehler, ehemalig"
 EPILOG = """\
@@ -38,10 +39,6 @@ def join_negative_times(argv: Sequence[str]) -> list[str]:
         else:
             joined.append(arg)
     return joined
-
-
-class UsageError(Exception):
-    """Bad usage: exit status 2."""
 
 
 class Parser(argparse.ArgumentParser):

@@ -323,6 +323,10 @@ def make_engine(
     if passphrase is not None:
         # First of all connect hooks: nothing may read the file before it is keyed.
         event.listen(engine, "connect", encryption.keyer(passphrase), insert=True)
+    if engine.dialect.name == "postgresql":
+        from beziehung.core.models import declare_postgresql_options
+
+        declare_postgresql_options()
     if engine.dialect.name == "sqlite":
         where = str(path) if path is not None else url
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms, path, read_only))

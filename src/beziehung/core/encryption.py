@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import importlib.util
 import os
 import struct
 from collections.abc import Callable
@@ -93,6 +94,14 @@ def available() -> bool:
     except EncryptionError:
         return False
     return True
+
+
+def installed() -> bool:
+    """Whether the SQLCipher driver is installed, without loading it: the window asks at
+    every start (to offer encryption), and loading the driver costs 5 MB that a plain
+    database never needs. A driver that is installed but does not load says so when used
+    (:func:`dbapi`)."""
+    return importlib.util.find_spec("sqlcipher3") is not None
 
 
 def dbapi() -> ModuleType:

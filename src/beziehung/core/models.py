@@ -9,6 +9,7 @@ from sqlalchemy import (
     CheckConstraint,
     Column,
     ColumnElement,
+    Connection,
     Date,
     ForeignKey,
     Index,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    event,
     false,
     text,
 )
@@ -194,6 +196,9 @@ def visible(contact: type[Contact] | AliasedClass[Contact] = Contact) -> ColumnE
     return ~contact.restricted
 
 
+PREFERRED = "is_preferred"
+
+
 class ContactMethod(Base):
     __tablename__ = "contact_methods"
     __table_args__ = (
@@ -203,8 +208,7 @@ class ContactMethod(Base):
             "contact_id",
             "kind",
             unique=True,
-            sqlite_where=text("is_preferred"),
-            postgresql_where=text("is_preferred"),
+            sqlite_where=text(PREFERRED),
         ),
     )
 
@@ -435,3 +439,25 @@ class CustomValue(Base):
         ForeignKey("custom_fields.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     value: Mapped[str] = mapped_column(Text)
+
+
+def declare_postgresql_options() -> None:
+    """The one preferred method per kind is a partial index on PostgreSQL too, as migrations
+    0001 and 0007 create it there.
+
+    Declared when PostgreSQL is used (:func:`beziehung.core.db.make_engine`, and before the
+    table is created on any engine of that dialect), not in ``__table_args__``: naming
+    ``postgresql_where`` there loads SQLAlchemy's whole PostgreSQL dialect at every start,
+    also on SQLite.
+    """
+    for index in Base.metadata.tables[ContactMethod.__tablename__].indexes:
+        if index.name == "uq_contact_methods_preferred":
+            index.dialect_options["postgresql"]["where"] = text(PREFERRED)
+
+
+def _before_create(_table: object, connection: Connection, **_kw: object) -> None:
+    if connection.dialect.name == "postgresql":
+        declare_postgresql_options()
+
+
+event.listen(Base.metadata.tables[ContactMethod.__tablename__], "before_create", _before_create)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QWidget
 
 from beziehung.core.errors import DomainError
 from beziehung.core.services import Services
-from beziehung.ui.dialogs.plan_dialogs import PlanCallbacksDialog, PostponeDialog
 from beziehung.ui.feedback import show_error
 from beziehung.ui.move_menu import tomorrow_morning
 
@@ -35,6 +34,8 @@ class AttentionCommands(QObject):
             self._say(self.tr("Bitte zuerst einen Kontakt wählen."))
             return
         now = self._services.context.clock.now()
+        from beziehung.ui.dialogs.plan_dialogs import PlanCallbacksDialog
+
         dialog = PlanCallbacksDialog(
             [name for _, name in chosen], tomorrow_morning(self._services), now, self._window
         )
@@ -58,6 +59,8 @@ class AttentionCommands(QObject):
         if not chosen:
             self._say(self.tr("Bitte zuerst einen Kontakt wählen."))
             return
+        from beziehung.ui.dialogs.plan_dialogs import PostponeDialog
+
         dialog = PostponeDialog([name for _, name in chosen], self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

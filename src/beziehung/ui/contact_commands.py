@@ -14,8 +14,6 @@ from PySide6.QtWidgets import QWidget
 from beziehung.core.errors import DomainError
 from beziehung.core.services import Services
 from beziehung.drafts import DraftStore
-from beziehung.ui.dialogs.contact_dialog import ContactDialog
-from beziehung.ui.dialogs.merge_dialog import MergeDialog
 from beziehung.ui.feedback import confirm, show_error
 
 
@@ -39,6 +37,8 @@ class ContactCommands(QObject):
         self._drafts = drafts
 
     def new_contact(self) -> None:
+        from beziehung.ui.dialogs.contact_dialog import ContactDialog
+
         dialog = ContactDialog(self._services, parent=self._window, drafts=self._drafts)
         if dialog.exec() and dialog.saved_id is not None:
             self._show_contact(dialog.saved_id)
@@ -46,6 +46,8 @@ class ContactCommands(QObject):
     def edit_contact(self) -> None:
         contact_id = self._current_contact()
         if contact_id is not None:
+            from beziehung.ui.dialogs.contact_dialog import ContactDialog
+
             ContactDialog(
                 self._services, contact_id, parent=self._window, drafts=self._drafts
             ).exec()
@@ -54,6 +56,8 @@ class ContactCommands(QObject):
         contact_id = self._current_contact()
         if contact_id is None:
             return
+        from beziehung.ui.dialogs.merge_dialog import MergeDialog
+
         dialog = MergeDialog(self._services, contact_id, parent=self._window)
         if dialog.exec() and dialog.drop_id is not None and self._drafts is not None:
             # The contact merged away is gone; its unsaved notes must not outlive it.

@@ -81,7 +81,7 @@ class EncryptionController(QObject):
     def sync_actions(self) -> None:
         """Encrypting is offered for a plain file, the other two for an encrypted one; none
         while the file is damaged, being changed, or without the encryption extra."""
-        usable = encryption.available() and not self._backups.damaged and not self.busy
+        usable = encryption.installed() and not self._backups.damaged and not self.busy
         encrypted = self._backups.files.encrypted
         self._actions.encrypt_database.setEnabled(usable and not encrypted)
         self._actions.change_passphrase.setEnabled(usable and encrypted)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -42,9 +43,6 @@ from beziehung.ui.attention_commands import AttentionCommands
 from beziehung.ui.backup_controller import STATUS_MS, BackupController, DatabaseFiles
 from beziehung.ui.changes import ChangeHub
 from beziehung.ui.contact_commands import ContactCommands
-from beziehung.ui.dialogs.log_call_dialog import LogCallDialog
-from beziehung.ui.dialogs.settings_dialog import SettingsDialog
-from beziehung.ui.dialogs.voice_dialog import VoiceDialog
 from beziehung.ui.encryption_controller import EncryptionController
 from beziehung.ui.exchange_controller import ExchangeController
 from beziehung.ui.feedback import show_error
@@ -57,10 +55,15 @@ from beziehung.ui.views.attention_view import AttentionView
 from beziehung.ui.views.contact_list import ContactList
 from beziehung.ui.views.contact_view import ContactPanel
 from beziehung.ui.views.damage_banner import DamageBanner
-from beziehung.ui.views.insight_view import InsightPage, drift_counts
 from beziehung.ui.views.organisation_view import OrganisationList, OrganisationPanel
 from beziehung.ui.views.today_view import TodayView
 from beziehung.ui.views.welcome import WelcomePage, stand_in, window_title
+
+if TYPE_CHECKING:
+    # Dialogs load when first opened, not with the window.
+    from beziehung.ui.dialogs.log_call_dialog import LogCallDialog
+    from beziehung.ui.dialogs.voice_dialog import VoiceDialog
+    from beziehung.ui.views.insight_view import InsightPage
 
 
 class MainWindow(QMainWindow):
@@ -117,9 +120,8 @@ class MainWindow(QMainWindow):
         self.organisation_panel = OrganisationPanel(services, self.changes)
         self.organisation_list = OrganisationList(services, self.changes)
         self.attention_view = AttentionView(services, self.changes)
-        self.insight_page = InsightPage(
-            services, self.changes, drift=partial(drift_counts, services)
-        )
+        # Built when first shown: its charts are not needed for the window's first paint.
+        self._insight: InsightPage | None = None
         self.stack = QStackedWidget()
         for page in (
             self.today_view,
@@ -127,7 +129,6 @@ class MainWindow(QMainWindow):
             self.organisation_panel,
             self.organisation_list,
             self.attention_view,
-            self.insight_page,
         ):
             self.stack.addWidget(page)
         self.organisation_list.open_organisation.connect(self.show_organisation)
@@ -319,6 +320,8 @@ class MainWindow(QMainWindow):
     def show_client_voice(self) -> None:
         """One voice view at a time, kept open beside the window while contacts are opened."""
         if self.voice_dialog is None:
+            from beziehung.ui.dialogs.voice_dialog import VoiceDialog
+
             self.voice_dialog = VoiceDialog(self.services, self.changes, self)
             self.voice_dialog.open_contact.connect(self.bring_contact_forward)
         self.voice_dialog.show()
@@ -410,6 +413,17 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.attention_view)
         self.attention_view.focus_table()
 
+    @property
+    def insight_page(self) -> InsightPage:
+        if self._insight is None:
+            from beziehung.ui.views.insight_view import InsightPage, drift_counts
+
+            self._insight = InsightPage(
+                self.services, self.changes, drift=partial(drift_counts, self.services)
+            )
+            self.stack.addWidget(self._insight)
+        return self._insight
+
     def show_insight(self) -> None:
         self.stack.setCurrentWidget(self.insight_page)
         self.insight_page.period.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -475,6 +489,8 @@ class MainWindow(QMainWindow):
             self.log_call_dialog.raise_()
             self.log_call_dialog.activateWindow()
             return
+        from beziehung.ui.dialogs.log_call_dialog import LogCallDialog
+
         dialog = LogCallDialog(
             self.services, contact_id, self.drafts, parent=self, reminder_id=reminder_id or None
         )
@@ -493,6 +509,8 @@ class MainWindow(QMainWindow):
         TagsDialog(self.services, parent=self).exec()
 
     def open_settings(self) -> None:
+        from beziehung.ui.dialogs.settings_dialog import SettingsDialog
+
         SettingsDialog(self.services, self.settings, self.database, parent=self).exec()
 
     # --- state --------------------------------------------------------------------------------
@@ -580,7 +598,8 @@ class MainWindow(QMainWindow):
         self.changes.stop()
         self.today_view.background.cancel()
         self.attention_view.background.cancel()
-        self.insight_page.background.cancel()
+        if self._insight is not None:
+            self._insight.background.cancel()
         self.popup.close()
         if self.tray is not None:
             self.tray.hide()

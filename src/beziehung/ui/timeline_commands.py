@@ -10,8 +10,6 @@ from PySide6.QtWidgets import QWidget
 from beziehung.core.errors import DomainError
 from beziehung.core.services import Services
 from beziehung.drafts import DraftStore
-from beziehung.ui.dialogs.log_call_dialog import LogCallDialog
-from beziehung.ui.dialogs.reminder_dialog import ReminderDialog
 from beziehung.ui.feedback import show_error
 from beziehung.ui.undo import UndoStack
 from beziehung.ui.views.contact_view import ContactPanel
@@ -37,6 +35,8 @@ class TimelineCommands(QObject):
     def edit_note(self, note_id: int) -> None:
         try:
             note = self._services.notes.get(note_id)
+            from beziehung.ui.dialogs.log_call_dialog import LogCallDialog
+
             dialog = LogCallDialog(
                 self._services, note.contact_id, self._drafts, self._window, note_id=note_id
             )
@@ -56,6 +56,8 @@ class TimelineCommands(QObject):
 
     def edit_reminder(self, reminder_id: int) -> None:
         try:
+            from beziehung.ui.dialogs.reminder_dialog import ReminderDialog
+
             dialog = ReminderDialog(self._services, reminder_id, self._window)
         except DomainError as error:
             show_error(self._window, error)

@@ -173,8 +173,13 @@ class AgendaService(Service):
         stored for, through the index on ``birthday``; ``_birthday_in`` then decides exactly
         (29 February is celebrated on 1 March in common years).
         """
+        # Each bound its own subquery: SQLite reads one end of the index for a lone min() or
+        # max(), but scans the whole index for both in one select.
         first, last = session.execute(
-            select(func.min(Contact.birthday), func.max(Contact.birthday))
+            select(
+                select(func.min(Contact.birthday)).scalar_subquery(),
+                select(func.max(Contact.birthday)).scalar_subquery(),
+            )
         ).one()
         if first is None or last is None:
             return []

@@ -38,6 +38,10 @@ class AgendaSection(QWidget):
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
+        # Word-wrapped rows are measured one by one; in batches, the first (more than a
+        # section shows) is painted at once and the rest follow without holding up the start.
+        self.view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.view.setBatchSize(40)
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.empty = QLabel(empty_text)
