@@ -25,7 +25,6 @@ SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
 # Test folders whose tests run on both engines (relative to tests/).
 BOTH_ENGINES = ("core", "migrations", "cli", "io")
-SEARCH_REASON = "search on PostgreSQL: see core/search"
 
 
 @dataclass

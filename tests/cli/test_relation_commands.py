@@ -3,8 +3,6 @@
 import json
 from datetime import timedelta
 
-import pytest
-
 from beziehung.cli.relations import FIELD_KIND_CODES, RELATION_KIND_CODES
 from beziehung.core.models import CUSTOM_FIELD_KINDS, RELATION_KINDS
 
@@ -62,7 +60,6 @@ def test_successor_previews_then_hands_over(cli, clock):
     assert "successor of Jürgen Weber" in cli("relation", "list", "tom")[1]
 
 
-@pytest.mark.sqlite_only(reason="search on PostgreSQL: see core/search")
 def test_fields_and_contacts_edit(cli):
     anna = add(cli, "Frau Dr. Anna Schäfer")
     assert cli("fields", "add", "Verein", "--kind", "text")[0] == 0

@@ -103,7 +103,6 @@ def test_merging_a_restricted_contact_restricts_the_survivor(services):
     assert keep not in [c.id for c in services.contacts.list()]
 
 
-@pytest.mark.sqlite_only(reason="search on PostgreSQL: see core/search")
 def test_merge_reindexes_the_survivor_for_search(services):
     keep = services.contacts.create(ContactInput(name="Jürgen Müller"))
     drop = services.contacts.create(

@@ -80,7 +80,6 @@ def test_values_are_checked_per_kind_and_stored_normalised(services, fields):
     assert values(services, cid)["Verein"] == "Segelclub Wannsee"
 
 
-@pytest.mark.sqlite_only(reason="search on PostgreSQL: see core/search")
 def test_a_value_makes_the_contact_findable_and_follows_rename_and_removal(services, fields):
     cid = services.contacts.create(ContactInput(name="Anna Schäfer"))
     assert not [h for h in services.search.search("Segelclub") if h.kind == "contact"]
@@ -106,7 +105,6 @@ def test_options_in_use_cannot_be_taken_away(services, fields):
     assert services.fields.definitions()[3].choices == ("Rot", "Rosé")
 
 
-@pytest.mark.sqlite_only(reason="search on PostgreSQL: see core/search")
 def test_values_survive_merge_and_undone_deletion(services, fields):
     keep = services.contacts.create(
         ContactInput(name="Anna Schäfer", custom={fields["Verein"]: "A"})

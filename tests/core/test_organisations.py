@@ -33,7 +33,6 @@ def test_find_compares_names_folded(services, firms):
         services.organisations.find("Mittel GmbH")
 
 
-@pytest.mark.sqlite_only(reason="search on PostgreSQL: see core/search")
 def test_rename_announces_and_reindexes_its_people(services, firms):
     seen = changes(services)
     services.organisations.rename(firms["gross"], "Söhne Bau")
@@ -62,7 +61,6 @@ def test_rename_refuses_a_name_another_organisation_has_folded(services, firms):
     assert seen == []
 
 
-@pytest.mark.sqlite_only(reason="search on PostgreSQL: see core/search")
 def test_merge_moves_every_person_and_removes_the_merged_one(services, firms):
     seen = changes(services)
     assert services.organisations.merge(firms["klein"], firms["gross"]) == 1

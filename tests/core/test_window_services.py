@@ -39,7 +39,6 @@ def names(rows):
     return [r.display_name for r in rows]
 
 
-@pytest.mark.sqlite_only(reason="search on PostgreSQL: see core/search")
 def test_listing_filters_and_sorts_in_sql(services, people):
     listing = services.listing
     assert names(listing.rows(ContactFilter())) == ["Zoë Adler", "Jürgen Müller", "Petra Öztürk"]

@@ -1,0 +1,236 @@
+"""The search index on PostgreSQL: the same folded documents as on SQLite, in tsvectors.
+
+``contact_search`` holds a contact's name words and all its words (name, organisation, role,
+contact methods, own fields); ``note_search`` a note's words and :func:`.common.note_key`,
+whose descending order is "newest first" exactly as on SQLite. Both tables are made by
+revision 0010 and are not described by the ORM models.
+
+Documents are folded in Python (:mod:`beziehung.core.text`) and stored word by word with
+``array_to_tsvector``; queries are built word by word as ``tsquery`` literals. Neither side
+goes through a text search parser or dictionary, so a word is indexed and matched exactly as
+SQLite's FTS5 tables hold it: "Müller" as ``mueller`` and ``muller``, "Mietvertrag" also as
+``vertrag``, a typed last word as a prefix (``'mue':*``). ``unaccent`` would fold ü to u only
+and cannot add the ``ue`` form, and trigrams would let "ller" find "Müller", which the folding
+rules exclude on purpose; so neither extension is needed, and no role needs CREATE rights.
+
+A GIN index answers which rows hold a word; a B-tree on ``sort_key`` lets the planner walk
+the newest notes and test each one when a word is common, where collecting every match of an
+"und" or an "m" first would cost hundreds of milliseconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import ColumnElement, Connection, bindparam, or_, select, text
+
+from beziehung.core import text as folding
+from beziehung.core.models import Contact, ConversationNote, visible
+from beziehung.core.search.common import (
+    NOTE_MATCHES_FOR_LIST,
+    NoteText,
+    contact_documents,
+    note_document,
+    note_key,
+)
+
+TABLES = ("contact_search", "note_search")
+# PostgreSQL refuses a lexeme of 2 KiB or more; such a "word" is no one's search term.
+MAX_LEXEME_BYTES = 2047
+# A lexeme no document holds: documents are split at spaces.
+_NOTHING = "'no match'"
+
+
+def is_table_of_index(name: str) -> bool:
+    return name in TABLES
+
+
+def _lexemes(document: str) -> list[str]:
+    return [
+        key
+        for key in dict.fromkeys(document.split())
+        if len(key.encode("utf-8")) <= MAX_LEXEME_BYTES
+    ]
+
+
+def _literal(lexeme: str) -> str:
+    escaped = lexeme.replace("\\", "\\\\").replace("'", "''")
+    return f"'{escaped}'"
+
+
+def tsquery(query: str, *, all_prefixes: bool = False) -> str | None:
+    """The ``tsquery`` for user text: every word in one of its folded forms, the last one (or
+    all) as a prefix; the same rule as :func:`beziehung.core.text.fts_query`. None when the
+    text has no words."""
+    found = folding.words(query)
+    if not found:
+        return None
+    groups = []
+    for position, word in enumerate(found):
+        prefix = all_prefixes or position == len(found) - 1
+        terms = [
+            _literal(form) + (":*" if prefix else "")
+            for form in folding.word_forms(word)
+            if len(form.encode("utf-8")) <= MAX_LEXEME_BYTES
+        ]
+        if not terms:
+            return _NOTHING
+        groups.append(terms[0] if len(terms) == 1 else "(" + " | ".join(terms) + ")")
+    return " & ".join(groups)
+
+
+# --- keeping the index in step, always inside the caller's transaction ---------------------
+
+
+def reindex_contacts(conn: Connection, contact_ids: Sequence[int]) -> None:
+    remove_contacts(conn, contact_ids)
+    docs = contact_documents(conn, contact_ids)
+    if docs:
+        conn.execute(
+            text(
+                "INSERT INTO contact_search(contact_id, name_words, all_words) VALUES "
+                "(:id, array_to_tsvector(CAST(:name AS text[])), "
+                "array_to_tsvector(CAST(:all AS text[])))"
+            ),
+            [
+                {
+                    "id": d["rowid"],
+                    "name": _lexemes(str(d["name"])),
+                    "all": _lexemes(f"{d['name']} {d['other']}"),
+                }
+                for d in docs
+            ],
+        )
+
+
+def remove_contacts(conn: Connection, contact_ids: Sequence[int]) -> None:
+    conn.execute(
+        text("DELETE FROM contact_search WHERE contact_id IN :ids").bindparams(
+            bindparam("ids", expanding=True)
+        ),
+        {"ids": list(contact_ids)},
+    )
+
+
+_INSERT_NOTE = (
+    "INSERT INTO note_search(note_id, sort_key, words) "
+    "VALUES ({0}, {0}, array_to_tsvector(CAST({0} AS text[])))"
+)
+
+
+def _note_row(note: NoteText) -> tuple[int, int, list[str]]:
+    return (
+        note.note_id,
+        note_key(note.note_id, note.occurred_at),
+        _lexemes(note_document(note)),
+    )
+
+
+def index_notes(conn: Connection, notes: Sequence[NoteText]) -> None:
+    NoteIndexer(conn).add(notes)
+
+
+class NoteIndexer:
+    """Indexes many new notes inside the caller's transaction, for bulk loads: tuples in the
+    driver's own placeholders, as the notes themselves are written."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def add(self, notes: Iterable[NoteText]) -> None:
+        rows = [_note_row(n) for n in notes]
+        if rows:
+            self._conn.exec_driver_sql(_INSERT_NOTE.format("%s"), rows)
+
+    def finish(self) -> None:
+        """Nothing is collected across batches here."""
+
+
+def unindex_notes(conn: Connection, notes: Sequence[NoteText]) -> None:
+    ids = [n.note_id for n in notes]
+    if ids:
+        conn.execute(
+            text("DELETE FROM note_search WHERE note_id IN :ids").bindparams(
+                bindparam("ids", expanding=True)
+            ),
+            {"ids": ids},
+        )
+
+
+def clear(conn: Connection) -> None:
+    conn.execute(text("DELETE FROM note_search"))
+    conn.execute(text("DELETE FROM contact_search"))
+
+
+def optimize(conn: Connection) -> None:
+    # Fresh statistics, so that the planner knows at once which words are common.
+    conn.execute(text("ANALYZE contact_search"))
+    conn.execute(text("ANALYZE note_search"))
+
+
+# --- querying -------------------------------------------------------------------------------
+
+
+def contact_ids(
+    conn: Connection,
+    query: str,
+    limit: int,
+    *,
+    names_only: bool,
+    all_prefixes: bool,
+    include_restricted: bool,
+) -> list[int]:
+    wanted = tsquery(query, all_prefixes=all_prefixes)
+    if wanted is None:
+        return []
+    column = "name_words" if names_only else "all_words"
+    matching = text(
+        f"SELECT contact_id FROM contact_search WHERE {column} @@ CAST(:q AS tsquery)"
+    ).bindparams(q=wanted)
+    statement = (
+        select(Contact.id)
+        .where(Contact.id.in_(matching))
+        # Sorted before the limit, so that the names shown are the first in the alphabet.
+        .order_by(Contact.sort_name, Contact.id)
+        .limit(limit)
+    )
+    if not include_restricted:
+        statement = statement.where(visible())
+    return list(conn.scalars(statement))
+
+
+_NEWEST_NOTES = (
+    "SELECT note_id FROM note_search WHERE words @@ CAST(:q AS tsquery) "
+    "ORDER BY sort_key DESC LIMIT :limit"
+)
+
+
+def note_ids(conn: Connection, query: str, limit: int) -> list[int]:
+    """The newest ``limit`` matching notes, newest first."""
+    wanted = tsquery(query)
+    if wanted is None:
+        return []
+    return list(conn.scalars(text(_NEWEST_NOTES), {"q": wanted, "limit": limit}))
+
+
+def contact_filter(conn: Connection, query: str) -> ColumnElement[bool] | None:
+    wanted = tsquery(query)
+    if wanted is None:
+        return None
+    by_contact = text(
+        "SELECT contact_id FROM contact_search WHERE all_words @@ CAST(:contact_q AS tsquery)"
+    )
+    by_note = text(
+        "SELECT note_id FROM note_search WHERE words @@ CAST(:note_q AS tsquery) "
+        "ORDER BY sort_key DESC LIMIT :note_limit"
+    )
+    return or_(
+        Contact.id.in_(by_contact.bindparams(contact_q=wanted)),
+        Contact.id.in_(
+            select(ConversationNote.contact_id).where(
+                ConversationNote.id.in_(
+                    by_note.bindparams(note_q=wanted, note_limit=NOTE_MATCHES_FOR_LIST)
+                )
+            )
+        ),
+    )
