@@ -1,7 +1,6 @@
 """Revision 0010: search tables on PostgreSQL, filled at the next start from what is there;
 nothing on SQLite."""
 
-from alembic import command
 from sqlalchemy import text
 
 from beziehung.core import migrate
@@ -10,10 +9,7 @@ from beziehung.core.services.inputs import ContactInput, NoteInput
 
 
 def _downgrade_to_0008(engine) -> None:
-    config = migrate.alembic_config()
-    with engine.connect() as conn, conn.begin():
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0008")
+    migrate.downgrade(engine, "0008")
 
 
 def test_a_database_from_before_the_revision_finds_its_notes_after_the_upgrade(db_url, clock):

@@ -122,6 +122,15 @@ def backup_sqlite(db_path: Path, label: str, now: datetime, passphrase: str | No
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    _move(engine, target, down=False)
+
+
+def downgrade(engine: Engine, target: str) -> None:
+    """Back to the older revision ``target``: for tests of a revision's way down."""
+    _move(engine, target, down=True)
+
+
+def _move(engine: Engine, target: str, *, down: bool) -> None:
     from alembic import command
 
     config = alembic_config()
@@ -136,7 +145,7 @@ def upgrade(engine: Engine, target: str = "head") -> None:
         try:
             with conn.begin():
                 config.attributes["connection"] = conn
-                command.upgrade(config, target)
+                (command.downgrade if down else command.upgrade)(config, target)
                 # Migrations copy tables and seed rows with their ids.
                 advance_sequences(conn)
                 if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
