@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import Connection, delete, func, or_, select, update
+from sqlalchemy import ColumnElement, Connection, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from beziehung.core import phones, search
@@ -61,17 +61,7 @@ def refresh_last_contact(executor: Session | Connection, contact_ids: Iterable[i
     ids = list(dict.fromkeys(contact_ids))
     if isinstance(executor, Session):
         mark_changed(executor, *ids)
-    took_part = (
-        select(note_participants.c.note_id)
-        .where(note_participants.c.contact_id == Contact.id)
-        .correlate(Contact)
-    )
-    newest = (
-        select(func.max(ConversationNote.occurred_at))
-        .where(or_(ConversationNote.contact_id == Contact.id, ConversationNote.id.in_(took_part)))
-        .correlate(Contact)
-        .scalar_subquery()
-    )
+    newest = _newest_note_time(executor)
     for start in range(0, len(ids), ID_CHUNK):
         statement = (
             update(Contact)
@@ -82,6 +72,42 @@ def refresh_last_contact(executor: Session | Connection, contact_ids: Iterable[i
             executor.execute(statement, execution_options={"synchronize_session": "fetch"})
         else:
             executor.execute(statement)
+
+
+def _newest_note_time(executor: Session | Connection) -> ColumnElement[Any]:
+    """A contact's newest note time, for an UPDATE of contacts. SQLite reads the OR of both
+    kinds of note through its two indexes; PostgreSQL reads such an OR by scanning every note
+    for each contact, so there the two kinds are asked apart and the later one taken."""
+    took_part = (
+        select(note_participants.c.note_id)
+        .where(note_participants.c.contact_id == Contact.id)
+        .correlate(Contact)
+    )
+    dialect = (executor.get_bind() if isinstance(executor, Session) else executor).dialect
+    if dialect.name == "sqlite":
+        return (
+            select(func.max(ConversationNote.occurred_at))
+            .where(
+                or_(ConversationNote.contact_id == Contact.id, ConversationNote.id.in_(took_part))
+            )
+            .correlate(Contact)
+            .scalar_subquery()
+        )
+    own = (
+        select(func.max(ConversationNote.occurred_at))
+        .where(ConversationNote.contact_id == Contact.id)
+        .correlate(Contact)
+        .scalar_subquery()
+    )
+    shared = (
+        select(func.max(ConversationNote.occurred_at))
+        .join(note_participants, note_participants.c.note_id == ConversationNote.id)
+        .where(note_participants.c.contact_id == Contact.id)
+        .correlate(Contact)
+        .scalar_subquery()
+    )
+    # GREATEST passes over NULLs: a contact with notes of one kind only keeps that one.
+    return func.greatest(own, shared)
 
 
 # --- retention and removal ------------------------------------------------------------------
