@@ -265,6 +265,16 @@ def _check_server_driver(url: URL) -> None:
         )
 
 
+def settle_bulk_write(conn: Connection) -> None:
+    """What a server needs after many rows were written with their ids (a bulk load, a
+    restored archive, a migration), in the same transaction: sequences past the largest ids,
+    and fresh statistics. Without them PostgreSQL's planner takes a rare search word for a
+    common one and walks every note (measured: 138 ms instead of 5 ms at 100,000 notes)."""
+    advance_sequences(conn)
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("ANALYZE"))
+
+
 def advance_sequences(conn: Connection) -> None:
     """Move every table's id sequence past its largest id; nothing to do on SQLite.
 

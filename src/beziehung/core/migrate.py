@@ -19,9 +19,9 @@ from beziehung.core import integrity, search
 from beziehung.core.backup import online_copy
 from beziehung.core.db import (
     BUSY_TIMEOUT_MS,
-    advance_sequences,
     enable_wal,
     make_engine,
+    settle_bulk_write,
     sqlite_path,
 )
 from beziehung.core.errors import SchemaError
@@ -147,7 +147,7 @@ def _move(engine: Engine, target: str, *, down: bool) -> None:
                 config.attributes["connection"] = conn
                 (command.downgrade if down else command.upgrade)(config, target)
                 # Migrations copy tables and seed rows with their ids.
-                advance_sequences(conn)
+                settle_bulk_write(conn)
                 if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
                     raise SchemaError(
                         "migration_fk",

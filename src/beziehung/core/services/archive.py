@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Table, delete, func, insert, select, update
 
 from beziehung.core import search
-from beziehung.core.db import Base, advance_sequences, writer
+from beziehung.core.db import Base, settle_bulk_write, writer
 from beziehung.core.errors import invalid
 from beziehung.core.events import EVERYTHING
 from beziehung.core.models import FIRST_USER_ID, Contact, Reminder, Setting, User
@@ -99,7 +99,7 @@ class ArchiveService(Service):
                 conn, FIRST_USER_ID if not counts.get(User.__tablename__) else None
             )
             refresh_last_contact(conn, contact_ids)
-            advance_sequences(conn)
+            settle_bulk_write(conn)
             search.rebuild(conn)
         self.context.announce(EVERYTHING)
         return counts

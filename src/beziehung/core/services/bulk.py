@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select
 
 from beziehung.core import phones, search
-from beziehung.core.db import advance_sequences, bulk_cache, writer
+from beziehung.core.db import bulk_cache, settle_bulk_write, writer
 from beziehung.core.events import EVERYTHING
 from beziehung.core.models import (
     Contact,
@@ -188,7 +188,7 @@ class BulkService(Service):
             me = user_id_for(conn, self.context.user_login)
             self._reminders(conn, batch.reminders, first_contact, me)
             self._referrals(conn, batch.referrals, first_contact)
-            advance_sequences(conn)
+            settle_bulk_write(conn)
             result = BulkResult(
                 organisations=len(batch.organisations),
                 contacts=len(batch.contacts),
