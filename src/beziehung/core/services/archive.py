@@ -91,5 +91,6 @@ class ArchiveService(Service):
             refresh_last_contact(conn, contact_ids)
             advance_sequences(conn)
             search.rebuild(conn)
+            self.context.tell_others(conn, EVERYTHING)
         self.context.announce(EVERYTHING)
         return counts

@@ -188,6 +188,7 @@ class BulkService(Service):
             self._reminders(conn, batch.reminders, first_contact)
             self._referrals(conn, batch.referrals, first_contact)
             advance_sequences(conn)
+            self.context.tell_others(conn, EVERYTHING)
             result = BulkResult(
                 organisations=len(batch.organisations),
                 contacts=len(batch.contacts),
