@@ -7,6 +7,7 @@ SQLite it reads ``data_version``, which only says that something changed.
 from collections.abc import Iterator
 
 import pytest
+
 from beziehung.core import changes, demo
 from beziehung.core.changes import ChangeWatcher
 from beziehung.core.db import make_engine

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from uuid import uuid4
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
+from uuid import uuid4
 
 from sqlalchemy import ColumnElement, Connection, Engine, func, select
 from sqlalchemy.orm import Session
