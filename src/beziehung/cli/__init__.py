@@ -14,7 +14,8 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from beziehung.cli.parser import MAX_ID, UsageError, build_parser, join_negative_times
+from beziehung.cli.parser import ID_ARGUMENTS, UsageError, build_parser, join_negative_times
+from beziehung.core.bounds import MAX_ID
 
 if TYPE_CHECKING:
     from beziehung.clock import Clock
@@ -36,7 +37,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
 
 
 def _run(argv: Sequence[str] | None, clock: Clock | None) -> int:
-    from beziehung.core.errors import DomainError
+    from beziehung.core.errors import DomainError, not_found
 
     try:
         args = build_parser().parse_args(
@@ -44,8 +45,9 @@ def _run(argv: Sequence[str] | None, clock: Clock | None) -> int:
         )
         if args.db is not None and not args.db.strip():
             raise UsageError("--db needs a file path or a database URL")
-        if getattr(args, "reminder_id", 0) > MAX_ID:
-            raise UsageError("REMINDER_ID is too large")
+        for argument, kind in ID_ARGUMENTS.items():
+            if getattr(args, argument, 0) > MAX_ID:
+                raise not_found(kind, getattr(args, argument))
         if args.self_test:
             from beziehung import selftest
 
