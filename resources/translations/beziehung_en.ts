@@ -3946,32 +3946,32 @@ since {when}</translation>
 <context>
     <name>feedback</name>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="141"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="149"/>
         <source>Ein Kontakt braucht einen Namen.</source>
         <translation>A contact needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="143"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="151"/>
         <source>Eine Notiz braucht etwas Text.</source>
         <translation>A note needs some text.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="174"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="182"/>
         <source>Eine Erinnerung braucht einen Grund.</source>
         <translation>A reminder needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="122"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="130"/>
         <source>„{value}“ ist keine E-Mail-Adresse.</source>
         <translation>“{value}” is not an email address.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="169"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="177"/>
         <source>„{value}“ ist keine Telefonnummer.</source>
         <translation>“{value}” is not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="94"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="102"/>
         <source>Diesen Kontakt gibt es nicht mehr.</source>
         <translation>This contact no longer exists.</translation>
     </message>
@@ -3986,47 +3986,47 @@ since {when}</translation>
         <translation>{path} is damaged or holds values that do not fit; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="82"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="90"/>
         <source>Der Kontakt-Rhythmus muss eine Zahl von Tagen zwischen 1 und {most} sein, nicht {days}.</source>
         <translation>The keep-in-touch cadence must be a number of days between 1 and {most}, not {days}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="161"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="169"/>
         <source>Diese Notiz gibt es nicht mehr.</source>
         <translation>This note no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="192"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="200"/>
         <source>Diese Erinnerung gibt es nicht mehr.</source>
         <translation>This reminder no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="207"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="215"/>
         <source>Eine Erinnerung kann nur in die Zukunft verschoben werden.</source>
         <translation>A reminder can only be moved into the future.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="130"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="138"/>
         <source>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</source>
         <translation>A contact cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="187"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="195"/>
         <source>Ein Kontakt kann sich nicht selbst empfohlen haben.</source>
         <translation>A contact cannot have recommended themselves.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="170"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="178"/>
         <source>Das Foto ist zu groß.</source>
         <translation>The photo is too large.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="197"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="205"/>
         <source>Diese Datenbank stammt aus einer neueren Version von Beziehung. Bitte aktualisieren Sie Beziehung, um sie zu öffnen.</source>
         <translation>This database comes from a newer version of Beziehung. Please update Beziehung to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="193"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="201"/>
         <source>{name} muss bis {until} aufbewahrt werden (Aufbewahrungspflicht); es wurde nichts gelöscht.</source>
         <translation>{name} must be kept until {until} (retention duty); nothing was deleted.</translation>
     </message>
@@ -4092,556 +4092,566 @@ since {when}</translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="71"/>
+        <source>{target} ist nicht leer; die Datenbank wird nur in eine leere kopiert.</source>
+        <translation>{target} is not empty; the database is copied only into an empty one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="75"/>
+        <source>Die Kopie in {target} weicht in {files} vom Original ab; sie wurde so belassen.</source>
+        <translation>The copy in {target} differs from the original in {files}; it was left as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="79"/>
         <source>Ein Archiv lässt sich nur in eine leere Datenbank wiederherstellen; es wurde nichts importiert.</source>
         <translation>An archive is restored only into an empty database; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="75"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="83"/>
         <source>{path} wurde mit Schema {theirs} geschrieben; diese Version stellt nur Schema {ours} wieder her.</source>
         <translation>{path} was written with schema {theirs}; this version restores schema {ours} only.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="79"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="87"/>
         <source>{path} ist kein Beziehung-Archiv ({reason}).</source>
         <translation>{path} is not a Beziehung archive ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="86"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="94"/>
         <source>Abgebrochen; es wurde nichts geschrieben.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="87"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="95"/>
         <source>Unbekannter Kanal „{channel}“; möglich sind: {channels}.</source>
         <translation>Unknown channel “{channel}”; use one of {channels}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="90"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="98"/>
         <source>Die Uhrzeit „{text}“ ist nicht lesbar; bitte als HH:MM angeben, etwa 09:00.</source>
         <translation>Cannot read the time of day “{text}”; use HH:MM such as 09:00.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="93"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="101"/>
         <source>Es wurde kein Kontakt angegeben.</source>
         <translation>No contact was given.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="95"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="103"/>
         <source>Kein Kontakt passt zu „{ref}“.</source>
         <translation>No contact matches “{ref}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="96"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="104"/>
         <source>Die Datei {source} ist leer.</source>
         <translation>The file {source} is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="97"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="105"/>
         <source>{source}: Keine Spalte ist einem Namen zugeordnet.</source>
         <translation>{source}: no column is mapped to a name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="100"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="108"/>
         <source>{source} enthält keine Kontakte.</source>
         <translation>{source} holds no contacts.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="101"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="109"/>
         <source>Unbekannte Vorlage „{preset}“; möglich sind outlook und google.</source>
         <translation>Unknown preset “{preset}”; use outlook or google.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="104"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="112"/>
         <source>{source}: Zeile {line} ist kein lesbares CSV ({reason}).</source>
         <translation>{source}: line {line} is not readable CSV ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="107"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="115"/>
         <source>Die Datenbank {where} lässt sich nicht öffnen: {reason}</source>
         <translation>Cannot open the database {where}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="110"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="118"/>
         <source>Unbekannte Richtung „{direction}“; möglich sind in und out.</source>
         <translation>Unknown direction “{direction}”; use in or out.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="113"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="121"/>
         <source>Bei einem Problem: ohne das Feld importieren, auslassen oder abbrechen.</source>
         <translation>On a problem: import without the field, leave the contact out, or cancel.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="116"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="124"/>
         <source>Bei Dubletten ist nur Überspringen, Zusammenführen oder Neu möglich.</source>
         <translation>For duplicates, choose skip, merge or new.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="119"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="127"/>
         <source>Die Dauer muss zwischen 0 und {most} Minuten liegen, nicht {minutes}.</source>
         <translation>The duration must be between 0 and {most} minutes, not {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="123"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="131"/>
         <source>Die Datei {path} lässt sich nicht lesen: {reason}</source>
         <translation>Cannot read the file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="126"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="134"/>
         <source>Unbekanntes Format „{fmt}“; möglich sind: {formats}.</source>
         <translation>Unknown format “{fmt}”; use one of {formats}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="127"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="135"/>
         <source>Unbekannte Rechtsgrundlage „{basis}“; möglich sind: {bases}.</source>
         <translation>Unknown legal basis “{basis}”; use one of {bases}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="133"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="141"/>
         <source>Ein Eintrag „{kind}“ ist leer.</source>
         <translation>An entry “{kind}” is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="134"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="142"/>
         <source>Unbekannte Art von Kontaktweg „{kind}“; möglich sind: {kinds}.</source>
         <translation>Unknown kind of contact method “{kind}”; use one of {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="137"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="145"/>
         <source>Die Aktualisierung der Datenbank würde Verknüpfungen zerstören; es wurde nichts geändert.</source>
         <translation>The database upgrade would break links between records; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="142"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="150"/>
         <source>Diese Datei ist keine Beziehung-Datenbank.</source>
         <translation>This file is not a Beziehung database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="144"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="152"/>
         <source>Unbekannte Stimme „{value}“; möglich sind: {allowed}.</source>
         <translation>Unknown voice “{value}”; use one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="145"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="153"/>
         <source>Unbekannte Bitte „{value}“; möglich sind: {allowed}.</source>
         <translation>Unknown ask “{value}”; use one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="148"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="156"/>
         <source>Unbekannte Antwort „{value}“; möglich sind: {allowed}.</source>
         <translation>Unknown answer “{value}”; use one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="151"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="159"/>
         <source>Eine Antwort braucht eine Bitte: um eine Empfehlung oder eine Bewertung.</source>
         <translation>An answer needs something asked: a recommendation or a review.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="154"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="162"/>
         <source>Eine Notiz kann höchstens {most} weitere Teilnehmer nennen, nicht {count}.</source>
         <translation>A note can name at most {most} other people, not {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="157"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="165"/>
         <source>Nur eine Beschwerde kann als beantwortet markiert werden.</source>
         <translation>Only a complaint can be marked answered.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="160"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="168"/>
         <source>In dieser Notiz wurde um nichts gebeten.</source>
         <translation>Nothing was asked in this note.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="162"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="170"/>
         <source>Der Zeitpunkt einer Notiz muss zwischen den Jahren 1900 und 2999 liegen.</source>
         <translation>A note&apos;s time must lie between the years 1900 and 2999.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="165"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="173"/>
         <source>Diese Organisation gibt es nicht mehr.</source>
         <translation>This organisation no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="168"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="176"/>
         <source>Keine Organisation heißt „{name}“.</source>
         <translation>No organisation is called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="171"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="179"/>
         <source>{name} ist kein Bild, das sich lesen lässt.</source>
         <translation>{name} is not a picture that can be read.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="175"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="183"/>
         <source>Die Wiederholung muss eine positive Zahl von Tagen, Wochen oder Monaten sein (etwa 14d, 2w, 3mo).</source>
         <translation>The recurrence must be a positive number of days, weeks or months (such as 14d, 2w, 3mo).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="179"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="187"/>
         <source>Unbekannte Einheit der Wiederholung „{unit}“.</source>
         <translation>Unknown recurrence unit “{unit}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="182"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="190"/>
         <source>Diese Empfehlung ist schon eingetragen.</source>
         <translation>This referral is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="183"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="191"/>
         <source>Der Zeitraum endet ({end}) vor seinem Beginn ({start}).</source>
         <translation>The period ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="186"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="194"/>
         <source>Diese Empfehlung gibt es nicht mehr.</source>
         <translation>This referral no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="190"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="198"/>
         <source>Diese Erinnerung ist schon {state}.</source>
         <translation>This reminder is already {state}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="191"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="199"/>
         <source>Unbekannte Art von Erinnerung „{kind}“.</source>
         <translation>Unknown kind of reminder “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="201"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="209"/>
         <source>Bitte Kontakte für den Export wählen: einzelne, ein Schlagwort oder alle.</source>
         <translation>Choose contacts to export: single ones, a tag or all.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="204"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="212"/>
         <source>Keine Kontakte passen zur Auswahl; es wurde nichts exportiert.</source>
         <translation>No contacts match the selection; nothing was exported.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="210"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="218"/>
         <source>Unbekanntes Land „{region}“ für Telefonnummern.</source>
         <translation>Unknown country &apos;{region}&apos; for phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="213"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="221"/>
         <source>Unbekannte Phase „{stage}“.</source>
         <translation>Unknown stage “{stage}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="214"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="222"/>
         <source>Unbekannte Briefanrede „{form}“: erlaubt sind sie und du.</source>
         <translation>Unknown letter form “{form}”: use sie or du.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="217"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="225"/>
         <source>Der längste Abstand ({longest} Tage) ist kürzer als der ideale ({ideal} Tage).</source>
         <translation>The longest interval ({longest} days) is shorter than the ideal one ({ideal} days).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="221"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="229"/>
         <source>Diese Person gibt es nicht mehr.</source>
         <translation>This person no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="222"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="230"/>
         <source>Niemand meldet sich als „{login}“ an.</source>
         <translation>Nobody logs in as “{login}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="223"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="231"/>
         <source>Dieses Schlagwort gibt es nicht mehr.</source>
         <translation>This tag no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="224"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="232"/>
         <source>Zurückstellen geht um 1 bis {most} Tage, nicht um {days}.</source>
         <translation>Contacts can be set aside for 1 to {most} days, not {days}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="228"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="236"/>
         <source>Unbekannte Beziehung „{kind}“.</source>
         <translation>Unknown relation “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="229"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="237"/>
         <source>Ein Kontakt kann nicht mit sich selbst in Beziehung stehen.</source>
         <translation>A contact cannot be related to themselves.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="232"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="240"/>
         <source>Diese Beziehung ist schon eingetragen.</source>
         <translation>This relation is already entered.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="233"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="241"/>
         <source>Diese Beziehung ist nicht eingetragen.</source>
         <translation>This relation is not entered.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="234"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="242"/>
         <source>Diese Beziehung gibt es nicht mehr.</source>
         <translation>This relation no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="235"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="243"/>
         <source>Dieses Feld gibt es nicht mehr.</source>
         <translation>This field no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="236"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="244"/>
         <source>Es gibt kein Feld „{name}“.</source>
         <translation>There is no field “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="237"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="245"/>
         <source>Unbekannte Feldart „{kind}“.</source>
         <translation>Unknown field kind “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="238"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="246"/>
         <source>Ein Feld braucht einen Namen.</source>
         <translation>A field needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="239"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="247"/>
         <source>Der Name eines Felds hat höchstens {limit} Zeichen.</source>
         <translation>A field’s name has at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="242"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="250"/>
         <source>Es gibt schon ein Feld „{name}“.</source>
         <translation>There is already a field “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="243"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="251"/>
         <source>Ein Auswahlfeld braucht mindestens eine Möglichkeit.</source>
         <translation>A choice field needs at least one option.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="246"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="254"/>
         <source>Das Feld „{name}“ hat keine Auswahl.</source>
         <translation>The field “{name}” has no options.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="247"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="255"/>
         <source>Kontakte haben noch „{value}“ im Feld „{name}“; die Möglichkeit bleibt.</source>
         <translation>Contacts still have “{value}” in the field “{name}”; the option stays.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="250"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="258"/>
         <source>„{value}“ ist kein Datum für das Feld „{field}“ (JJJJ-MM-TT).</source>
         <translation>“{value}” is not a date for the field “{field}” (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="253"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="261"/>
         <source>„{value}“ ist weder ja noch nein für das Feld „{field}“.</source>
         <translation>“{value}” is neither yes nor no for the field “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="256"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="264"/>
         <source>„{value}“ ist keine Möglichkeit des Felds „{field}“: {options}.</source>
         <translation>“{value}” is not an option of the field “{field}”: {options}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="259"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="267"/>
         <source>Die Zeitangabe „{text}“ ist nicht lesbar; etwa 2026-12-01T14:30 oder relativ wie +30m, +2h, +3d.</source>
         <translation>Cannot read the time “{text}”; use 2026-12-01T14:30 or a relative time such as +30m, +2h, +3d.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="263"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="271"/>
         <source>Die Zeitangabe „{text}“ liegt zu weit weg.</source>
         <translation>The time “{text}” is too far away.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="264"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="272"/>
         <source>{source} enthält keine vCard.</source>
         <translation>{source} holds no vCard.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="265"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="273"/>
         <source>{source}: Karte {n} hat keinen Namen.</source>
         <translation>{source}: card {n} has no name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="266"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="274"/>
         <source>{source}: Karte {where} ist keine lesbare vCard ({reason}).</source>
         <translation>{source}: card {where} is not a readable vCard ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="270"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="278"/>
         <source>Die Datenbank {where} ist beschädigt und nur lesbar geöffnet; es wurde nichts gespeichert. Stellen Sie die neueste gute Sicherung wieder her oder retten Sie die Daten (Export).</source>
         <translation>The database {where} is damaged and open read-only; nothing was saved. Restore the newest good backup or rescue the data (export).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="274"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="282"/>
         <source>Ein anderes Programm schreibt gerade in die Datenbank {where}. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>Another program is writing to the database {where}. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="278"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="286"/>
         <source>{where} ist eine leere Datei und keine Beziehung-Datenbank.</source>
         <translation>{where} is an empty file, not a Beziehung database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="281"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="289"/>
         <source>Die Datenbankdatei {where} ist schreibgeschützt; Änderungen können nicht gespeichert werden.</source>
         <translation>The database file {where} is read-only; changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="285"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="293"/>
         <source>Der Ordner {folder} ist schreibgeschützt; Beziehung kann die Datenbank dort nicht schreiben.</source>
         <translation>The folder {folder} is read-only; Beziehung cannot write its database there.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="289"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="297"/>
         <source>Das Laufwerk mit {where} ist voll; es wurde nichts gespeichert. Bitte schaffen Sie Platz und versuchen Sie es erneut.</source>
         <translation>The disk holding {where} is full; nothing was saved. Please free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="293"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="301"/>
         <source>{backup} ist keine brauchbare Sicherung von Beziehung; es wurde nichts geändert.</source>
         <translation>{backup} is not a usable Beziehung backup; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="297"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="305"/>
         <source>Die Datenbank {where} ist verschlüsselt; für ihre Sicherungen braucht Beziehung ihre Passphrase.</source>
         <translation>The database {where} is encrypted; Beziehung needs its passphrase for its backups.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="301"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="309"/>
         <source>Die Sicherung {backup} ist verschlüsselt und braucht ihre Passphrase; es wurde nichts geändert.</source>
         <translation>The backup {backup} is encrypted and needs its passphrase; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="309"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="317"/>
         <source>Die Unterstützung für PostgreSQL ist nicht installiert: {hint}</source>
         <translation>PostgreSQL support is not installed: {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="328"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="336"/>
         <source>Die Datenbank {where} ist verschlüsselt oder keine gewöhnliche SQLite-Datei; sie wurde nicht geprüft und nicht als beschädigt markiert. Eine verschlüsselte Datenbank wird mit ihrer Passphrase geprüft.</source>
         <translation>The database {where} is encrypted or not a plain SQLite file; it was not checked and not marked as damaged. An encrypted database is checked with its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="305"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="313"/>
         <source>Unter {where} gibt es keine Datenbank.</source>
         <translation>There is no database at {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="306"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="314"/>
         <source>Verschlüsselte Datenbanken brauchen das optionale Paket ({hint}).</source>
         <translation>Encrypted databases need the optional package ({hint}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="312"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="320"/>
         <source>Nur eine Datenbankdatei lässt sich ver- oder entschlüsseln.</source>
         <translation>Only a database file can be encrypted or decrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="315"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="323"/>
         <source>Die Passphrase ist leer.</source>
         <translation>The passphrase is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="316"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="324"/>
         <source>Die Passphrase enthält ein unzulässiges Nullzeichen.</source>
         <translation>The passphrase contains a NUL character.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="319"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="327"/>
         <source>Eine neue Passphrase braucht mindestens {length} Zeichen.</source>
         <translation>A new passphrase needs at least {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="322"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="330"/>
         <source>Keine Passphrase angegeben; bitte mit {how}.</source>
         <translation>No passphrase given; please use {how}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="325"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="333"/>
         <source>Die beiden Passphrasen sind verschieden; es wurde nichts geändert.</source>
         <translation>The two passphrases differ; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="332"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="340"/>
         <source>Die Datenbank {where} ist keine einfache SQLite-Datei; ist sie verschlüsselt, braucht sie ihre Passphrase.</source>
         <translation>The database {where} is not a plain SQLite file; if it is encrypted, it needs its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="336"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="344"/>
         <source>Die Passphrase öffnet die Datenbank {where} nicht.</source>
         <translation>The passphrase does not open the database {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="339"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="347"/>
         <source>Die Datenbank {where} ist nicht verschlüsselt.</source>
         <translation>The database {where} is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="342"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="350"/>
         <source>Die Datenbank {where} ist schon verschlüsselt.</source>
         <translation>The database {where} is already encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="345"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="353"/>
         <source>Die Datenbank {where} ist in Gebrauch; bitte schließen Sie das Fenster von Beziehung und versuchen Sie es erneut.</source>
         <translation>The database {where} is in use; please close Beziehung&apos;s window and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="349"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="357"/>
         <source>{target} gibt es schon; bitte eine neue Datei nennen.</source>
         <translation>{target} exists already; please name a new file.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="352"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="360"/>
         <source>Das Ziel muss eine neue Datei sein, nicht die Datenbank selbst.</source>
         <translation>The target must be a new file, not the database itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="355"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="363"/>
         <source>Auf diesem System gibt es keinen Schlüsselbund.</source>
         <translation>No keyring is available on this system.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="358"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="366"/>
         <source>Der Schlüsselbund hat die Passphrase nicht gespeichert ({reason}).</source>
         <translation>The keyring did not store the passphrase ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="366"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="374"/>
         <source>erledigt</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="367"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="375"/>
         <source>verworfen</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="368"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="376"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="409"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="417"/>
         <source>Karte {n}</source>
         <translation>card {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="411"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="419"/>
         <source>Zeile {n}</source>
         <translation>line {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="426"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="434"/>
         <source>Die Datei {path} konnte nicht verwendet werden: {reason}</source>
         <translation>The file {path} could not be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="436"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="444"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Die Datenbank ist beschädigt und nur lesbar geöffnet; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. The database is damaged and open read-only; details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="441"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="449"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
     </message>

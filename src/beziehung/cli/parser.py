@@ -219,6 +219,10 @@ def build_parser() -> Parser:
     add_backup_parsers(commands)
     add_encryption_parsers(commands)
 
+    from beziehung.cli.moving import add_migrate_parser
+
+    add_migrate_parser(commands)
+
     from beziehung.cli.insight import add_insight_parser
     from beziehung.cli.referrals import add_referral_parser
 
