@@ -113,17 +113,19 @@ class ChangeWatcher:
                 return
         self._connection = conn
 
-    def _pending(self) -> list[Change]:
+    def _pending(self, wait: float) -> list[Change]:
         assert self._connection is not None
         raw: Any = self._connection.connection.dbapi_connection
+        arrived = list(raw.notifies(timeout=wait, stop_after=1)) if wait > 0 else []
+        arrived += raw.notifies(timeout=0)
         changes = []
-        for notification in raw.notifies(timeout=0):
+        for notification in arrived:
             token, change = _parse(notification.payload)
             if token != self._token or not self._token:
                 changes.append(change)
         return changes
 
-    def _look_listening(self) -> Change | None:
+    def _look_listening(self, wait: float) -> Change | None:
         if self._connection is None:
             # The connection broke at an earlier look: what happened meanwhile is unknown.
             try:
@@ -133,7 +135,7 @@ class ChangeWatcher:
                 return None
             return Change(EVERYTHING, outside=True)
         try:
-            return _merge(self._pending())
+            return _merge(self._pending(wait))
         except Exception as error:  # a lost server connection; reconnect at the next look
             log.warning("lost the listening connection: %s", error)
             self._drop()
@@ -169,10 +171,12 @@ class ChangeWatcher:
 
     # -- the surface ----------------------------------------------------------------------------
 
-    def look(self) -> Change | None:
-        """What others wrote since the last look, or None."""
+    def look(self, wait: float = 0.0) -> Change | None:
+        """What others wrote since the last look, or None. A server delivers a notification
+        a moment after the writer's commit returns; ``wait`` seconds at most are given for the
+        first one to arrive (the window never waits: it looks again two seconds later)."""
         if self._mode == "listen":
-            return self._look_listening()
+            return self._look_listening(wait)
         if self._mode in ("sqlite", "wal") and self._connection is not None:
             return Change(EVERYTHING, outside=True) if self._counter_moved() else None
         return Change(EVERYTHING, outside=True)
