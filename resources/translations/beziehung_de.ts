@@ -4,7 +4,7 @@
 <context>
     <name>AttentionCommands</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/attention_commands.py" line="51"/>
+        <location filename="../../src/beziehung/ui/attention_commands.py" line="52"/>
         <source>%Ln Rückruf/Rückrufe geplant.</source>
         <translation>
             <numerusform>%Ln Rückruf geplant.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/attention_commands.py" line="72"/>
+        <location filename="../../src/beziehung/ui/attention_commands.py" line="75"/>
         <source>%Ln Kontakt(e) zurückgestellt.</source>
         <translation>
             <numerusform>%Ln Kontakt zurückgestellt.</numerusform>
@@ -44,7 +44,7 @@
 <context>
     <name>ContactCommands</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="75"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="79"/>
         <source>%Ln Gesprächsnotiz(en)</source>
         <translation>
             <numerusform>%Ln Gesprächsnotiz</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="76"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="80"/>
         <source>%Ln offene(n) Erinnerung(en)</source>
         <translation>
             <numerusform>%Ln offene Erinnerung</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="77"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="81"/>
         <source>%Ln Empfehlungs-Verknüpfung(en)</source>
         <translation>
             <numerusform>%Ln Empfehlungs-Verknüpfung</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="390"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="393"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>
@@ -304,7 +304,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="192"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="196"/>
         <source>seit %Ln Tag(en)</source>
         <translation>
             <numerusform>seit %Ln Tag</numerusform>

@@ -47,7 +47,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>AgendaSection</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="56"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="60"/>
         <source>{count}+</source>
         <translation>{count}+</translation>
     </message>
@@ -55,13 +55,13 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>AttentionCommands</name>
     <message>
-        <location filename="../../src/beziehung/ui/attention_commands.py" line="35"/>
-        <location filename="../../src/beziehung/ui/attention_commands.py" line="59"/>
+        <location filename="../../src/beziehung/ui/attention_commands.py" line="34"/>
+        <location filename="../../src/beziehung/ui/attention_commands.py" line="60"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/attention_commands.py" line="51"/>
+        <location filename="../../src/beziehung/ui/attention_commands.py" line="52"/>
         <source>%Ln Rückruf/Rückrufe geplant.</source>
         <translation>
             <numerusform>%Ln callback planned.</numerusform>
@@ -69,7 +69,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/attention_commands.py" line="72"/>
+        <location filename="../../src/beziehung/ui/attention_commands.py" line="75"/>
         <source>%Ln Kontakt(e) zurückgestellt.</source>
         <translation>
             <numerusform>%Ln contact set aside.</numerusform>
@@ -426,12 +426,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactCommands</name>
     <message>
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="72"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="76"/>
         <source>{name} wird mit {notes}, {reminders} und {referrals} gelöscht. Solange Beziehung geöffnet ist, lässt sich das mit Strg+Z rückgängig machen.</source>
         <translation>{name} will be deleted with {notes}, {reminders} and {referrals}. As long as Beziehung is open, Ctrl+Z undoes this.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="75"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="79"/>
         <source>%Ln Gesprächsnotiz(en)</source>
         <translation>
             <numerusform>%Ln conversation note</numerusform>
@@ -439,7 +439,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="76"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="80"/>
         <source>%Ln offene(n) Erinnerung(en)</source>
         <translation>
             <numerusform>%Ln open reminder</numerusform>
@@ -447,7 +447,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="77"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="81"/>
         <source>%Ln Empfehlungs-Verknüpfung(en)</source>
         <translation>
             <numerusform>%Ln referral link</numerusform>
@@ -455,17 +455,17 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="79"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="83"/>
         <source>Kontakt löschen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="80"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="84"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/contact_commands.py" line="90"/>
+        <location filename="../../src/beziehung/ui/contact_commands.py" line="94"/>
         <source>{name} gelöscht</source>
         <translation>{name} deleted</translation>
     </message>
@@ -2236,7 +2236,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/actions.py" line="132"/>
-        <location filename="../../src/beziehung/ui/main_window.py" line="550"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="568"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2422,22 +2422,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="310"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="311"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="367"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="370"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="381"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="384"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="390"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="393"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -2445,22 +2445,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="472"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="486"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="539"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="557"/>
         <source>Beziehung schließen</source>
         <translation>Close Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="541"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="559"/>
         <source>Ohne Infobereich kommen Rückruf-Erinnerungen nur, solange Beziehung läuft. Fenster minimieren und weiter erinnern, oder beenden?</source>
         <translation>Without a system tray, callback reminders only appear while Beziehung is running. Minimise the window and keep reminding, or quit?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="548"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="566"/>
         <source>&amp;Minimieren, weiter erinnern</source>
         <translation>&amp;Minimise, keep reminding</translation>
     </message>
@@ -3554,7 +3554,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Note deleted</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/timeline_commands.py" line="78"/>
+        <location filename="../../src/beziehung/ui/timeline_commands.py" line="80"/>
         <source>Erinnerung abgebrochen</source>
         <translation>Reminder cancelled</translation>
     </message>
@@ -3562,88 +3562,88 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="77"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="81"/>
         <source>Überfällige Rückrufe</source>
         <translation>Overdue callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="77"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="81"/>
         <source>Nichts überfällig.</source>
         <translation>Nothing overdue.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="78"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="82"/>
         <source>Heute fällig</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="78"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="82"/>
         <source>Heute steht nichts an.</source>
         <translation>Nothing due today.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="80"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="84"/>
         <source>Nächste 7 Tage</source>
         <translation>Next 7 days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="80"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="84"/>
         <source>Keine Rückrufe in den nächsten Tagen.</source>
         <translation>No callbacks in the next days.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="83"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="87"/>
         <source>Geburtstage diese Woche</source>
         <translation>Birthdays this week</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="83"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="87"/>
         <source>Keine Geburtstage.</source>
         <translation>No birthdays.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="86"/>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="185"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="90"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="189"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="86"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="90"/>
         <source>Mit allen sind Sie im Gespräch.</source>
         <translation>You are in touch with everyone.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="94"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="98"/>
         <source>Offene Beschwerden</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="94"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="98"/>
         <source>Keine offene Beschwerde.</source>
         <translation>No open complaint.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="152"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="156"/>
         <source>Heute, {date}</source>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="163"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="167"/>
         <source>{name} – {date}, wird {age}</source>
         <translation>{name} – {date}, turns {age}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="165"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="169"/>
         <source>{name} – {date}</source>
         <translation>{name} – {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="190"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="194"/>
         <source>seit einem Tag</source>
         <translation>one day late</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="192"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="196"/>
         <source>seit %Ln Tag(en)</source>
         <translation>
             <numerusform>for %Ln day</numerusform>
@@ -3651,32 +3651,32 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="199"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="203"/>
         <source>noch nie gesprochen</source>
         <translation>never spoken to</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="201"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="205"/>
         <source>zuletzt {date}</source>
         <translation>last {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="204"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="208"/>
         <source>{name} – {since}, Rhythmus {cadence} Tage</source>
         <translation>{name} – {since}, every {cadence} days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="228"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="232"/>
         <source>Kontakt ö&amp;ffnen</source>
         <translation>&amp;Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="233"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="237"/>
         <source>Gespräch &amp;notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="242"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="246"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
@@ -3946,32 +3946,32 @@ since {when}</translation>
 <context>
     <name>feedback</name>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="146"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="154"/>
         <source>Ein Kontakt braucht einen Namen.</source>
         <translation>A contact needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="148"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="156"/>
         <source>Eine Notiz braucht etwas Text.</source>
         <translation>A note needs some text.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="179"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="187"/>
         <source>Eine Erinnerung braucht einen Grund.</source>
         <translation>A reminder needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="127"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="135"/>
         <source>„{value}“ ist keine E-Mail-Adresse.</source>
         <translation>“{value}” is not an email address.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="174"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="182"/>
         <source>„{value}“ ist keine Telefonnummer.</source>
         <translation>“{value}” is not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="94"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="102"/>
         <source>Diesen Kontakt gibt es nicht mehr.</source>
         <translation>This contact no longer exists.</translation>
     </message>
@@ -3986,47 +3986,47 @@ since {when}</translation>
         <translation>{path} is damaged or holds values that do not fit; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="82"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="90"/>
         <source>Der Kontakt-Rhythmus muss eine Zahl von Tagen zwischen 1 und {most} sein, nicht {days}.</source>
         <translation>The keep-in-touch cadence must be a number of days between 1 and {most}, not {days}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="166"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="174"/>
         <source>Diese Notiz gibt es nicht mehr.</source>
         <translation>This note no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="197"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="205"/>
         <source>Diese Erinnerung gibt es nicht mehr.</source>
         <translation>This reminder no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="212"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="220"/>
         <source>Eine Erinnerung kann nur in die Zukunft verschoben werden.</source>
         <translation>A reminder can only be moved into the future.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="135"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="143"/>
         <source>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</source>
         <translation>A contact cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="192"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="200"/>
         <source>Ein Kontakt kann sich nicht selbst empfohlen haben.</source>
         <translation>A contact cannot have recommended themselves.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="175"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="183"/>
         <source>Das Foto ist zu groß.</source>
         <translation>The photo is too large.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="202"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="210"/>
         <source>Diese Datenbank stammt aus einer neueren Version von Beziehung. Bitte aktualisieren Sie Beziehung, um sie zu öffnen.</source>
         <translation>This database comes from a newer version of Beziehung. Please update Beziehung to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="198"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="206"/>
         <source>{name} muss bis {until} aufbewahrt werden (Aufbewahrungspflicht); es wurde nichts gelöscht.</source>
         <translation>{name} must be kept until {until} (retention duty); nothing was deleted.</translation>
     </message>
@@ -4092,561 +4092,571 @@ since {when}</translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="71"/>
+        <source>{target} ist nicht leer; die Datenbank wird nur in eine leere kopiert.</source>
+        <translation>{target} is not empty; the database is copied only into an empty one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="75"/>
+        <source>Die Kopie in {target} weicht in {files} vom Original ab; sie wurde so belassen.</source>
+        <translation>The copy in {target} differs from the original in {files}; it was left as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="79"/>
         <source>Ein Archiv lässt sich nur in eine leere Datenbank wiederherstellen; es wurde nichts importiert.</source>
         <translation>An archive is restored only into an empty database; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="75"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="83"/>
         <source>{path} wurde mit Schema {theirs} geschrieben; diese Version stellt nur Schema {ours} wieder her.</source>
         <translation>{path} was written with schema {theirs}; this version restores schema {ours} only.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="79"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="87"/>
         <source>{path} ist kein Beziehung-Archiv ({reason}).</source>
         <translation>{path} is not a Beziehung archive ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="86"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="94"/>
         <source>Abgebrochen; es wurde nichts geschrieben.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="87"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="95"/>
         <source>Unbekannter Kanal „{channel}“; möglich sind: {channels}.</source>
         <translation>Unknown channel “{channel}”; use one of {channels}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="90"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="98"/>
         <source>Die Uhrzeit „{text}“ ist nicht lesbar; bitte als HH:MM angeben, etwa 09:00.</source>
         <translation>Cannot read the time of day “{text}”; use HH:MM such as 09:00.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="93"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="101"/>
         <source>Es wurde kein Kontakt angegeben.</source>
         <translation>No contact was given.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="95"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="103"/>
         <source>Kein Kontakt passt zu „{ref}“.</source>
         <translation>No contact matches “{ref}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="96"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="104"/>
         <source>Die Datei {source} ist leer.</source>
         <translation>The file {source} is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="97"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="105"/>
         <source>{source}: Keine Spalte ist einem Namen zugeordnet.</source>
         <translation>{source}: no column is mapped to a name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="100"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="108"/>
         <source>{source} enthält keine Kontakte.</source>
         <translation>{source} holds no contacts.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="101"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="109"/>
         <source>Unbekannte Vorlage „{preset}“; möglich sind outlook und google.</source>
         <translation>Unknown preset “{preset}”; use outlook or google.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="104"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="112"/>
         <source>{source}: Zeile {line} ist kein lesbares CSV ({reason}).</source>
         <translation>{source}: line {line} is not readable CSV ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="107"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="115"/>
         <source>Die Datenbank {where} lässt sich nicht öffnen: {reason}</source>
         <translation>Cannot open the database {where}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="110"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="118"/>
         <source>Unbekannte Richtung „{direction}“; möglich sind in und out.</source>
         <translation>Unknown direction “{direction}”; use in or out.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="113"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="121"/>
         <source>Bei einem Problem: ohne das Feld importieren, auslassen oder abbrechen.</source>
         <translation>On a problem: import without the field, leave the contact out, or cancel.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="116"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="124"/>
         <source>Bei Dubletten ist nur Überspringen, Zusammenführen oder Neu möglich.</source>
         <translation>For duplicates, choose skip, merge or new.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="119"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="127"/>
         <source>Die Dauer muss zwischen 0 und {most} Minuten liegen, nicht {minutes}.</source>
         <translation>The duration must be between 0 and {most} minutes, not {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="122"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="130"/>
         <source>Jemand anderes hat diesen Eintrag geändert, seit Sie ihn geöffnet haben; es wurde nichts gespeichert – bitte beide Fassungen vergleichen und erneut speichern.</source>
         <translation>Someone else changed this entry since you opened it; nothing was saved – please compare both versions and save again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="128"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="136"/>
         <source>Die Datei {path} lässt sich nicht lesen: {reason}</source>
         <translation>Cannot read the file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="131"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="139"/>
         <source>Unbekanntes Format „{fmt}“; möglich sind: {formats}.</source>
         <translation>Unknown format “{fmt}”; use one of {formats}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="132"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="140"/>
         <source>Unbekannte Rechtsgrundlage „{basis}“; möglich sind: {bases}.</source>
         <translation>Unknown legal basis “{basis}”; use one of {bases}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="138"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="146"/>
         <source>Ein Eintrag „{kind}“ ist leer.</source>
         <translation>An entry “{kind}” is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="139"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="147"/>
         <source>Unbekannte Art von Kontaktweg „{kind}“; möglich sind: {kinds}.</source>
         <translation>Unknown kind of contact method “{kind}”; use one of {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="142"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="150"/>
         <source>Die Aktualisierung der Datenbank würde Verknüpfungen zerstören; es wurde nichts geändert.</source>
         <translation>The database upgrade would break links between records; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="147"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="155"/>
         <source>Diese Datei ist keine Beziehung-Datenbank.</source>
         <translation>This file is not a Beziehung database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="149"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="157"/>
         <source>Unbekannte Stimme „{value}“; möglich sind: {allowed}.</source>
         <translation>Unknown voice “{value}”; use one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="150"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="158"/>
         <source>Unbekannte Bitte „{value}“; möglich sind: {allowed}.</source>
         <translation>Unknown ask “{value}”; use one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="153"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="161"/>
         <source>Unbekannte Antwort „{value}“; möglich sind: {allowed}.</source>
         <translation>Unknown answer “{value}”; use one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="156"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="164"/>
         <source>Eine Antwort braucht eine Bitte: um eine Empfehlung oder eine Bewertung.</source>
         <translation>An answer needs something asked: a recommendation or a review.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="159"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="167"/>
         <source>Eine Notiz kann höchstens {most} weitere Teilnehmer nennen, nicht {count}.</source>
         <translation>A note can name at most {most} other people, not {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="162"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="170"/>
         <source>Nur eine Beschwerde kann als beantwortet markiert werden.</source>
         <translation>Only a complaint can be marked answered.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="165"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="173"/>
         <source>In dieser Notiz wurde um nichts gebeten.</source>
         <translation>Nothing was asked in this note.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="167"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="175"/>
         <source>Der Zeitpunkt einer Notiz muss zwischen den Jahren 1900 und 2999 liegen.</source>
         <translation>A note&apos;s time must lie between the years 1900 and 2999.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="170"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="178"/>
         <source>Diese Organisation gibt es nicht mehr.</source>
         <translation>This organisation no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="173"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="181"/>
         <source>Keine Organisation heißt „{name}“.</source>
         <translation>No organisation is called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="176"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="184"/>
         <source>{name} ist kein Bild, das sich lesen lässt.</source>
         <translation>{name} is not a picture that can be read.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="180"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="188"/>
         <source>Die Wiederholung muss eine positive Zahl von Tagen, Wochen oder Monaten sein (etwa 14d, 2w, 3mo).</source>
         <translation>The recurrence must be a positive number of days, weeks or months (such as 14d, 2w, 3mo).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="184"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="192"/>
         <source>Unbekannte Einheit der Wiederholung „{unit}“.</source>
         <translation>Unknown recurrence unit “{unit}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="187"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="195"/>
         <source>Diese Empfehlung ist schon eingetragen.</source>
         <translation>This referral is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="188"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="196"/>
         <source>Der Zeitraum endet ({end}) vor seinem Beginn ({start}).</source>
         <translation>The period ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="191"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="199"/>
         <source>Diese Empfehlung gibt es nicht mehr.</source>
         <translation>This referral no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="195"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="203"/>
         <source>Diese Erinnerung ist schon {state}.</source>
         <translation>This reminder is already {state}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="196"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="204"/>
         <source>Unbekannte Art von Erinnerung „{kind}“.</source>
         <translation>Unknown kind of reminder “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="206"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="214"/>
         <source>Bitte Kontakte für den Export wählen: einzelne, ein Schlagwort oder alle.</source>
         <translation>Choose contacts to export: single ones, a tag or all.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="209"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="217"/>
         <source>Keine Kontakte passen zur Auswahl; es wurde nichts exportiert.</source>
         <translation>No contacts match the selection; nothing was exported.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="215"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="223"/>
         <source>Unbekanntes Land „{region}“ für Telefonnummern.</source>
         <translation>Unknown country &apos;{region}&apos; for phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="218"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="226"/>
         <source>Unbekannte Phase „{stage}“.</source>
         <translation>Unknown stage “{stage}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="219"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="227"/>
         <source>Unbekannte Briefanrede „{form}“: erlaubt sind sie und du.</source>
         <translation>Unknown letter form “{form}”: use sie or du.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="222"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="230"/>
         <source>Der längste Abstand ({longest} Tage) ist kürzer als der ideale ({ideal} Tage).</source>
         <translation>The longest interval ({longest} days) is shorter than the ideal one ({ideal} days).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="226"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="234"/>
         <source>Diese Person gibt es nicht mehr.</source>
         <translation>This person no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="227"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="235"/>
         <source>Niemand meldet sich als „{login}“ an.</source>
         <translation>Nobody logs in as “{login}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="228"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="236"/>
         <source>Dieses Schlagwort gibt es nicht mehr.</source>
         <translation>This tag no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="229"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="237"/>
         <source>Zurückstellen geht um 1 bis {most} Tage, nicht um {days}.</source>
         <translation>Contacts can be set aside for 1 to {most} days, not {days}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="233"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="241"/>
         <source>Unbekannte Beziehung „{kind}“.</source>
         <translation>Unknown relation “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="234"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="242"/>
         <source>Ein Kontakt kann nicht mit sich selbst in Beziehung stehen.</source>
         <translation>A contact cannot be related to themselves.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="237"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="245"/>
         <source>Diese Beziehung ist schon eingetragen.</source>
         <translation>This relation is already entered.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="238"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="246"/>
         <source>Diese Beziehung ist nicht eingetragen.</source>
         <translation>This relation is not entered.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="239"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="247"/>
         <source>Diese Beziehung gibt es nicht mehr.</source>
         <translation>This relation no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="240"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="248"/>
         <source>Dieses Feld gibt es nicht mehr.</source>
         <translation>This field no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="241"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="249"/>
         <source>Es gibt kein Feld „{name}“.</source>
         <translation>There is no field “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="242"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="250"/>
         <source>Unbekannte Feldart „{kind}“.</source>
         <translation>Unknown field kind “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="243"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="251"/>
         <source>Ein Feld braucht einen Namen.</source>
         <translation>A field needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="244"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="252"/>
         <source>Der Name eines Felds hat höchstens {limit} Zeichen.</source>
         <translation>A field’s name has at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="247"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="255"/>
         <source>Es gibt schon ein Feld „{name}“.</source>
         <translation>There is already a field “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="248"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="256"/>
         <source>Ein Auswahlfeld braucht mindestens eine Möglichkeit.</source>
         <translation>A choice field needs at least one option.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="251"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="259"/>
         <source>Das Feld „{name}“ hat keine Auswahl.</source>
         <translation>The field “{name}” has no options.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="252"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="260"/>
         <source>Kontakte haben noch „{value}“ im Feld „{name}“; die Möglichkeit bleibt.</source>
         <translation>Contacts still have “{value}” in the field “{name}”; the option stays.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="255"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="263"/>
         <source>„{value}“ ist kein Datum für das Feld „{field}“ (JJJJ-MM-TT).</source>
         <translation>“{value}” is not a date for the field “{field}” (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="258"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="266"/>
         <source>„{value}“ ist weder ja noch nein für das Feld „{field}“.</source>
         <translation>“{value}” is neither yes nor no for the field “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="261"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="269"/>
         <source>„{value}“ ist keine Möglichkeit des Felds „{field}“: {options}.</source>
         <translation>“{value}” is not an option of the field “{field}”: {options}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="264"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="272"/>
         <source>Die Zeitangabe „{text}“ ist nicht lesbar; etwa 2026-12-01T14:30 oder relativ wie +30m, +2h, +3d.</source>
         <translation>Cannot read the time “{text}”; use 2026-12-01T14:30 or a relative time such as +30m, +2h, +3d.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="268"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="276"/>
         <source>Die Zeitangabe „{text}“ liegt zu weit weg.</source>
         <translation>The time “{text}” is too far away.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="269"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="277"/>
         <source>{source} enthält keine vCard.</source>
         <translation>{source} holds no vCard.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="270"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="278"/>
         <source>{source}: Karte {n} hat keinen Namen.</source>
         <translation>{source}: card {n} has no name.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="271"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="279"/>
         <source>{source}: Karte {where} ist keine lesbare vCard ({reason}).</source>
         <translation>{source}: card {where} is not a readable vCard ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="275"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="283"/>
         <source>Die Datenbank {where} ist beschädigt und nur lesbar geöffnet; es wurde nichts gespeichert. Stellen Sie die neueste gute Sicherung wieder her oder retten Sie die Daten (Export).</source>
         <translation>The database {where} is damaged and open read-only; nothing was saved. Restore the newest good backup or rescue the data (export).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="279"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="287"/>
         <source>Ein anderes Programm schreibt gerade in die Datenbank {where}. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>Another program is writing to the database {where}. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="283"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="291"/>
         <source>{where} ist eine leere Datei und keine Beziehung-Datenbank.</source>
         <translation>{where} is an empty file, not a Beziehung database.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="286"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="294"/>
         <source>Die Datenbankdatei {where} ist schreibgeschützt; Änderungen können nicht gespeichert werden.</source>
         <translation>The database file {where} is read-only; changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="290"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="298"/>
         <source>Der Ordner {folder} ist schreibgeschützt; Beziehung kann die Datenbank dort nicht schreiben.</source>
         <translation>The folder {folder} is read-only; Beziehung cannot write its database there.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="294"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="302"/>
         <source>Das Laufwerk mit {where} ist voll; es wurde nichts gespeichert. Bitte schaffen Sie Platz und versuchen Sie es erneut.</source>
         <translation>The disk holding {where} is full; nothing was saved. Please free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="298"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="306"/>
         <source>{backup} ist keine brauchbare Sicherung von Beziehung; es wurde nichts geändert.</source>
         <translation>{backup} is not a usable Beziehung backup; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="302"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="310"/>
         <source>Die Datenbank {where} ist verschlüsselt; für ihre Sicherungen braucht Beziehung ihre Passphrase.</source>
         <translation>The database {where} is encrypted; Beziehung needs its passphrase for its backups.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="306"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="314"/>
         <source>Die Sicherung {backup} ist verschlüsselt und braucht ihre Passphrase; es wurde nichts geändert.</source>
         <translation>The backup {backup} is encrypted and needs its passphrase; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="314"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="322"/>
         <source>Die Unterstützung für PostgreSQL ist nicht installiert: {hint}</source>
         <translation>PostgreSQL support is not installed: {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="333"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="341"/>
         <source>Die Datenbank {where} ist verschlüsselt oder keine gewöhnliche SQLite-Datei; sie wurde nicht geprüft und nicht als beschädigt markiert. Eine verschlüsselte Datenbank wird mit ihrer Passphrase geprüft.</source>
         <translation>The database {where} is encrypted or not a plain SQLite file; it was not checked and not marked as damaged. An encrypted database is checked with its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="310"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="318"/>
         <source>Unter {where} gibt es keine Datenbank.</source>
         <translation>There is no database at {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="311"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="319"/>
         <source>Verschlüsselte Datenbanken brauchen das optionale Paket ({hint}).</source>
         <translation>Encrypted databases need the optional package ({hint}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="317"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="325"/>
         <source>Nur eine Datenbankdatei lässt sich ver- oder entschlüsseln.</source>
         <translation>Only a database file can be encrypted or decrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="320"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="328"/>
         <source>Die Passphrase ist leer.</source>
         <translation>The passphrase is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="321"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="329"/>
         <source>Die Passphrase enthält ein unzulässiges Nullzeichen.</source>
         <translation>The passphrase contains a NUL character.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="324"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="332"/>
         <source>Eine neue Passphrase braucht mindestens {length} Zeichen.</source>
         <translation>A new passphrase needs at least {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="327"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="335"/>
         <source>Keine Passphrase angegeben; bitte mit {how}.</source>
         <translation>No passphrase given; please use {how}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="330"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="338"/>
         <source>Die beiden Passphrasen sind verschieden; es wurde nichts geändert.</source>
         <translation>The two passphrases differ; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="337"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="345"/>
         <source>Die Datenbank {where} ist keine einfache SQLite-Datei; ist sie verschlüsselt, braucht sie ihre Passphrase.</source>
         <translation>The database {where} is not a plain SQLite file; if it is encrypted, it needs its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="341"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="349"/>
         <source>Die Passphrase öffnet die Datenbank {where} nicht.</source>
         <translation>The passphrase does not open the database {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="344"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="352"/>
         <source>Die Datenbank {where} ist nicht verschlüsselt.</source>
         <translation>The database {where} is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="347"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="355"/>
         <source>Die Datenbank {where} ist schon verschlüsselt.</source>
         <translation>The database {where} is already encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="350"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="358"/>
         <source>Die Datenbank {where} ist in Gebrauch; bitte schließen Sie das Fenster von Beziehung und versuchen Sie es erneut.</source>
         <translation>The database {where} is in use; please close Beziehung&apos;s window and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="354"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="362"/>
         <source>{target} gibt es schon; bitte eine neue Datei nennen.</source>
         <translation>{target} exists already; please name a new file.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="357"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="365"/>
         <source>Das Ziel muss eine neue Datei sein, nicht die Datenbank selbst.</source>
         <translation>The target must be a new file, not the database itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="360"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="368"/>
         <source>Auf diesem System gibt es keinen Schlüsselbund.</source>
         <translation>No keyring is available on this system.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="363"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="371"/>
         <source>Der Schlüsselbund hat die Passphrase nicht gespeichert ({reason}).</source>
         <translation>The keyring did not store the passphrase ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="371"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="379"/>
         <source>erledigt</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="372"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="380"/>
         <source>verworfen</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="373"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="381"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="414"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="422"/>
         <source>Karte {n}</source>
         <translation>card {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="416"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="424"/>
         <source>Zeile {n}</source>
         <translation>line {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="431"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="439"/>
         <source>Die Datei {path} konnte nicht verwendet werden: {reason}</source>
         <translation>The file {path} could not be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="441"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="449"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Die Datenbank ist beschädigt und nur lesbar geöffnet; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. The database is damaged and open read-only; details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="446"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="454"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
     </message>

@@ -37,7 +37,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
 
 
 def _run(argv: Sequence[str] | None, clock: Clock | None) -> int:
-    from beziehung.core.errors import DomainError
+    from beziehung.core.errors import DomainError, not_found
 
     try:
         window = window_only(sys.argv[1:] if argv is None else argv)
@@ -46,15 +46,17 @@ def _run(argv: Sequence[str] | None, clock: Clock | None) -> int:
             from beziehung.cli.passphrase import given_passphrase
 
             return run_window(window.db, given_passphrase(window.passphrase_file))
-        from beziehung.cli.parser import MAX_ID, build_parser, join_negative_times
+        from beziehung.cli.parser import ID_ARGUMENTS, build_parser, join_negative_times
+        from beziehung.core.bounds import MAX_ID
 
         args = build_parser().parse_args(
             join_negative_times(sys.argv[1:] if argv is None else argv)
         )
         if args.db is not None and not args.db.strip():
             raise UsageError("--db needs a file path or a database URL")
-        if getattr(args, "reminder_id", 0) > MAX_ID:
-            raise UsageError("REMINDER_ID is too large")
+        for argument, kind in ID_ARGUMENTS.items():
+            if getattr(args, argument, 0) > MAX_ID:
+                raise not_found(kind, getattr(args, argument))
         if args.self_test:
             from beziehung import selftest
 

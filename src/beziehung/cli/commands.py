@@ -247,6 +247,10 @@ class Commands(
 
 
 def dispatch(commands: Commands, args: argparse.Namespace) -> int:
+    if args.command == "migrate-to":
+        from beziehung.cli import moving
+
+        return moving.run(commands.runtime, args)
     if args.command == "export":
         return getattr(commands, f"export_{args.export_command}")(args)
     if args.command == "gdpr":

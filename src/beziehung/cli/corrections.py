@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from beziehung.cli.parser import Parser
     from beziehung.core.services.records import NoteRecord, ReminderRecord
 
-MAX_ID = 2**63 - 1
 UNITS = {"day": ("day", "days"), "week": ("week", "weeks"), "month": ("month", "months")}
 
 
@@ -21,7 +20,8 @@ def record_id(text: str) -> int:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not an id") from None
-    if not 1 <= value <= MAX_ID:
+    # Too large is "no such record", decided with the other id arguments (cli.main).
+    if value < 1:
         raise argparse.ArgumentTypeError(f"'{text}' is not an id")
     return value
 

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from beziehung.cli.base import CommandBase
 from beziehung.cli.output import emit_json
-from beziehung.cli.parser import MAX_ID, UsageError
+from beziehung.cli.parser import UsageError
+from beziehung.core.bounds import MAX_ID
 
 if TYPE_CHECKING:
     from beziehung.cli.parser import Parser

@@ -26,7 +26,9 @@ terminal); a lost passphrase means lost data.
 
 TIME_OPTIONS = ("--at", "--until", "--consent-given", "--consent-withdrawn")
 MAX_LIMIT = 10_000
-MAX_ID = 2**63 - 1
+# Arguments that name a record by id, and what a too large one has to be called: there is no
+# such record (the server would refuse to even compare it with its 32-bit ids).
+ID_ARGUMENTS = {"reminder_id": "reminder", "note_id": "note"}
 _NEGATIVE_TIME = re.compile(r"^-\d+\s*(s|m|min|h|d|w|mo)$", re.IGNORECASE)
 
 
@@ -220,6 +222,10 @@ def build_parser() -> Parser:
 
     add_backup_parsers(commands)
     add_encryption_parsers(commands)
+
+    from beziehung.cli.moving import add_migrate_parser
+
+    add_migrate_parser(commands)
 
     from beziehung.cli.insight import add_insight_parser
     from beziehung.cli.referrals import add_referral_parser

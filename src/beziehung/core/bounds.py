@@ -20,7 +20,11 @@ EARLIEST = datetime(EARLIEST_YEAR, 1, 1, tzinfo=UTC)
 LATEST = datetime(LATEST_YEAR, 12, 31, 23, 59, 59, 999999, tzinfo=UTC)
 MAX_INTERVAL = 100  # days, weeks or months between two occurrences
 MAX_CADENCE_DAYS = 3660  # keep in touch at least every ten years
-MAX_ID = 2**63 - 1  # SQLite's largest integer
+# The largest id (and whole number) any column holds: PostgreSQL's INTEGER, which every integer
+# column is there. SQLite would hold 2^63-1, but its ids count up from the largest and never
+# reach this legitimately (the notes' search index packs a note id into 32 bits anyway); one
+# bound for both keeps every SQLite database movable to a server and back.
+MAX_ID = 2**31 - 1
 
 # C0 and C1 controls and DEL. Tab and line breaks are handled per kind of field.
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")

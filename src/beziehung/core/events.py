@@ -2,8 +2,9 @@
 
 Every service write names the kinds of data it touched; once its transaction has committed the
 context's :class:`ChangeBus` tells every subscriber. Writes by other processes (the command line,
-a colleague) are noticed through :class:`beziehung.core.changes.ChangeWatcher` and announced on
-the same bus as :data:`EVERYTHING` with ``outside=True``. Views decide for themselves whether a
+a colleague) are noticed through :class:`beziehung.core.changes.ChangeWatcher` and announced
+with ``outside=True``: as :data:`EVERYTHING` on SQLite, with the writer's own topics from a
+PostgreSQL server's notifications. Views decide for themselves whether a
 change concerns them; nobody refreshes a view by calling it from elsewhere.
 
 Subscribers may be called from a worker thread (background writes); a Qt view bridges the call

@@ -2,12 +2,13 @@
 
 Our own writes arrive through the context's :class:`~beziehung.core.events.ChangeBus`, possibly
 from a worker thread; they are passed on queued, so views only ever refresh on the GUI thread.
-Writes by the command line or another process are noticed by looking at SQLite's
-``data_version`` every two seconds (:class:`~beziehung.core.changes.ChangeWatcher`) and passed on
-as :data:`~beziehung.core.events.EVERYTHING` with ``outside=True``.
+Writes by the command line or another process are noticed every two seconds by
+:class:`~beziehung.core.changes.ChangeWatcher` (SQLite's ``data_version``; a PostgreSQL server's
+notifications, which name what changed) and passed on with ``outside=True``.
 
-The watcher's connection sees this process's commits as well. After each of our own changes the
-new version is taken as seen, so our writes are never announced a second time as outside ones.
+A counter such as ``data_version`` moves with this process's commits as well. After each of our
+own changes the new value is taken as seen, so our writes are never announced a second time as
+outside ones (a server's notifications name their writer and need no such care).
 The price: an outside write that lands in the same two seconds just before one of ours is taken
 as seen too; the views it concerns refresh with the next change of any kind.
 """
@@ -39,7 +40,7 @@ class ChangeHub(QObject):
         self._in_flight = 0
         self._arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._context = context
-        self._watcher: ChangeWatcher | None = ChangeWatcher(context.engine)
+        self._watcher: ChangeWatcher | None = ChangeWatcher(context.engine, context.change_token)
         self._timer = QTimer(self, interval=WATCH_INTERVAL_MS)
         self._timer.timeout.connect(self.look)
         self._timer.start()
@@ -60,7 +61,7 @@ class ChangeHub(QObject):
         with self._lock:
             self._in_flight -= 1
         if self._watcher is not None:
-            self._watcher.changed()  # our own commit: seen
+            self._watcher.seen()  # our own commit
         self.changed.emit(change)
 
     def look(self) -> None:
@@ -69,8 +70,9 @@ class ChangeHub(QObject):
             waiting = self._in_flight > 0
         if waiting or self._watcher is None:
             return
-        if self._watcher.changed():
-            self.changed.emit(Change(EVERYTHING, outside=True))
+        change = self._watcher.look()
+        if change is not None:
+            self.changed.emit(change)
 
     def stop(self) -> None:
         """Stop listening and looking; the database may close after this."""
@@ -92,6 +94,6 @@ class ChangeHub(QObject):
         """Watch the database again (through the context's engine, possibly a new one) and
         tell every view to read it anew."""
         if self._watcher is None:
-            self._watcher = ChangeWatcher(self._context.engine)
+            self._watcher = ChangeWatcher(self._context.engine, self._context.change_token)
         self._timer.start()
         self.changed.emit(Change(EVERYTHING, outside=True))

@@ -68,6 +68,14 @@ ERROR_TEXTS: dict[str, object] = {
     "archive_manifest": QT_TRANSLATE_NOOP(
         "feedback", "{path} hat keine lesbare manifest.json und ist kein Beziehung-Archiv."
     ),
+    "move_target_not_empty": QT_TRANSLATE_NOOP(
+        "feedback",
+        "{target} ist nicht leer; die Datenbank wird nur in eine leere kopiert.",
+    ),
+    "move_differs": QT_TRANSLATE_NOOP(
+        "feedback",
+        "Die Kopie in {target} weicht in {files} vom Original ab; sie wurde so belassen.",
+    ),
     "archive_not_empty": QT_TRANSLATE_NOOP(
         "feedback",
         "Ein Archiv lässt sich nur in eine leere Datenbank wiederherstellen; es wurde nichts importiert.",

@@ -101,5 +101,6 @@ class ArchiveService(Service):
             refresh_last_contact(conn, contact_ids)
             settle_bulk_write(conn)
             search.rebuild(conn)
+            self.context.tell_others(conn, EVERYTHING)
         self.context.announce(EVERYTHING)
         return counts

@@ -6,11 +6,13 @@ from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
+from uuid import uuid4
 
-from sqlalchemy import ColumnElement, Engine, func, select
+from sqlalchemy import ColumnElement, Connection, Engine, func, select
 from sqlalchemy.orm import Session
 
 from beziehung.clock import Clock, to_local
+from beziehung.core.changes import tell_others
 from beziehung.core.db import writer
 from beziehung.core.events import Change, ChangeBus, Topic
 
@@ -40,6 +42,9 @@ class Context:
     bus: ChangeBus = field(default_factory=ChangeBus, compare=False)
     # Who makes the changes: recorded with stage changes and notes.
     user_login: str = LOCAL_LOGIN
+    # Names this context's writes in a server's change notifications, so that its own
+    # watcher can leave them out (they reach the bus directly).
+    change_token: str = field(default_factory=lambda: uuid4().hex, compare=False)
 
     @contextmanager
     def transaction(self, topics: Topic) -> Iterator[Session]:
@@ -50,7 +55,9 @@ class Context:
             session.info[ACTING_LOGIN] = self.user_login
             with session.begin():
                 yield session
-            contact_ids = frozenset(session.info.get(CHANGED_CONTACTS, ()))
+                contact_ids = frozenset(session.info.get(CHANGED_CONTACTS, ()))
+                if self.engine.dialect.name == "postgresql":
+                    self.tell_others(session.connection(), topics, contact_ids)
         self.announce(topics, contact_ids)
 
     def reopen(self, engine: Engine) -> Engine:
@@ -61,6 +68,11 @@ class Context:
         # Frozen so that nothing rebinds the engine in passing; this is the one way.
         object.__setattr__(self, "engine", engine)
         return previous
+
+    def tell_others(self, conn: Connection, topics: Topic, contact_ids: Iterable[int] = ()) -> None:
+        """Inside a write transaction: other programs on the same server hear of it when it
+        commits (for writers that bypass :meth:`transaction`)."""
+        tell_others(conn, self.change_token, topics, contact_ids)
 
     def announce(self, topics: Topic, contact_ids: Iterable[int] = ()) -> None:
         """Tell subscribers about a committed write (for writers that bypass the session)."""

@@ -189,6 +189,7 @@ class BulkService(Service):
             self._reminders(conn, batch.reminders, first_contact, me)
             self._referrals(conn, batch.referrals, first_contact)
             settle_bulk_write(conn)
+            self.context.tell_others(conn, EVERYTHING)
             result = BulkResult(
                 organisations=len(batch.organisations),
                 contacts=len(batch.contacts),

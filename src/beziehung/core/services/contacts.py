@@ -13,6 +13,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from beziehung.core import search
+from beziehung.core.bounds import MAX_ID
 from beziehung.core.errors import AmbiguousError, invalid, not_found
 from beziehung.core.events import CONTACT_REMOVAL, Topic
 from beziehung.core.models import (
@@ -47,7 +48,6 @@ from beziehung.core.services.timeline import NotePage, Position, last_ask, note_
 from beziehung.core.text import fold, matches_word_starts
 
 RESOLVE_CANDIDATES = 5
-MAX_ID = 2**63 - 1
 # Notes the timeline reads at once: a screenful and more, laid out in a few milliseconds.
 NOTE_PAGE = 50
 

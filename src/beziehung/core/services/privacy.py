@@ -51,6 +51,7 @@ class PrivacyService(Service):
             try:
                 with conn.begin():
                     preview = self._erase_in(conn, contact_id)
+                    self.context.tell_others(conn, CONTACT_REMOVAL, [contact_id])
                     if sqlite:
                         # Deleted entries live on in older index segments until they merge.
                         conn.execute(text("INSERT INTO note_fts(note_fts) VALUES ('optimize')"))
