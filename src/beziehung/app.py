@@ -84,7 +84,7 @@ def run_window(db: str | None, passphrase: str | None = None) -> int:
     from beziehung.core.db import sqlite_path
     from beziehung.core.errors import DomainError
     from beziehung.runtime import open_runtime
-    from beziehung.ui import i18n
+    from beziehung.ui import collector, i18n
     from beziehung.ui.backup_controller import DatabaseFiles
     from beziehung.ui.feedback import error_text
     from beziehung.ui.icons import app_icon
@@ -92,6 +92,7 @@ def run_window(db: str | None, passphrase: str | None = None) -> int:
     from beziehung.ui.single_instance import SingleInstance, server_name
 
     app = QApplication.instance() or QApplication(sys.argv)
+    collector.install(app)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     # Static: instance() is typed as the core application, which knows neither.

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from beziehung.core.services.inputs import ContactInput, MethodInput, NoteInput
 from beziehung.drafts import DraftStore
-from beziehung.ui import i18n
+from beziehung.ui import collector, i18n
 from beziehung.ui.main_window import MainWindow
 from beziehung.ui.models.contacts import COL_NAME
 from beziehung.ui.reminders import ReminderPopup
@@ -32,6 +32,14 @@ def german_plurals(qapp) -> Iterator[None]:
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collection_on_the_gui_thread(qapp) -> Iterator[None]:
+    """As in the app: garbage is collected on the GUI thread, never in a background read."""
+    guard = collector.install(qapp)
+    yield
+    guard.stop()
 
 
 @pytest.fixture(autouse=True)
