@@ -36,6 +36,7 @@ def run(out: Any = sys.stdout) -> int:
             ("search", lambda: _search(state)),
             ("pdf", lambda: _pdf(state, work)),
             ("translations", lambda: _translations(app)),
+            ("server driver", _server_driver),
             ("window", lambda: _window(state, work)),
         ]
         for name, step in steps:
@@ -52,6 +53,21 @@ def run(out: Any = sys.stdout) -> int:
         _close(state)
     print("self-test ok", file=out)
     return 0
+
+
+def _server_driver() -> None:
+    """Team mode's driver, where it is installed: libpq loads and SQLAlchemy finds it."""
+    import importlib.util
+
+    if importlib.util.find_spec("psycopg") is None:
+        return
+    import psycopg
+    from sqlalchemy import create_engine
+
+    if psycopg.pq.version() <= 0:
+        raise RuntimeError("libpq did not load")
+    # No connection is made: this only resolves the dialect and its driver.
+    create_engine("postgresql+psycopg://self-test@127.0.0.1/none").dispose()
 
 
 def _close(state: dict[str, Any]) -> None:
