@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from beziehung.core.services import Services
+from beziehung.core.services.reminders import UNCHANGED, Unchanged
 from beziehung.core.services.users import UserRecord
 
 
@@ -35,3 +36,31 @@ def responsible_name(services: Services, user_id: int | None) -> str:
         return ""
     me = services.users.me()
     return next((user_label(u, me) for u in services.users.list() if u.id == user_id), "")
+
+
+def assignee_combo(
+    services: Services, chosen: int | Unchanged | None = UNCHANGED
+) -> QComboBox | None:
+    """Whose window a callback pops up in: every user and "alle", ``chosen`` (else the
+    acting user) selected; None when the notebook has one user, who needs no choice."""
+    users = services.users.list()
+    if len(users) < 2:
+        return None
+    combo = QComboBox()
+    combo.setObjectName("assignee")
+    me = services.users.me()
+    for user in users:
+        combo.addItem(user_label(user, me), user.id)
+    combo.addItem(QCoreApplication.translate("responsible", "alle"), None)
+    wanted = me if isinstance(chosen, Unchanged) else chosen
+    combo.setCurrentIndex(max(0, combo.findData(wanted)))
+    return combo
+
+
+def assigned_to_other(services: Services, assignee_id: int | None) -> str:
+    """ "für Anna" for a callback that pops up in someone else's window; empty for mine and
+    for one everyone sees."""
+    if assignee_id is None or assignee_id == services.users.me():
+        return ""
+    name = responsible_name(services, assignee_id)
+    return QCoreApplication.translate("responsible", "für {name}").format(name=name) if name else ""
