@@ -3,6 +3,8 @@ and "ich" for the user this notebook is opened as when they have not given a nam
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
@@ -57,10 +59,16 @@ def assignee_combo(
     return combo
 
 
-def assigned_to_other(services: Services, assignee_id: int | None) -> str:
-    """ "für Anna" for a callback that pops up in someone else's window; empty for mine and
-    for one everyone sees."""
-    if assignee_id is None or assignee_id == services.users.me():
-        return ""
-    name = responsible_name(services, assignee_id)
-    return QCoreApplication.translate("responsible", "für {name}").format(name=name) if name else ""
+def for_whom(services: Services) -> Callable[[int | None], str]:
+    """ "für Anna" for a callback that pops up in someone else's window, empty for the
+    user's own and for one everyone sees; the users are read once, not per callback."""
+    me = services.users.me()
+    labels = {user.id: user_label(user, me) for user in services.users.list()}
+
+    def note(assignee_id: int | None) -> str:
+        if assignee_id is None or assignee_id == me or assignee_id not in labels:
+            return ""
+        text = QCoreApplication.translate("responsible", "für {name}")
+        return text.format(name=labels[assignee_id])
+
+    return note
