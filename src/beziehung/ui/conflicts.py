@@ -33,10 +33,6 @@ from beziehung.ui.responsible import responsible_name
 T = TypeVar("T")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("conflicts", text)
-
-
 @dataclass(frozen=True)
 class FieldRow:
     key: str
@@ -72,13 +68,17 @@ def _plain(value: Any) -> str:
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, bool):
-        return _tr("ja") if value else _tr("nein")
+        return (
+            QCoreApplication.translate("conflicts", "ja")
+            if value
+            else QCoreApplication.translate("conflicts", "nein")
+        )
     if isinstance(value, datetime):
         return local_datetime_text(value)
     if isinstance(value, date):
         return date_text(value)
     if isinstance(value, bytes):
-        return _tr("Foto")
+        return QCoreApplication.translate("conflicts", "Foto")
     return str(value)
 
 
@@ -103,34 +103,34 @@ def _rows(
 
 def _contact_labels() -> dict[str, str]:
     return {
-        "salutation": _tr("Anrede"),
-        "title": _tr("Titel"),
-        "given_name": _tr("Vorname"),
-        "family_name": _tr("Nachname"),
-        "organisation": _tr("Organisation"),
-        "role": _tr("Funktion"),
-        "department": _tr("Abteilung"),
-        "stage": _tr("Phase"),
-        "responsible_id": _tr("Zuständig"),
-        "methods": _tr("Erreichbarkeit"),
-        "preferred_channel": _tr("Bevorzugter Kanal"),
-        "preferred_time": _tr("Beste Zeit"),
-        "birthday": _tr("Geburtstag"),
-        "anniversary": _tr("Jahrestag"),
-        "tags": _tr("Schlagwörter"),
-        "referred_by": _tr("Empfohlen von"),
-        "cadence_days": _tr("Kontakt alle … Tage"),
-        "cadence_max_days": _tr("Spätestens nach … Tagen"),
-        "letter_form": _tr("Briefanrede"),
-        "about": _tr("Über"),
-        "photo": _tr("Foto"),
-        "keep_until": _tr("Aufbewahren bis"),
-        "processing_purpose": _tr("Zweck der Verarbeitung"),
-        "legal_basis": _tr("Rechtsgrundlage"),
-        "consent_given_at": _tr("Einwilligung erteilt"),
-        "consent_withdrawn_at": _tr("Einwilligung widerrufen"),
-        "restricted": _tr("Verarbeitung eingeschränkt"),
-        "custom": _tr("Eigene Felder"),
+        "salutation": QCoreApplication.translate("conflicts", "Anrede"),
+        "title": QCoreApplication.translate("conflicts", "Titel"),
+        "given_name": QCoreApplication.translate("conflicts", "Vorname"),
+        "family_name": QCoreApplication.translate("conflicts", "Nachname"),
+        "organisation": QCoreApplication.translate("conflicts", "Organisation"),
+        "role": QCoreApplication.translate("conflicts", "Funktion"),
+        "department": QCoreApplication.translate("conflicts", "Abteilung"),
+        "stage": QCoreApplication.translate("conflicts", "Phase"),
+        "responsible_id": QCoreApplication.translate("conflicts", "Zuständig"),
+        "methods": QCoreApplication.translate("conflicts", "Erreichbarkeit"),
+        "preferred_channel": QCoreApplication.translate("conflicts", "Bevorzugter Kanal"),
+        "preferred_time": QCoreApplication.translate("conflicts", "Beste Zeit"),
+        "birthday": QCoreApplication.translate("conflicts", "Geburtstag"),
+        "anniversary": QCoreApplication.translate("conflicts", "Jahrestag"),
+        "tags": QCoreApplication.translate("conflicts", "Schlagwörter"),
+        "referred_by": QCoreApplication.translate("conflicts", "Empfohlen von"),
+        "cadence_days": QCoreApplication.translate("conflicts", "Kontakt alle … Tage"),
+        "cadence_max_days": QCoreApplication.translate("conflicts", "Spätestens nach … Tagen"),
+        "letter_form": QCoreApplication.translate("conflicts", "Briefanrede"),
+        "about": QCoreApplication.translate("conflicts", "Über"),
+        "photo": QCoreApplication.translate("conflicts", "Foto"),
+        "keep_until": QCoreApplication.translate("conflicts", "Aufbewahren bis"),
+        "processing_purpose": QCoreApplication.translate("conflicts", "Zweck der Verarbeitung"),
+        "legal_basis": QCoreApplication.translate("conflicts", "Rechtsgrundlage"),
+        "consent_given_at": QCoreApplication.translate("conflicts", "Einwilligung erteilt"),
+        "consent_withdrawn_at": QCoreApplication.translate("conflicts", "Einwilligung widerrufen"),
+        "restricted": QCoreApplication.translate("conflicts", "Verarbeitung eingeschränkt"),
+        "custom": QCoreApplication.translate("conflicts", "Eigene Felder"),
     }
 
 
@@ -203,18 +203,18 @@ def note_comparison(error: ConflictError) -> Comparison[NoteInput]:
     theirs = note_as_input(stored)
     names = {p.id: p.display_name for p in stored.participants}
     labels = {
-        "occurred_at": _tr("Zeitpunkt"),
-        "channel": _tr("Kanal"),
-        "direction": _tr("Richtung"),
-        "duration_minutes": _tr("Dauer (Minuten)"),
-        "subject": _tr("Betreff"),
-        "body": _tr("Notiz"),
-        "outcome": _tr("Ergebnis"),
-        "next_step": _tr("Nächster Schritt"),
-        "with_contacts": _tr("Beteiligt"),
-        "voice": _tr("Stimme des Kunden"),
-        "ask_kind": _tr("Bitte um"),
-        "ask_answer": _tr("Antwort"),
+        "occurred_at": QCoreApplication.translate("conflicts", "Zeitpunkt"),
+        "channel": QCoreApplication.translate("conflicts", "Kanal"),
+        "direction": QCoreApplication.translate("conflicts", "Richtung"),
+        "duration_minutes": QCoreApplication.translate("conflicts", "Dauer (Minuten)"),
+        "subject": QCoreApplication.translate("conflicts", "Betreff"),
+        "body": QCoreApplication.translate("conflicts", "Notiz"),
+        "outcome": QCoreApplication.translate("conflicts", "Ergebnis"),
+        "next_step": QCoreApplication.translate("conflicts", "Nächster Schritt"),
+        "with_contacts": QCoreApplication.translate("conflicts", "Beteiligt"),
+        "voice": QCoreApplication.translate("conflicts", "Stimme des Kunden"),
+        "ask_kind": QCoreApplication.translate("conflicts", "Bitte um"),
+        "ask_answer": QCoreApplication.translate("conflicts", "Antwort"),
     }
     shown: dict[str, Callable[[Any], str]] = {
         "channel": channel_label,
@@ -249,22 +249,30 @@ def reminder_comparison(services: Services, error: ConflictError) -> Comparison[
     assert isinstance(wanted, ReminderChange) and isinstance(stored, ReminderRecord)
     mine = _filled(wanted, stored)
     theirs = _filled(ReminderChange(), stored)
-    units = {"day": _tr("Tage"), "week": _tr("Wochen"), "month": _tr("Monate")}
+    units = {
+        "day": QCoreApplication.translate("conflicts", "Tage"),
+        "week": QCoreApplication.translate("conflicts", "Wochen"),
+        "month": QCoreApplication.translate("conflicts", "Monate"),
+    }
 
     def recurrence(value: Any) -> str:
         if not value:
-            return _tr("keine Wiederholung")
+            return QCoreApplication.translate("conflicts", "keine Wiederholung")
         unit, every = value
-        return _tr("alle {n} {unit}").format(n=every, unit=units.get(unit, unit))
+        return QCoreApplication.translate("conflicts", "alle {n} {unit}").format(
+            n=every, unit=units.get(unit, unit)
+        )
 
     labels = {
-        "due_at": _tr("Fällig"),
-        "reason": _tr("Grund"),
-        "recurrence": _tr("Wiederholen"),
-        "assignee_id": _tr("Für"),
+        "due_at": QCoreApplication.translate("conflicts", "Fällig"),
+        "reason": QCoreApplication.translate("conflicts", "Grund"),
+        "recurrence": QCoreApplication.translate("conflicts", "Wiederholen"),
+        "assignee_id": QCoreApplication.translate("conflicts", "Für"),
     }
     shown: dict[str, Callable[[Any], str]] = {
         "recurrence": recurrence,
-        "assignee_id": lambda v: responsible_name(services, v) or _tr("alle"),
+        "assignee_id": lambda v: (
+            responsible_name(services, v) or QCoreApplication.translate("conflicts", "alle")
+        ),
     }
     return Comparison(_rows(mine, theirs, labels, shown), mine, theirs, error.stored_version)
