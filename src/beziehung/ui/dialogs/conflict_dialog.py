@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -69,6 +70,7 @@ class ConflictDialog(QDialog):
         table.setLayout(grid)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(table)
 
         buttons = QDialogButtonBox()
@@ -111,13 +113,20 @@ class ConflictDialog(QDialog):
         group = QButtonGroup(self)
         self._groups.append(group)
         for column, text, side in ((1, row.mine, "mine"), (2, row.theirs, "theirs")):
-            radio = QRadioButton(text)
+            # A radio button's own text never wraps: long notes go into a label beside it.
+            radio = QRadioButton()
             radio.setObjectName(f"{row.key}:{side}")
-            radio.setFont(bold)
-            radio.setToolTip(text)
             radio.setAccessibleName(f"{row.label}: {text}")
+            value = QLabel(text)
+            value.setWordWrap(True)
+            value.setFont(bold)
+            value.setBuddy(radio)
+            cell = QHBoxLayout()
+            cell.setContentsMargins(0, 0, 0, 0)
+            cell.addWidget(radio, 0, Qt.AlignmentFlag.AlignTop)
+            cell.addWidget(value, 1)
             group.addButton(radio)
-            grid.addWidget(radio, line, column, Qt.AlignmentFlag.AlignTop)
+            grid.addLayout(cell, line, column)
             if side == "mine":
                 radio.setChecked(True)
             else:
