@@ -52,6 +52,8 @@ def test_mine_only_by_keyboard_lists_my_contacts_and_is_kept(
     qtbot.addWidget(again)
     assert again.commands.mine_only.isChecked()
     assert again.contact_list.responsible_filter.currentText() == "Meine Kontakte"
+    qtbot.waitUntil(lambda: again.contact_model.has_read and not again.contact_list.busy)
+    again.close()
 
 
 def test_a_callback_for_anna_says_so_on_today_and_on_the_card(
