@@ -71,7 +71,7 @@
 <context>
     <name>ContactPanel</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="319"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="322"/>
         <source>alle %Ln Tage</source>
         <translation>
             <numerusform>jeden Tag</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="326"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="329"/>
         <source>%Ln Tag(en)</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="393"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="407"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>
@@ -304,7 +304,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="196"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="203"/>
         <source>seit %Ln Tag(en)</source>
         <translation>
             <numerusform>seit %Ln Tag</numerusform>

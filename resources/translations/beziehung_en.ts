@@ -47,7 +47,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>AgendaSection</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="60"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="62"/>
         <source>{count}+</source>
         <translation>{count}+</translation>
     </message>
@@ -424,6 +424,59 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/conflict_dialog.py" line="41"/>
+        <source>Gleichzeitig geändert</source>
+        <translation>Changed meanwhile</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/conflict_dialog.py" line="50"/>
+        <source>Jemand anderes hat diesen Eintrag gespeichert, während Sie ihn bearbeitet haben.</source>
+        <translation>Someone else saved this entry while you were editing it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/conflict_dialog.py" line="54"/>
+        <source>Geänderte Felder sind fett; wählen Sie je Feld, welche Fassung gelten soll, oder eine ganze Fassung.</source>
+        <translation>Fields that differ are bold; choose per field which version applies, or a whole version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/conflict_dialog.py" line="60"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/conflict_dialog.py" line="60"/>
+        <source>Meine Fassung</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/conflict_dialog.py" line="60"/>
+        <source>Gespeicherte Fassung</source>
+        <translation>Saved version</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/conflict_dialog.py" line="77"/>
+        <source>&amp;Meine Fassung speichern</source>
+        <translation>Save &amp;my version</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/conflict_dialog.py" line="79"/>
+        <source>&amp;Gespeicherte Fassung übernehmen</source>
+        <translation>Take the &amp;saved version</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/conflict_dialog.py" line="81"/>
+        <source>&amp;Zusammenführen</source>
+        <translation>Mer&amp;ge</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/conflict_dialog.py" line="83"/>
+        <source>&amp;Weiter bearbeiten</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>ContactCommands</name>
     <message>
         <location filename="../../src/beziehung/ui/contact_commands.py" line="76"/>
@@ -473,323 +526,323 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="104"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="108"/>
         <source>Kontakt bearbeiten</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="104"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="108"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="109"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="113"/>
         <source>Frau</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="109"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="113"/>
         <source>Herr</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="110"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="114"/>
         <source>z. B. Dr.</source>
         <translation>e.g. Dr.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="112"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="116"/>
         <source>Sie (Sehr geehrte/r …)</source>
         <translation>Formal (Dear Ms/Mr …)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="113"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="117"/>
         <source>Du (Liebe/r …)</source>
         <translation>First name (Dear …)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="122"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="126"/>
         <source>Neue Organisation eintippen oder wählen</source>
         <translation>Type a new organisation or choose one</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="127"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="131"/>
         <source>bekannt</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="137"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="141"/>
         <source>durch Kommas getrennt</source>
         <translation>separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="141"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="145"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="142"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="143"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="147"/>
         <source>Briefanrede</source>
         <translation>Letter salutation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="144"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="148"/>
         <source>&amp;Vorname</source>
         <translation>&amp;Given name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="145"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="149"/>
         <source>&amp;Nachname</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="146"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="150"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="147"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="151"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="148"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="152"/>
         <source>&amp;Phase</source>
         <translation>S&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="149"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="153"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="154"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="151"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="155"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="155"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="159"/>
         <source>Foto wählen …</source>
         <translation>Choose photo …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="157"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="161"/>
         <source>Foto entfernen</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="164"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="168"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="174"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="178"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="174"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="178"/>
         <source>Bezeichnung</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="174"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="178"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="174"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="178"/>
         <source>Bevorzugt</source>
         <translation>Preferred</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="181"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="185"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="183"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="187"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="195"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="199"/>
         <source>egal</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="198"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="202"/>
         <source>z. B. vormittags, nicht montags</source>
         <translation>e.g. mornings, not on Mondays</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="199"/>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="201"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="203"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="205"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="200"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="204"/>
         <source>wie für die Phase eingestellt</source>
         <translation>as set for the stage</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="203"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="207"/>
         <source>wie für Phase und Schlagwörter</source>
         <translation>as for stage and tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="206"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="210"/>
         <source>Bevorzugter Kanal</source>
         <translation>Preferred channel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="207"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="211"/>
         <source>Beste Zeit</source>
         <translation>Best time</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="208"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="212"/>
         <source>Kontakt halten alle</source>
         <translation>Keep in touch every</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="209"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="213"/>
         <source>Spätestens nach</source>
         <translation>At the latest after</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="210"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="214"/>
         <source>Zuständig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="217"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="221"/>
         <source>Was ist dieser Person wichtig? Vorlieben, Familie, Anlässe …</source>
         <translation>What matters to this person? Preferences, family, occasions …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="220"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="224"/>
         <source>aufbewahren bis</source>
         <translation>keep until</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="230"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="234"/>
         <source>z. B. Mandatsbearbeitung, Beratung</source>
         <translation>e.g. handling the mandate, advice</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="232"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="236"/>
         <source>nicht angegeben</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="233"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="237"/>
         <source>Einwilligung (Art. 6 Abs. 1 a)</source>
         <translation>Consent (Art. 6(1)(a))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="234"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="238"/>
         <source>Vertrag (Art. 6 Abs. 1 b)</source>
         <translation>Contract (Art. 6(1)(b))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="236"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="240"/>
         <source>Rechtliche Pflicht (Art. 6 Abs. 1 c)</source>
         <translation>Legal obligation (Art. 6(1)(c))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="239"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="243"/>
         <source>Berechtigtes Interesse (Art. 6 Abs. 1 f)</source>
         <translation>Legitimate interest (Art. 6(1)(f))</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="241"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="245"/>
         <source>erteilt am</source>
         <translation>given on</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="242"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="246"/>
         <source>widerrufen am</source>
         <translation>withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="245"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="249"/>
         <source>Verarbeitung eingeschränkt (Art. 18): aus Listen, Erinnerungen und Exporten ausblenden</source>
         <translation>Processing restricted (Art. 18): hide from lists, reminders and exports</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="249"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="253"/>
         <source>Aufbewahrungspflicht</source>
         <translation>Retention duty</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="250"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="254"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="251"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="255"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="252"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="256"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="260"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="264"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="261"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="265"/>
         <source>Erreichbarkeit</source>
         <translation>How to reach</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="267"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="271"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="268"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="272"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="461"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="465"/>
         <source>kein Foto</source>
         <translation>no photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="468"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="472"/>
         <source>Foto wählen</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="470"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="474"/>
         <source>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="661"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="686"/>
         <source>Kontakt nicht gespeichert</source>
         <translation>Contact not saved</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="663"/>
+        <location filename="../../src/beziehung/ui/dialogs/contact_dialog.py" line="688"/>
         <source>Die Eingaben sind noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
         <translation>Your input has not been saved yet. Keep it as a draft to finish later?</translation>
     </message>
@@ -797,37 +850,37 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="87"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="89"/>
         <source>Suchen: Name, Firma, Notizen … (Strg+F)</source>
         <translation>Search: name, company, notes … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="95"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="97"/>
         <source>Alle Phasen</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="152"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="154"/>
         <source>Eingeschränkte Kontakte (Art. 18 DSGVO): nur hier sichtbar. Rechtsklick ▸ Datenschutz hebt die Einschränkung auf.</source>
         <translation>Restricted contacts (Art. 18 GDPR): visible only here. Right-click ▸ Data protection lifts the restriction.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="259"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="261"/>
         <source>Alle Schlagworte</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="269"/>
-        <source>Zuständig: alle</source>
-        <translation>Responsible: anyone</translation>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="271"/>
+        <source>Alle Kontakte</source>
+        <translation>All contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="272"/>
-        <source>Zuständig: ich</source>
-        <translation>Responsible: me</translation>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="274"/>
+        <source>Meine Kontakte</source>
+        <translation>My contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_list.py" line="277"/>
+        <location filename="../../src/beziehung/ui/views/contact_list.py" line="279"/>
         <source>Zuständig: {name}</source>
         <translation>Responsible: {name}</translation>
     </message>
@@ -835,52 +888,52 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="87"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="88"/>
         <source>Postfach {box}</source>
         <translation>PO Box {box}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="98"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="99"/>
         <source>d. MMMM</source>
         <translation>MMMM d</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="144"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="147"/>
         <source>Gespräch notieren</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="145"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="148"/>
         <source>Bearbeiten</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="146"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="149"/>
         <source>Zusammenführen …</source>
         <translation>Merge …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="147"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="150"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="183"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="186"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="273"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="276"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="278"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="281"/>
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="280"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="283"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
@@ -910,42 +963,42 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="303"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="306"/>
         <source>Am liebsten</source>
         <translation>Prefers</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="306"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="309"/>
         <source>Geburtstag</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="308"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="311"/>
         <source>Jahrestag</source>
         <translation>Anniversary</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="310"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="313"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="312"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="315"/>
         <source>Empfohlen von</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="314"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="317"/>
         <source>Hat empfohlen</source>
         <translation>Recommended</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="318"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="321"/>
         <source>Kontakt halten</source>
         <translation>Keep in touch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="319"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="322"/>
         <source>alle %Ln Tage</source>
         <translation>
             <numerusform>every day</numerusform>
@@ -953,12 +1006,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="325"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="328"/>
         <source>Spätestens nach</source>
         <translation>At the latest after</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="326"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="329"/>
         <source>%Ln Tag(en)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -966,79 +1019,79 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="331"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="334"/>
         <source>Zuständig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="335"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="338"/>
         <source>Zuletzt gefragt</source>
         <translation>Last asked</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="338"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="341"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="346"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="349"/>
         <source>Was wichtig ist</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="398"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="402"/>
         <source>bearbeitet am {when}</source>
         <translation>edited {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="410"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="414"/>
         <source>Ergebnis: {text}</source>
         <translation>Outcome: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="412"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="416"/>
         <source>Nächster Schritt: {text}</source>
         <translation>Next step: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="433"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="437"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="424"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="428"/>
         <source>Rückruf fällig {when}</source>
         <translation>Callback due {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="426"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="430"/>
         <source>Rückruf erledigt {when}</source>
         <translation>Callback done {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="430"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="434"/>
         <source>Rückruf abgebrochen {when}</source>
         <translation>Callback cancelled {when}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="450"/>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="485"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="456"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="491"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="484"/>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="495"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="490"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="501"/>
         <source>Bearbeiten …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="499"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="505"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/contact_view.py" line="500"/>
+        <location filename="../../src/beziehung/ui/views/contact_view.py" line="506"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -2046,133 +2099,138 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>LogCallDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="92"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="98"/>
         <source>Gespräch notieren: {name}</source>
         <translation>Log a call: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="94"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="100"/>
         <source>Notiz bearbeiten: {name}</source>
         <translation>Edit note: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="107"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="113"/>
         <source> Min.</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="108"/>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="263"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="114"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="280"/>
         <source>Timer &amp;starten</source>
         <translation>&amp;Start timer</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="121"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="127"/>
         <source>Worum ging es?</source>
         <translation>What was it about?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="123"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="129"/>
         <source>Was hat der Kunde gesagt?</source>
         <translation>What did the client say?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="127"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="133"/>
         <source>&amp;Rückruf vereinbaren</source>
         <translation>Agree a &amp;callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="133"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="139"/>
         <source>Rückruf</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="142"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="148"/>
         <source>Zeitpunkt</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="143"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="149"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="144"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="150"/>
         <source>Dauer</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="145"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="151"/>
         <source>&amp;Betreff</source>
         <translation>S&amp;ubject</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="146"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="152"/>
         <source>&amp;Gesagt</source>
         <translation>&amp;Said</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="147"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="153"/>
         <source>&amp;Ergebnis</source>
         <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="148"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="154"/>
         <source>Nächster &amp;Schritt</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="153"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="159"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="158"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="165"/>
+        <source>&amp;Für:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="170"/>
         <source>Entwurf verwerfen</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="169"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="181"/>
         <source>Speichern (Strg+Eingabe)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="259"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="276"/>
         <source>Timer &amp;stoppen</source>
         <translation>&amp;Stop timer</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="335"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="352"/>
         <source>Ein nicht gespeicherter Entwurf vom {when} wurde wiederhergestellt.</source>
         <translation>An unsaved draft from {when} was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="402"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="442"/>
         <source>Rückruf in der Vergangenheit</source>
         <translation>Callback in the past</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="404"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="444"/>
         <source>Der Rückruf am {when} liegt in der Vergangenheit und wäre sofort fällig. Trotzdem so speichern?</source>
         <translation>The callback on {when} lies in the past and would be due at once. Save it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="409"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="449"/>
         <source>Trotzdem speichern</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="411"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="451"/>
         <source>Zeit ändern</source>
         <translation>Change the time</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="422"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="462"/>
         <source>Notiz nicht gespeichert</source>
         <translation>Note not saved</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="424"/>
+        <location filename="../../src/beziehung/ui/dialogs/log_call_dialog.py" line="464"/>
         <source>Die Notiz ist noch nicht gespeichert. Als Entwurf behalten, um sie später fertigzustellen?</source>
         <translation>The note is not saved yet. Keep it as a draft to finish later?</translation>
     </message>
@@ -2180,264 +2238,269 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="311"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="319"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="133"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="135"/>
         <source>Über &amp;Beziehung …</source>
         <translation>&amp;About Beziehung …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="106"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="108"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="122"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="124"/>
         <source>&amp;Organisationen</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="120"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="122"/>
         <source>&amp;Heute</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="109"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="111"/>
         <source>&amp;Gespräch notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="112"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="114"/>
         <source>Kontakt &amp;bearbeiten</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="115"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="117"/>
         <source>Kontakt &amp;löschen …</source>
         <translation>&amp;Delete contact …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="118"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="120"/>
         <source>Kontakte &amp;zusammenführen …</source>
         <translation>&amp;Merge contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="131"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="133"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="130"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="132"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="132"/>
-        <location filename="../../src/beziehung/ui/main_window.py" line="568"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="134"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="582"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="126"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="128"/>
         <source>&amp;Fällige Rückrufe zeigen</source>
         <translation>Show &amp;due callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="140"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="142"/>
         <source>vCard &amp;importieren …</source>
         <translation>&amp;Import vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="143"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="145"/>
         <source>&amp;CSV importieren …</source>
         <translation>Import &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="146"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="148"/>
         <source>Alle als &amp;vCard exportieren …</source>
         <translation>Export all as &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="149"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="151"/>
         <source>Rückrufe als &amp;Kalender exportieren …</source>
         <translation>Export callbacks as &amp;calendar …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="153"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="155"/>
         <source>&amp;Archiv (alles) exportieren …</source>
         <translation>Export &amp;archive (everything) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="156"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="158"/>
         <source>&amp;Auskunft (Art. 15) …</source>
         <translation>&amp;Access export (Art. 15) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="159"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="161"/>
         <source>Löschen ohne &amp;Spur (Art. 17) …</source>
         <translation>Delete without a &amp;trace (Art. 17) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="162"/>
-        <location filename="../../src/beziehung/ui/actions.py" line="214"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="164"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="220"/>
         <source>&amp;Einschränken (Art. 18) …</source>
         <translation>&amp;Restrict (Art. 18) …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="135"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="137"/>
         <source>&amp;Verlauf exportieren …</source>
         <translation>Export &amp;history …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="124"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="126"/>
         <source>E&amp;inblick</source>
         <translation>&amp;Insight</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="165"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="167"/>
         <source>Eingeschränkte Kontakte an&amp;zeigen</source>
         <translation>Show &amp;restricted contacts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="168"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="170"/>
         <source>Archiv &amp;wiederherstellen …</source>
         <translation>&amp;Restore archive …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="171"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="173"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="173"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="175"/>
         <source>&amp;Sicherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="175"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="177"/>
         <source>Datenbank &amp;verschlüsseln …</source>
         <translation>&amp;Encrypt database …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="178"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="180"/>
         <source>Passphrase &amp;ändern …</source>
         <translation>&amp;Change passphrase …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="181"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="183"/>
         <source>Verschlüsselung &amp;entfernen …</source>
         <translation>&amp;Remove encryption …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="184"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="186"/>
         <source>Empfehlung &amp;eintragen …</source>
         <translation>&amp;Record a recommendation …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="187"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="189"/>
         <source>Empfehlungsba&amp;um …</source>
         <translation>Referral &amp;tree …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="190"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="192"/>
         <source>&amp;Kontaktpflege</source>
         <translation>&amp;Keeping in touch</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="193"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="195"/>
         <source>Rückruf &amp;planen …</source>
         <translation>&amp;Plan callback …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="196"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="198"/>
         <source>&amp;Später …</source>
         <translation>&amp;Later …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="198"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="200"/>
         <source>Schlagwör&amp;ter …</source>
         <translation>&amp;Tags …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="200"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="202"/>
         <source>S&amp;timme des Kunden …</source>
         <translation>Client&amp;s voice …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="213"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="207"/>
+        <source>Nur &amp;meine Kontakte</source>
+        <translation>Only &amp;my contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/actions.py" line="219"/>
         <source>Einschränkung &amp;aufheben (Art. 18)</source>
         <translation>&amp;Lift restriction (Art. 18)</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="219"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="225"/>
         <source>Daten&amp;schutz</source>
         <translation>Data &amp;protection</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="247"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="253"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="262"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="268"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="264"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="270"/>
         <source>E&amp;xportieren</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="267"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="273"/>
         <source>&amp;Importieren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="272"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="278"/>
         <source>Versch&amp;lüsselung</source>
         <translation>E&amp;ncryption</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="281"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="287"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="296"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="302"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="319"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="327"/>
         <source>Beziehung anzeigen</source>
         <translation>Show Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/actions.py" line="354"/>
+        <location filename="../../src/beziehung/ui/actions.py" line="362"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="311"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="325"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="370"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="384"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="384"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="398"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="393"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="407"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -2445,22 +2508,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="486"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="500"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="557"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="571"/>
         <source>Beziehung schließen</source>
         <translation>Close Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="559"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="573"/>
         <source>Ohne Infobereich kommen Rückruf-Erinnerungen nur, solange Beziehung läuft. Fenster minimieren und weiter erinnern, oder beenden?</source>
         <translation>Without a system tray, callback reminders only appear while Beziehung is running. Minimise the window and keep reminding, or quit?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="566"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="580"/>
         <source>&amp;Minimieren, weiter erinnern</source>
         <translation>&amp;Minimise, keep reminding</translation>
     </message>
@@ -3082,54 +3145,59 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="40"/>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="46"/>
         <source>Erinnerung: {name}</source>
         <translation>Reminder: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="44"/>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="50"/>
         <source>&amp;Verschieben</source>
         <translation>&amp;Move</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="59"/>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="65"/>
         <source>keine Wiederholung</source>
         <translation>no repetition</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="60"/>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="66"/>
         <source>Tage</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="60"/>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="66"/>
         <source>Wochen</source>
         <translation>weeks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="60"/>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="66"/>
         <source>Monate</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="63"/>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="69"/>
         <source>alle </source>
         <translation>every </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="72"/>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="78"/>
         <source>&amp;Fällig</source>
         <translation>&amp;Due</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="75"/>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="81"/>
         <source>&amp;Grund</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="76"/>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="82"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/reminder_dialog.py" line="85"/>
+        <source>Fü&amp;r:</source>
+        <translation>Fo&amp;r:</translation>
     </message>
 </context>
 <context>
@@ -3562,88 +3630,88 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="81"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="85"/>
         <source>Überfällige Rückrufe</source>
         <translation>Overdue callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="81"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="85"/>
         <source>Nichts überfällig.</source>
         <translation>Nothing overdue.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="82"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="86"/>
         <source>Heute fällig</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="82"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="86"/>
         <source>Heute steht nichts an.</source>
         <translation>Nothing due today.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="84"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="88"/>
         <source>Nächste 7 Tage</source>
         <translation>Next 7 days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="84"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="88"/>
         <source>Keine Rückrufe in den nächsten Tagen.</source>
         <translation>No callbacks in the next days.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="87"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="91"/>
         <source>Geburtstage diese Woche</source>
         <translation>Birthdays this week</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="87"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="91"/>
         <source>Keine Geburtstage.</source>
         <translation>No birthdays.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="90"/>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="189"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="94"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="194"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="90"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="94"/>
         <source>Mit allen sind Sie im Gespräch.</source>
         <translation>You are in touch with everyone.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="98"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="102"/>
         <source>Offene Beschwerden</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="98"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="102"/>
         <source>Keine offene Beschwerde.</source>
         <translation>No open complaint.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="156"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="161"/>
         <source>Heute, {date}</source>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="167"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="172"/>
         <source>{name} – {date}, wird {age}</source>
         <translation>{name} – {date}, turns {age}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="169"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="174"/>
         <source>{name} – {date}</source>
         <translation>{name} – {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="194"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="201"/>
         <source>seit einem Tag</source>
         <translation>one day late</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="196"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="203"/>
         <source>seit %Ln Tag(en)</source>
         <translation>
             <numerusform>for %Ln day</numerusform>
@@ -3651,32 +3719,32 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="203"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="210"/>
         <source>noch nie gesprochen</source>
         <translation>never spoken to</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="205"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="212"/>
         <source>zuletzt {date}</source>
         <translation>last {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="208"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="215"/>
         <source>{name} – {since}, Rhythmus {cadence} Tage</source>
         <translation>{name} – {since}, every {cadence} days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="232"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="239"/>
         <source>Kontakt ö&amp;ffnen</source>
         <translation>&amp;Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="237"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="244"/>
         <source>Gespräch &amp;notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="246"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="253"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
@@ -3905,6 +3973,270 @@ since {when}</translation>
         <location filename="../../src/beziehung/ui/formatting.py" line="31"/>
         <source>Soziale Medien</source>
         <translation>Social media</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="72"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="74"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="81"/>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="126"/>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="106"/>
+        <source>Anrede</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="107"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="108"/>
+        <source>Vorname</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="109"/>
+        <source>Nachname</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="110"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="111"/>
+        <source>Funktion</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="112"/>
+        <source>Abteilung</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="113"/>
+        <source>Phase</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="114"/>
+        <source>Zuständig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="115"/>
+        <source>Erreichbarkeit</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="116"/>
+        <source>Bevorzugter Kanal</source>
+        <translation>Preferred channel</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="117"/>
+        <source>Beste Zeit</source>
+        <translation>Best time</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="118"/>
+        <source>Geburtstag</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="119"/>
+        <source>Jahrestag</source>
+        <translation>Anniversary</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="120"/>
+        <source>Schlagwörter</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="121"/>
+        <source>Empfohlen von</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="122"/>
+        <source>Kontakt alle … Tage</source>
+        <translation>Contact every … days</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="123"/>
+        <source>Spätestens nach … Tagen</source>
+        <translation>At the latest after … days</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="124"/>
+        <source>Briefanrede</source>
+        <translation>Letter form</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="125"/>
+        <source>Über</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="127"/>
+        <source>Aufbewahren bis</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="128"/>
+        <source>Zweck der Verarbeitung</source>
+        <translation>Purpose of processing</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="129"/>
+        <source>Rechtsgrundlage</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="130"/>
+        <source>Einwilligung erteilt</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="131"/>
+        <source>Einwilligung widerrufen</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="132"/>
+        <source>Verarbeitung eingeschränkt</source>
+        <translation>Processing restricted</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="133"/>
+        <source>Eigene Felder</source>
+        <translation>Own fields</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="206"/>
+        <source>Zeitpunkt</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="207"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="208"/>
+        <source>Richtung</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="209"/>
+        <source>Dauer (Minuten)</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="210"/>
+        <source>Betreff</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="211"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="212"/>
+        <source>Ergebnis</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="213"/>
+        <source>Nächster Schritt</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="214"/>
+        <source>Beteiligt</source>
+        <translation>Also involved</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="215"/>
+        <source>Stimme des Kunden</source>
+        <translation>Client&apos;s voice</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="216"/>
+        <source>Bitte um</source>
+        <translation>Asked for</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="217"/>
+        <source>Antwort</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="253"/>
+        <source>Tage</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="254"/>
+        <source>Wochen</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="255"/>
+        <source>Monate</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="260"/>
+        <source>keine Wiederholung</source>
+        <translation>no repetition</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="262"/>
+        <source>alle {n} {unit}</source>
+        <translation>every {n} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="267"/>
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="268"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="269"/>
+        <source>Wiederholen</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="270"/>
+        <source>Für</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/conflicts.py" line="275"/>
+        <source>alle</source>
+        <translation>everyone</translation>
     </message>
 </context>
 <context>
@@ -4729,9 +5061,19 @@ since {when}</translation>
 <context>
     <name>responsible</name>
     <message>
-        <location filename="../../src/beziehung/ui/responsible.py" line="17"/>
+        <location filename="../../src/beziehung/ui/responsible.py" line="20"/>
         <source>ich</source>
         <translation>me</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/responsible.py" line="56"/>
+        <source>alle</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/responsible.py" line="71"/>
+        <source>für {name}</source>
+        <translation>for {name}</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,7 @@ def open_runtime(
     from beziehung.core.db import BUSY_TIMEOUT_MS, sqlite_path
     from beziehung.core.migrate import open_database
     from beziehung.core.services import Services
+    from beziehung.core.services.users import server_login
 
     clock = clock or SystemClock()
     url = paths.database_url(db, home)
@@ -138,7 +139,7 @@ def open_runtime(
         url, clock.now, passphrase, busy_timeout_ms=busy_timeout_ms or BUSY_TIMEOUT_MS
     )
     return Runtime(
-        services=Services.build(engine, clock, tz),
+        services=Services.build(engine, clock, tz, user_login=server_login(engine, clock.now())),
         drafts=DraftStore(folder_for(data_dir, url)),
         url=url,
         database_path=sqlite_path(url),

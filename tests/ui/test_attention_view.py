@@ -112,8 +112,8 @@ def test_the_responsible_person_filters_the_list_and_shows_on_the_card(
     combo = window.contact_list.responsible_filter
     qtbot.waitUntil(lambda: combo.count() == 3)
     assert [combo.itemText(i) for i in range(3)] == [
-        "Zuständig: alle",
-        "Zuständig: ich",
+        "Alle Kontakte",
+        "Meine Kontakte",
         "Zuständig: Eva Kolleg",
     ]
     combo.setCurrentIndex(2)

@@ -63,6 +63,8 @@ class WindowActions:
     tag_intervals: QAction
     # --- relationship work -----------------------------------------------------------------
     client_voice: QAction
+    # --- team mode -------------------------------------------------------------------------
+    mine_only: QAction
 
 
 def _action(parent: QWidget, text: str, icon_name: str | None, shortcut: Shortcut) -> QAction:
@@ -201,9 +203,13 @@ def create_actions(parent: QWidget) -> WindowActions:
             "message",
             "Ctrl+Shift+K",
         ),
+        mine_only=make(
+            QCoreApplication.translate("MainWindow", "Nur &meine Kontakte"), None, "Ctrl+Shift+M"
+        ),
     )
     _set_shortcuts(actions.settings, *SETTINGS_KEYS)
     actions.show_restricted.setCheckable(True)
+    actions.mine_only.setCheckable(True)
     return actions
 
 
@@ -304,6 +310,8 @@ def install_menus(window: QMainWindow, actions: WindowActions) -> None:
     ):
         view_menu.addAction(action)
     view_menu.addAction(actions.client_voice)
+    view_menu.addSeparator()
+    view_menu.addAction(actions.mine_only)
     privacy = privacy_menu(window, actions)
     menus.addMenu(privacy)
     privacy.addSeparator()

@@ -65,6 +65,9 @@ if TYPE_CHECKING:
     from beziehung.ui.dialogs.voice_dialog import VoiceDialog
     from beziehung.ui.views.insight_view import InsightPage
 
+# Whether the contact list shows only the user's own contacts (Ansicht ▸ Nur meine Kontakte).
+MINE_ONLY_KEY = "list/mine_only"
+
 
 class MainWindow(QMainWindow):
     # The window closed and Beziehung ends (not merely hidden in the tray).
@@ -191,6 +194,7 @@ class MainWindow(QMainWindow):
         self.contact_list.menu_requested.connect(self._contact_menu)
         self.today_view.log_call_requested.connect(self.log_call_for_reminder)
         self.commands.show_restricted.toggled.connect(self.contact_list.show_restricted)
+        self._follow_mine_only()
         self._build_tray()
         self.contact_list.apply_filter()
         self.restore_state()
@@ -306,6 +310,16 @@ class MainWindow(QMainWindow):
 
     def keeps_running_in_tray(self) -> bool:
         return self.tray is not None and keep_running(self.settings)
+
+    def _follow_mine_only(self) -> None:
+        """*Nur meine Kontakte* and the list's Zuständig box say the same, and the choice
+        is there again at the next start."""
+        mine_only = self.commands.mine_only
+        mine_only.setChecked(bool(self.settings.value(MINE_ONLY_KEY, False, type=bool)))
+        self.contact_list.show_mine(mine_only.isChecked())
+        mine_only.toggled.connect(self.contact_list.show_mine)
+        mine_only.toggled.connect(lambda mine: self.settings.setValue(MINE_ONLY_KEY, mine))
+        self.contact_list.mine_chosen.connect(mine_only.setChecked)
 
     def _contact_menu(self, at: QPoint) -> None:
         open_contact = QAction(self.tr("Ö&ffnen"))

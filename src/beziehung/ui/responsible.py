@@ -3,10 +3,13 @@ and "ich" for the user this notebook is opened as when they have not given a nam
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from beziehung.core.services import Services
+from beziehung.core.services.reminders import UNCHANGED, Unchanged
 from beziehung.core.services.users import UserRecord
 
 
@@ -35,3 +38,37 @@ def responsible_name(services: Services, user_id: int | None) -> str:
         return ""
     me = services.users.me()
     return next((user_label(u, me) for u in services.users.list() if u.id == user_id), "")
+
+
+def assignee_combo(
+    services: Services, chosen: int | Unchanged | None = UNCHANGED
+) -> QComboBox | None:
+    """Whose window a callback pops up in: every user and "alle", ``chosen`` (else the
+    acting user) selected; None when the notebook has one user, who needs no choice."""
+    users = services.users.list()
+    if len(users) < 2:
+        return None
+    combo = QComboBox()
+    combo.setObjectName("assignee")
+    me = services.users.me()
+    for user in users:
+        combo.addItem(user_label(user, me), user.id)
+    combo.addItem(QCoreApplication.translate("responsible", "alle"), None)
+    wanted = me if isinstance(chosen, Unchanged) else chosen
+    combo.setCurrentIndex(max(0, combo.findData(wanted)))
+    return combo
+
+
+def for_whom(services: Services) -> Callable[[int | None], str]:
+    """ "für Anna" for a callback that pops up in someone else's window, empty for the
+    user's own and for one everyone sees; the users are read once, not per callback."""
+    me = services.users.me()
+    labels = {user.id: user_label(user, me) for user in services.users.list()}
+
+    def note(assignee_id: int | None) -> str:
+        if assignee_id is None or assignee_id == me or assignee_id not in labels:
+            return ""
+        text = QCoreApplication.translate("responsible", "für {name}")
+        return text.format(name=labels[assignee_id])
+
+    return note

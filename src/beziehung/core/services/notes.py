@@ -33,7 +33,12 @@ from beziehung.core.services.participants import (
     settle_cadence_reminders,
 )
 from beziehung.core.services.records import NoteRecord, ReminderRecord
-from beziehung.core.services.reminders import ReminderService, add_reminder
+from beziehung.core.services.reminders import (
+    UNCHANGED,
+    ReminderService,
+    Unchanged,
+    add_reminder,
+)
 from beziehung.core.services.undo import Snapshot, capture_note
 from beziehung.core.services.users import acting_user_id
 
@@ -136,9 +141,11 @@ class NoteService(Service):
         callback_at: datetime | None = None,
         callback_reason: str = "",
         answers: int | None = None,
+        callback_for: int | Unchanged | None = UNCHANGED,
     ) -> tuple[NoteRecord, ReminderRecord | None]:
         """A note, the callback agreed in it and the reminder it answers (completed), saved
-        together or not at all."""
+        together or not at all; ``callback_for`` is the callback's assignee (left out: the
+        acting user)."""
         now = self._now()
         with self._tx(CONVERSATION) as session:
             note = self.log_in(session, data, now)
@@ -147,7 +154,13 @@ class NoteService(Service):
             reminder = None
             if callback_at is not None:
                 reminder = add_reminder(
-                    session, data.contact_id, callback_at, callback_reason, now, note_id=note.id
+                    session,
+                    data.contact_id,
+                    callback_at,
+                    callback_reason,
+                    now,
+                    note_id=note.id,
+                    assignee_id=callback_for,
                 )
             return note, reminder
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Engine, select, text
 from sqlalchemy.orm import Session
 
 from beziehung.core.bounds import single_line
@@ -38,6 +38,25 @@ def user_id_for(executor: Session | Connection, login: str) -> int | None:
     """The id of the user who logs in as ``login``; None when there is none (a database
     whose users were removed: changes are then recorded without a name)."""
     return executor.scalar(select(User.id).where(User.login == login))
+
+
+def server_login(engine: Engine, at: datetime) -> str:
+    """Who opens the notebook: on a database server the connection's role, given a users
+    row (name empty) the first time it opens the notebook, so that each colleague's notes,
+    reminders and stage changes carry their name; on a file the one local user."""
+    if engine.dialect.name != "postgresql":
+        return LOCAL_LOGIN
+    from sqlalchemy.dialects.postgresql import insert
+
+    with engine.begin() as conn:
+        login = str(conn.scalar(text("SELECT current_user")))
+        # Two colleagues opening at once: the second insert finds the row and does nothing.
+        conn.execute(
+            insert(User)
+            .values(login=login, name="", created_at=at)
+            .on_conflict_do_nothing(index_elements=[User.login])
+        )
+    return login
 
 
 def acting_user_id(session: Session) -> int | None:

@@ -40,12 +40,14 @@ from PySide6.QtWidgets import (
 )
 
 from beziehung.clock import from_local
-from beziehung.core.errors import DomainError
+from beziehung.core.errors import ConflictError, DomainError
 from beziehung.core.models import CHANNELS, METHOD_KINDS, STAGES
 from beziehung.core.services import Services
 from beziehung.core.services.inputs import ContactInput, MethodInput
 from beziehung.core.services.records import ContactDetail, MethodRecord
 from beziehung.drafts import DraftStore, contact_key
+from beziehung.ui.conflicts import contact_comparison
+from beziehung.ui.dialogs.conflict_dialog import Choice, resolve
 from beziehung.ui.dialogs.contact_details import AddressParts, FurtherDetails
 from beziehung.ui.dialogs.custom_fields_box import CustomFieldsBox
 from beziehung.ui.dialogs.draft_keeper import DraftKeeper
@@ -100,6 +102,8 @@ class ContactDialog(QDialog):
         self.services = services
         self.contact_id = contact_id
         self.saved_id: int | None = None
+        # The version a save builds on (the loaded one until a conflict shows a newer).
+        self._base_version: int | None = None
         self.setWindowTitle(
             self.tr("Kontakt bearbeiten") if contact_id else self.tr("Neuer Kontakt")
         )
@@ -646,15 +650,36 @@ class ContactDialog(QDialog):
             data = self.contact_input()
             if self.contact_id is None:
                 self.saved_id = self.services.contacts.create(data)
-            else:
-                self.services.contacts.update(self.contact_id, data)
-                self.saved_id = self.contact_id
+            elif not self._update(self.contact_id, data):
+                return
         except DomainError as error:
             show_error(self, error)
             return
         if self.keeper is not None:
             self.keeper.discard()
         super().accept()
+
+    def _update(self, contact_id: int, data: ContactInput) -> bool:
+        """Save over the version the form was loaded from; when a colleague saved the
+        contact meanwhile, the user settles it (False: back to the form, nothing lost)."""
+        if self._base_version is None and self._loaded is not None:
+            self._base_version = self._loaded.version
+        while True:
+            try:
+                self.services.contacts.update(contact_id, data, expected_version=self._base_version)
+            except ConflictError as error:
+                # Seen side by side: a later save of this form knowingly builds on it.
+                self._base_version = error.stored_version
+                settled = resolve(contact_comparison(self.services, error), self)
+                if settled is None:
+                    return False
+                choice, data = settled
+                if choice is Choice.THEIRS:
+                    break
+                continue
+            break
+        self.saved_id = contact_id
+        return True
 
     def reject(self) -> None:
         if self.keeper is not None and not self.keeper.may_close(

@@ -44,11 +44,14 @@ from PySide6.QtWidgets import (
 )
 
 from beziehung.clock import from_local, to_local
-from beziehung.core.errors import DomainError
+from beziehung.core.errors import ConflictError, DomainError
 from beziehung.core.models import CHANNELS
 from beziehung.core.services import Services
 from beziehung.core.services.inputs import NoteInput
+from beziehung.core.services.reminders import UNCHANGED
 from beziehung.drafts import DraftStore, log_call_key
+from beziehung.ui.conflicts import note_comparison
+from beziehung.ui.dialogs.conflict_dialog import Choice, resolve
 from beziehung.ui.dialogs.note_extras import NoteExtras
 from beziehung.ui.feedback import show_error
 from beziehung.ui.formatting import (
@@ -60,6 +63,7 @@ from beziehung.ui.formatting import (
     short_datetime_format,
     to_qdatetime,
 )
+from beziehung.ui.responsible import assignee_combo
 
 draft_key = log_call_key
 
@@ -83,6 +87,8 @@ class LogCallDialog(QDialog):
         # The reminder this call answers, completed with the save.
         self._reminder_id = reminder_id
         self.note_id = note_id
+        # The version a correction builds on (the note's as filled in, or one seen since).
+        self._base_version: int | None = None
         detail = services.contacts.get(contact_id)
         self.draft_key = draft_key(contact_id, detail.created_at)
         if note_id is not None:
@@ -151,6 +157,12 @@ class LogCallDialog(QDialog):
         self.extras.add_rows(form)
         form.addRow(callback_row)
         form.addRow(self.tr("Grund"), self.callback_reason)
+        # Whose window the callback pops up in; a notebook with one user needs no choice.
+        self.callback_for = assignee_combo(services)
+        if self.callback_for is not None:
+            self.callback_for.setEnabled(False)
+            self.callback.toggled.connect(self.callback_for.setEnabled)
+            form.addRow(self.tr("&Für:"), self.callback_for)
 
         self.draft_banner = QLabel()
         self.draft_banner.setWordWrap(True)
@@ -206,6 +218,7 @@ class LogCallDialog(QDialog):
 
     def _fill_from_note(self, note_id: int) -> None:
         note = self.services.notes.get(note_id)
+        self._base_version = note.version
         self.when.setDateTime(to_qdatetime(note.occurred_at))
         self.channel.setCurrentIndex(max(0, self.channel.findData(note.channel)))
         self.direction.setCurrentIndex(max(0, self.direction.findData(note.direction)))
@@ -217,9 +230,13 @@ class LogCallDialog(QDialog):
         self.extras.fill_from(note)
         for widget in (self.callback, self.callback_at, self.callback_reason):
             widget.hide()
-        label = self._form.labelForField(self.callback_reason)
-        if label is not None:
-            label.hide()
+        for field in (self.callback_reason, self.callback_for):
+            if field is None:
+                continue
+            field.hide()
+            label = self._form.labelForField(field)
+            if label is not None:
+                label.hide()
         self._original = self.note_input()
 
     @property
@@ -377,13 +394,17 @@ class LogCallDialog(QDialog):
         reminder = None
         try:
             if self.note_id is not None:
-                self.services.notes.edit(self.note_id, self.note_input())
+                if not self._edit(self.note_id):
+                    return
             else:
                 _note, reminder = self.services.notes.log_call(
                     self.note_input(),
                     callback_at,
                     self.callback_reason.text(),
                     answers=self._reminder_id,
+                    callback_for=(
+                        UNCHANGED if self.callback_for is None else self.callback_for.currentData()
+                    ),
                 )
         except DomainError as error:
             show_error(self, error)
@@ -392,6 +413,25 @@ class LogCallDialog(QDialog):
         self.drafts.discard(self.draft_key)
         self.saved.emit(self.contact_id, reminder)
         super().accept()
+
+    def _edit(self, note_id: int) -> bool:
+        """Save over the version the form was filled from; when a colleague saved the note
+        meanwhile, the user settles it (False: back to the form, nothing lost)."""
+        data = self.note_input()
+        while True:
+            try:
+                self.services.notes.edit(note_id, data, expected_version=self._base_version)
+            except ConflictError as error:
+                # Seen side by side: a later save of this form knowingly builds on it.
+                self._base_version = error.stored_version
+                settled = resolve(note_comparison(error), self)
+                if settled is None:
+                    return False
+                choice, data = settled
+                if choice is Choice.THEIRS:
+                    return True
+                continue
+            return True
 
     def _past_callback_confirmed(self, callback_at: datetime) -> bool:
         """A callback before now would fire at once: most likely a slip in the date."""

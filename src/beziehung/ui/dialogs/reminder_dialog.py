@@ -23,12 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from beziehung.core.errors import DomainError
+from beziehung.core.errors import ConflictError, DomainError
 from beziehung.core.models import RECURRENCE_UNITS
 from beziehung.core.services import Services
+from beziehung.core.services.reminders import UNCHANGED, ReminderChange
+from beziehung.ui.conflicts import reminder_comparison
+from beziehung.ui.dialogs.conflict_dialog import Choice, resolve
 from beziehung.ui.feedback import show_error
 from beziehung.ui.formatting import from_qdatetime, short_datetime_format, to_qdatetime
 from beziehung.ui.move_menu import move_menu, tomorrow_morning
+from beziehung.ui.responsible import assignee_combo
 
 
 class ReminderDialog(QDialog):
@@ -37,6 +41,8 @@ class ReminderDialog(QDialog):
         self.services = services
         self.reminder_id = reminder_id
         reminder = services.reminders.get(reminder_id)
+        # The version a save builds on (the one shown, or one seen in a conflict since).
+        self._base_version = reminder.version
         self.setWindowTitle(self.tr("Erinnerung: {name}").format(name=reminder.contact_name))
         self.due = QDateTimeEdit(to_qdatetime(reminder.due_at), calendarPopup=True)
         self.due.setDisplayFormat(short_datetime_format())
@@ -74,6 +80,9 @@ class ReminderDialog(QDialog):
         form.addRow(due_label, due_row)
         form.addRow(self.tr("&Grund"), self.reason)
         form.addRow(self.tr("&Wiederholen"), repeat)
+        self.assignee = assignee_combo(services, reminder.assignee_id)
+        if self.assignee is not None:
+            form.addRow(self.tr("Fü&r:"), self.assignee)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -94,18 +103,46 @@ class ReminderDialog(QDialog):
         unit = self.unit.currentData()
         return None if unit is None else (str(unit), self.interval.value())
 
-    def accept(self) -> None:
+    def change(self) -> ReminderChange:
+        """What the form says, against the reminder as it is stored now."""
         before = self.services.reminders.get(self.reminder_id)
         due = from_qdatetime(self.due.dateTime())
+        return ReminderChange(
+            # The form shows whole minutes; an untouched time keeps what was agreed.
+            due_at=None if abs(due - before.due_at) < timedelta(minutes=1) else due,
+            reason=self.reason.text(),
+            recurrence=self.recurrence(),
+            assignee_id=UNCHANGED if self.assignee is None else self.assignee.currentData(),
+        )
+
+    def accept(self) -> None:
         try:
-            self.services.reminders.edit(
-                self.reminder_id,
-                # The form shows whole minutes; an untouched time keeps what was agreed.
-                due_at=None if abs(due - before.due_at) < timedelta(minutes=1) else due,
-                reason=self.reason.text(),
-                recurrence=self.recurrence(),
-            )
+            change = self.change()
+            while True:
+                try:
+                    self._save(change)
+                except ConflictError as error:
+                    # Seen side by side: a later save of this form knowingly builds on it.
+                    self._base_version = error.stored_version
+                    settled = resolve(reminder_comparison(self.services, error), self)
+                    if settled is None:
+                        return
+                    choice, change = settled
+                    if choice is Choice.THEIRS:
+                        break
+                    continue
+                break
         except DomainError as error:
             show_error(self, error)
             return
         super().accept()
+
+    def _save(self, change: ReminderChange) -> None:
+        self.services.reminders.edit(
+            self.reminder_id,
+            due_at=change.due_at,
+            reason=change.reason,
+            recurrence=change.recurrence,
+            assignee_id=change.assignee_id,
+            expected_version=self._base_version,
+        )

@@ -72,6 +72,8 @@ class ContactList(QWidget):
     counted = Signal(int)
     # A context menu for the selected contact, at this point on the screen.
     menu_requested = Signal(QPoint)
+    # The list shows only the user's own contacts (True) or not, chosen in the list itself.
+    mine_chosen = Signal(bool)
 
     def __init__(
         self, services: Services, changes: ChangeHub, parent: QWidget | None = None
@@ -99,7 +101,7 @@ class ContactList(QWidget):
         self.responsible_filter.setObjectName("responsible-filter")
         self.tag_filter.activated.connect(lambda _row: self.apply_filter())
         self.stage_filter.activated.connect(lambda _row: self.apply_filter())
-        self.responsible_filter.activated.connect(lambda _row: self.apply_filter())
+        self.responsible_filter.activated.connect(lambda _row: self._responsible_chosen())
         filters = QHBoxLayout()
         filters.addWidget(self.stage_filter)
         filters.addWidget(self.tag_filter)
@@ -266,10 +268,10 @@ class ContactList(QWidget):
         shows at once)."""
         current = self.responsible_filter.currentData()
         self.responsible_filter.clear()
-        self.responsible_filter.addItem(self.tr("Zuständig: alle"), None)
+        self.responsible_filter.addItem(self.tr("Alle Kontakte"), None)
         me = self._services.users.me()
         if me is not None:
-            self.responsible_filter.addItem(self.tr("Zuständig: ich"), me)
+            self.responsible_filter.addItem(self.tr("Meine Kontakte"), me)
         for user in self._services.users.list():
             if user.id != me:
                 label = user_label(user, me)
@@ -277,6 +279,19 @@ class ContactList(QWidget):
                     self.tr("Zuständig: {name}").format(name=label), user.id
                 )
         self.responsible_filter.setCurrentIndex(max(0, self.responsible_filter.findData(current)))
+
+    def show_mine(self, mine: bool) -> None:
+        """Only the contacts the user looks after, or everyone's."""
+        wanted = self._services.users.me() if mine else None
+        index = self.responsible_filter.findData(wanted)
+        if index >= 0 and index != self.responsible_filter.currentIndex():
+            self.responsible_filter.setCurrentIndex(index)
+            self.apply_filter()
+
+    def _responsible_chosen(self) -> None:
+        me = self._services.users.me()
+        self.mine_chosen.emit(me is not None and self.responsible_filter.currentData() == me)
+        self.apply_filter()
 
     @property
     def busy(self) -> bool:

@@ -5,6 +5,7 @@ the relations section and the rows about knowing the client live in their own mo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import partial
 from html import escape
@@ -60,7 +61,7 @@ from beziehung.ui.models.timeline import TimelineModel
 from beziehung.ui.move_menu import reminder_move_menu
 from beziehung.ui.note_actions import add_mark_actions
 from beziehung.ui.note_labels import last_ask_text, note_marks
-from beziehung.ui.responsible import responsible_name
+from beziehung.ui.responsible import for_whom, responsible_name
 from beziehung.ui.stage_rows import stage_rows
 from beziehung.ui.views.card_extras import knowing_rows
 from beziehung.ui.views.relations_box import RelationsBox
@@ -120,6 +121,8 @@ class ContactPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.services = services
+        # "für Anna" on callbacks that pop up in someone else's window.
+        self._for_whom: Callable[[int | None], str] = lambda _assignee: ""
         self._contact_id: int | None = None
         # The timeline's pages so far: the notes shown, where the next page starts, the
         # reminders older than the notes shown.
@@ -360,6 +363,7 @@ class ContactPanel(QWidget):
         self._shown_notes = 0
         self._last_shown = None
         self._open_reminders = {r.id for r in d.reminders if r.state == "open"}
+        self._for_whom = for_whom(self.services)
         self._waiting = [self._reminder_entry(r) for r in d.reminders]
 
     def _page_entries(self, page: NotePage) -> list[Entry]:
@@ -431,6 +435,8 @@ class ContactPanel(QWidget):
                 when=local_datetime_text(r.completed_at)
             )
         reason = r.reason or self.tr("Lange nicht gesprochen")
+        if r.state == "open" and (whom := self._for_whom(r.assignee_id)):
+            state += " · " + whom
         return (
             r.completed_at or r.fires_at,
             Entry(

@@ -3,6 +3,7 @@ has not been spoken to for too long; one click opens the contact, Ctrl+L logs a 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
@@ -23,6 +24,7 @@ from beziehung.ui.models.lists import ContactIdRole, Entry, EntryListModel
 from beziehung.ui.move_menu import reminder_move_menu
 from beziehung.ui.note_actions import add_mark_actions
 from beziehung.ui.note_labels import complaint_entries
+from beziehung.ui.responsible import for_whom
 from beziehung.ui.tasks import Background
 
 # Callbacks, birthdays, who has not been spoken to, and the cadences from the settings.
@@ -77,6 +79,8 @@ class TodayView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.services = services
+        # "für Anna" on callbacks that pop up in someone else's window.
+        self._for_whom: Callable[[int | None], str] = lambda _assignee: ""
         self.greeting = QLabel()
         self.overdue = AgendaSection(self.tr("Überfällige Rückrufe"), self.tr("Nichts überfällig."))
         self.today = AgendaSection(self.tr("Heute fällig"), self.tr("Heute steht nichts an."))
@@ -152,6 +156,7 @@ class TodayView(QWidget):
         raise error
 
     def show_agenda(self, agenda: Agenda) -> None:
+        self._for_whom = for_whom(self.services)
         today = date_text(to_local(agenda.now, self.services.context.tz).date())
         heading = self.tr("Heute, {date}").format(date=today)
         self.greeting.setText(f"<h2 style='margin:0'>{escape(heading)}</h2>")
@@ -188,6 +193,8 @@ class TodayView(QWidget):
         when = local_datetime_text(r.fires_at)
         reason = self.tr("Lange nicht gesprochen") if r.kind == "cadence" else r.reason
         text = f"{r.contact_name} – {reason}\n{when}"
+        if whom := self._for_whom(r.assignee_id):
+            text += " · " + whom
         if overdue:
             late_days = (self.services.context.clock.now() - r.fires_at).days
             if late_days == 1:
