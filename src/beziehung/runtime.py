@@ -110,6 +110,7 @@ def open_runtime(
     home: Path | None = None,
     busy_timeout_ms: int | None = None,
     passphrase: str | None = None,
+    register_user: bool = True,
 ) -> Runtime:
     """Open (creating or upgrading when needed) the database named by ``db`` — a file path, an
     SQLAlchemy URL, or None for ``BEZIEHUNG_DB`` or the default file — and everything on it.
@@ -120,7 +121,8 @@ def open_runtime(
     domain errors of :func:`beziehung.core.migrate.open_database` (a newer schema, a foreign
     file, an empty file, a lock, a read-only place). A database marked damaged opens read-only.
     ``passphrase`` opens an encrypted file, or creates a new one encrypted
-    (:mod:`beziehung.core.encryption`).
+    (:mod:`beziehung.core.encryption`). ``register_user`` False opens a server database
+    without making its role a user, for a command that must leave it as it was.
     """
     from beziehung.clock import SystemClock
     from beziehung.core.db import BUSY_TIMEOUT_MS, sqlite_path
@@ -139,7 +141,9 @@ def open_runtime(
         url, clock.now, passphrase, busy_timeout_ms=busy_timeout_ms or BUSY_TIMEOUT_MS
     )
     return Runtime(
-        services=Services.build(engine, clock, tz, user_login=server_login(engine, clock.now())),
+        services=Services.build(
+            engine, clock, tz, user_login=server_login(engine, clock.now(), register=register_user)
+        ),
         drafts=DraftStore(folder_for(data_dir, url)),
         url=url,
         database_path=sqlite_path(url),

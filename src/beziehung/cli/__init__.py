@@ -84,7 +84,15 @@ def _run(argv: Sequence[str] | None, clock: Clock | None) -> int:
         from beziehung.runtime import open_runtime
 
         passphrase = encryption.passphrase_for(args)
-        with open_runtime(args.db, clock=clock, passphrase=passphrase) as runtime:
+        from beziehung.cli.moving import COMMAND as MOVING
+
+        # A database being copied must stay as it is, so that both copies compare equal.
+        with open_runtime(
+            args.db,
+            clock=clock,
+            passphrase=passphrase,
+            register_user=args.command != MOVING,
+        ) as runtime:
             return dispatch(Commands(runtime), args)
     except UsageError as error:
         print(f"beziehung: {error}", file=sys.stderr)

@@ -40,16 +40,19 @@ def user_id_for(executor: Session | Connection, login: str) -> int | None:
     return executor.scalar(select(User.id).where(User.login == login))
 
 
-def server_login(engine: Engine, at: datetime) -> str:
+def server_login(engine: Engine, at: datetime, *, register: bool = True) -> str:
     """Who opens the notebook: on a database server the connection's role, given a users
     row (name empty) the first time it opens the notebook, so that each colleague's notes,
-    reminders and stage changes carry their name; on a file the one local user."""
+    reminders and stage changes carry their name; on a file the one local user. Without
+    ``register`` nothing is written (a copy of the database must hold only what it held)."""
     if engine.dialect.name != "postgresql":
         return LOCAL_LOGIN
     from sqlalchemy.dialects.postgresql import insert
 
     with engine.begin() as conn:
         login = str(conn.scalar(text("SELECT current_user")))
+        if not register:
+            return login
         # Two colleagues opening at once: the second insert finds the row and does nothing.
         conn.execute(
             insert(User)
