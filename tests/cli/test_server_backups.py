@@ -140,3 +140,12 @@ def test_backup_to_a_chosen_file(cli, tmp_path):
     assert (code, err) == (0, "")
     assert target.is_file() and str(target) in out
     assert listed(cli) == []
+
+
+def test_check_on_a_server_is_refused_in_one_sentence(cli):
+    code, out, err = cli("check")
+    assert (code, out) == (2, "")
+    assert (
+        err
+        == "beziehung: check and salvage work on SQLite files; a database server checks its own\n"
+    )
