@@ -82,6 +82,28 @@ def backups_folder_for(database: Path | None, data_dir: Path) -> Path | None:
     return default_folder(data_dir, database)
 
 
+def server_backups_name(url: str) -> str:
+    """A server database's name for its backups folder and files: host, port and database,
+    never the user or password; only letters, digits, ``_`` and ``-`` (no dots, so that
+    every file name keeps it whole)."""
+    import re
+
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    parts = (parsed.host or "localhost", str(parsed.port or 5432), parsed.database or "")
+    return "_".join(re.sub(r"[^A-Za-z0-9-]+", "-", part).strip("-") or "-" for part in parts)
+
+
+def server_backups_folder(url: str, data_dir: Path) -> Path:
+    """``$BEZIEHUNG_BACKUPS/<name>`` when set, else ``DATA/backups/<name>``, as for a file."""
+    from beziehung.core.backup import BACKUPS_FOLDER
+
+    configured = os.environ.get(BACKUPS_ENV)
+    base = Path(configured).expanduser() if configured else data_dir / BACKUPS_FOLDER
+    return base / server_backups_name(url)
+
+
 @dataclass(frozen=True)
 class Location:
     """Where a database and its backups are, without opening it (a damaged file may not open)."""

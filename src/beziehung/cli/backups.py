@@ -1,5 +1,5 @@
 """``backup``, ``backups``, ``restore``, ``check`` and ``salvage``: the commands that look after
-the database file itself.
+the database file itself (on a server, the first three work on its lossless archives).
 
 They run without opening the database through the services, because a damaged file may not
 open at all; each works on a :class:`beziehung.runtime.Location`. Restoring writes into the
@@ -55,8 +55,40 @@ def _size(size: int) -> str:
 def _sqlite_only(location: Location) -> tuple[Path, Path]:
     folder = location.backups_folder
     if location.database_path is None or folder is None:
-        raise UsageError("backups are made of SQLite files; a database server keeps its own")
+        raise UsageError("check and salvage work on SQLite files; a database server checks its own")
     return location.database_path, folder
+
+
+def _on_server(command: str, args: argparse.Namespace, location: Location, clock: Clock) -> int:
+    """A server database's backups are its lossless archives (see io.server_backups)."""
+    from sqlalchemy.engine import make_url
+
+    from beziehung.io import server_backups
+    from beziehung.runtime import open_runtime, server_backups_folder, server_backups_name
+
+    name = server_backups_name(location.url)
+    folder = server_backups_folder(location.url, location.data_dir)
+    shown = make_url(location.url).render_as_string(hide_password=True)
+    now = clock.now()
+    if command == "backups":
+        for item in server_backups.list_backups(folder, name):
+            print(f"{local(item.taken_at)}  {_size(item.size):>10}  verified  {item.path}")
+        return 0
+    chosen = Path(args.backup) if command == "restore" else None
+    if chosen is not None and not args.yes:
+        print(f"Would replace the data in {shown} with {chosen}.")
+        from beziehung.cli.contacts import refuse_without_yes
+
+        return refuse_without_yes("restored")
+    with open_runtime(location.url, clock=clock) as runtime:
+        if chosen is None:
+            target = Path(args.to) if args.to else None
+            made = server_backups.make_backup(runtime.services, folder, name, now, target=target)
+            print(f"Backed up {shown} to {made.path} ({_size(made.size)}, verified).")
+            return 0
+        done = server_backups.restore(runtime.services, chosen, folder, name, now)
+    print(f"Restored {shown} from {chosen}. The previous state is in {done.previous}.")
+    return 0
 
 
 def _existing(database: Path) -> Path:
@@ -74,6 +106,8 @@ def run(
 ) -> int:
     from beziehung.core import backup, integrity
 
+    if location.database_path is None and command in ("backup", "backups", "restore"):
+        return _on_server(command, args, location, clock)
     database, folder = _sqlite_only(location)
     now = clock.now()
     if command == "backup":

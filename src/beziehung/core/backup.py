@@ -58,24 +58,25 @@ def default_folder(data_dir: Path, database: Path) -> Path:
     return data_dir / BACKUPS_FOLDER / database.stem
 
 
-def _stamp_of(path: Path, database_stem: str) -> datetime | None:
+def _stamp_of(path: Path, database_stem: str, suffix: str = SUFFIX) -> datetime | None:
     name = path.name
     prefix = f"{database_stem}-"
-    if not name.startswith(prefix) or not name.endswith(SUFFIX):
+    if not name.startswith(prefix) or not name.endswith(suffix):
         return None
     try:
-        return datetime.strptime(name[len(prefix) : -len(SUFFIX)], STAMP).replace(tzinfo=UTC)
+        return datetime.strptime(name[len(prefix) : -len(suffix)], STAMP).replace(tzinfo=UTC)
     except ValueError:
         return None
 
 
-def list_backups(folder: Path, database: Path) -> list[Backup]:
-    """The verified backups of ``database`` in ``folder``, newest first."""
+def list_backups(folder: Path, database: Path, suffix: str = SUFFIX) -> list[Backup]:
+    """The verified backups of ``database`` in ``folder``, newest first; ``suffix`` names
+    another kind (a server's archives)."""
     if not folder.is_dir():
         return []
     found = []
     for path in folder.iterdir():
-        taken = _stamp_of(path, database.stem)
+        taken = _stamp_of(path, database.stem, suffix)
         if taken is not None and path.is_file():
             found.append(Backup(path, taken, path.stat().st_size))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
@@ -126,9 +127,9 @@ def to_keep(
     return kept
 
 
-def rotate(folder: Path, database: Path) -> list[Path]:
+def rotate(folder: Path, database: Path, suffix: str = SUFFIX) -> list[Path]:
     """Remove the backups rotation does not keep; returns what was removed."""
-    backups = list_backups(folder, database)
+    backups = list_backups(folder, database, suffix)
     kept = to_keep(b.taken_at for b in backups)
     removed = [b.path for b in backups if b.taken_at not in kept]
     for path in removed:

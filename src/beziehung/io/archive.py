@@ -159,10 +159,10 @@ def _read_json(archive: zipfile.ZipFile, path: Path, name: str) -> Any:
 
 
 def import_archive(
-    services: Services, path: Path, progress: Progress | None = None
+    services: Services, path: Path, progress: Progress | None = None, *, replace: bool = False
 ) -> dict[str, int]:
     """Restore an archive into an empty database, in one transaction; every value is checked
-    against the model first."""
+    against the model first. ``replace`` removes the data there first, in that transaction."""
     try:
         archive = zipfile.ZipFile(path)
     except _ZIP_ERRORS as error:
@@ -211,7 +211,7 @@ def import_archive(
 
         try:
             return services.archive.restore(
-                rows_of, progress, unassigned=manifest["schema"] in ADDED_SINCE
+                rows_of, progress, unassigned=manifest["schema"] in ADDED_SINCE, replace=replace
             )
         except DomainError as error:
             if error.code != "archive_not_empty":

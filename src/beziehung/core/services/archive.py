@@ -59,13 +59,18 @@ class ArchiveService(Service):
         progress: Callable[[str, int], None] | None = None,
         *,
         unassigned: bool = False,
+        replace: bool = False,
     ) -> dict[str, int]:
         """Fill an empty database in one transaction; the search index is rebuilt.
         ``unassigned``: the archive is from before reminders had an author and an assignee,
         which become the importing user (or the first one, if the importing user is not in
-        the archive)."""
+        the archive). ``replace``: the data there is removed first, in the same transaction
+        (restoring a server's backup), instead of refusing a database that holds any."""
         counts: dict[str, int] = {}
         with writer(self.context.engine).begin() as conn:
+            if replace:
+                for table in reversed(tables()):
+                    conn.execute(delete(table))
             for table in tables():
                 if table.name not in SEEDED and conn.scalar(
                     select(func.count()).select_from(table)

@@ -1,0 +1,151 @@
+"""Backups of a database on a server: lossless archives, rotated by the file backups' rule."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import make_url
+
+from beziehung.cli import main
+from tests.pg import server
+
+
+@pytest.fixture
+def url(clock):
+    current = server()
+    if current is None:
+        pytest.skip("needs a PostgreSQL server (BEZIEHUNG_TEST_PG)")
+    name = current.migrated(clock.now)
+    try:
+        yield current.url_of(name)
+    finally:
+        current.drop(name)
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv("BEZIEHUNG_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("BEZIEHUNG_BACKUPS", raising=False)
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def cli(url, home, clock, capsys):
+    def run(*args):
+        code = main(["--db", url, *args], clock=clock)
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run
+
+
+def names(cli):
+    code, out, err = cli("contacts", "list")
+    assert (code, err) == (0, "")
+    return out
+
+
+def listed(cli):
+    code, out, err = cli("backups")
+    assert (code, err) == (0, "")
+    return [Path(line.split()[-1]) for line in out.splitlines()]
+
+
+def test_backup_change_restore_gives_the_state_at_backup_time(cli, url, clock):
+    assert cli("contacts", "add", "--name", "Anna Alt")[0] == 0
+    code, out, err = cli("backup")
+    assert (code, err) == (0, "")
+    [made] = listed(cli)
+    assert made.name.endswith(".archive.zip") and str(made) in out
+    before = names(cli)
+
+    clock.advance(timedelta(minutes=5))
+    assert cli("contacts", "add", "--name", "Bernd Neu")[0] == 0
+    assert "Bernd Neu" in names(cli)
+
+    code, out, err = cli("restore", str(made), "--yes")
+    assert (code, err) == (0, "")
+    assert names(cli) == before
+    # The state before the restore was kept, and the ids go on after the restored ones.
+    previous = [p for p in listed(cli) if p != made]
+    assert len(previous) == 1 and str(previous[0]) in out
+    code, out, err = cli("contacts", "add", "--name", "Clara Danach")
+    assert (code, err) == (0, "")
+    assert int(out) == 2
+
+    # Restoring the kept state brings the change back.
+    clock.advance(timedelta(minutes=5))
+    assert cli("restore", str(previous[0]), "--yes")[0] == 0
+    assert "Bernd Neu" in names(cli) and "Clara Danach" not in names(cli)
+
+
+def test_restore_without_yes_changes_nothing(cli):
+    assert cli("contacts", "add", "--name", "Anna Alt")[0] == 0
+    assert cli("backup")[0] == 0
+    [made] = listed(cli)
+    assert cli("contacts", "add", "--name", "Bernd Neu")[0] == 0
+    before = names(cli)
+
+    code, out, _ = cli("restore", str(made))
+    assert code != 0
+    assert "Would replace the data" in out
+    assert names(cli) == before
+    assert listed(cli) == [made]
+
+
+def test_a_file_that_is_not_an_archive_changes_nothing(cli, tmp_path):
+    assert cli("contacts", "add", "--name", "Anna Alt")[0] == 0
+    before = names(cli)
+    bogus = tmp_path / "bogus.archive.zip"
+    bogus.write_text("not a zip")
+    code, _, err = cli("restore", str(bogus), "--yes")
+    assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
+    assert names(cli) == before
+
+
+def test_rotation_keeps_the_newest_of_each_day(cli, clock):
+    assert cli("backup")[0] == 0
+    [first] = listed(cli)
+    clock.advance(timedelta(hours=1))
+    assert cli("backup")[0] == 0
+    [second] = listed(cli)
+    assert second != first and not first.exists()
+    clock.advance(timedelta(days=1))
+    assert cli("backup")[0] == 0
+    third = listed(cli)
+    assert len(third) == 2 and third[1] == second
+
+
+def test_the_password_is_in_no_file_name_and_no_output(cli, url, home):
+    password = make_url(url).password
+    assert password
+    outputs = []
+    for args in (("backup",), ("backups",)):
+        code, out, err = cli(*args)
+        assert code == 0
+        outputs.append(out + err)
+    [made] = listed(cli)
+    outputs.append("".join(cli("restore", str(made))[1:]))
+    outputs.append("".join(cli("restore", str(made), "--yes")[1:]))
+    assert all(password not in text for text in outputs)
+    written = [str(p) for p in home.rglob("*")]
+    assert written and all(password not in path for path in written)
+
+
+def test_backup_to_a_chosen_file(cli, tmp_path):
+    target = tmp_path / "copy.zip"
+    code, out, err = cli("backup", "--to", str(target))
+    assert (code, err) == (0, "")
+    assert target.is_file() and str(target) in out
+    assert listed(cli) == []
+
+
+def test_check_on_a_server_is_refused_in_one_sentence(cli):
+    code, out, err = cli("check")
+    assert (code, out) == (2, "")
+    assert (
+        err
+        == "beziehung: check and salvage work on SQLite files; a database server checks its own\n"
+    )
