@@ -59,11 +59,21 @@ def assignee_combo(
     return combo
 
 
-def for_whom(services: Services) -> Callable[[int | None], str]:
+# The acting user's id and every user, as ``for_whom`` needs them.
+KnownUsers = tuple[int | None, list[UserRecord]]
+
+
+def read_users(services: Services) -> KnownUsers:
+    """What ``for_whom`` needs, read once; safe off the GUI thread."""
+    return services.users.me(), services.users.list()
+
+
+def for_whom(services: Services, known: KnownUsers | None = None) -> Callable[[int | None], str]:
     """ "für Anna" for a callback that pops up in someone else's window, empty for the
-    user's own and for one everyone sees; the users are read once, not per callback."""
-    me = services.users.me()
-    labels = {user.id: user_label(user, me) for user in services.users.list()}
+    user's own and for one everyone sees; the users are read once (or taken from ``known``,
+    read in the background), not per callback."""
+    me, users = known if known is not None else read_users(services)
+    labels = {user.id: user_label(user, me) for user in users}
 
     def note(assignee_id: int | None) -> str:
         if assignee_id is None or assignee_id == me or assignee_id not in labels:

@@ -24,7 +24,7 @@ from beziehung.ui.models.lists import ContactIdRole, Entry, EntryListModel
 from beziehung.ui.move_menu import reminder_move_menu
 from beziehung.ui.note_actions import add_mark_actions
 from beziehung.ui.note_labels import complaint_entries
-from beziehung.ui.responsible import for_whom
+from beziehung.ui.responsible import KnownUsers, for_whom, read_users
 from beziehung.ui.tasks import Background
 
 # Callbacks, birthdays, who has not been spoken to, and the cadences from the settings.
@@ -149,14 +149,20 @@ class TodayView(QWidget):
         """Build the agenda off the GUI thread (0.4 s at 100,000 contacts) and show it;
         ``focus`` puts the keyboard on the first entry once it is there."""
         self._focus_pending = focus or self._focus_pending
-        self.background.run(self.services.agenda.build, self.show_agenda, self._failed)
+        # The users for "für Anna" are read with the agenda: no read may follow on the GUI
+        # thread, where it could meet the file while it is being encrypted.
+        self.background.run(
+            lambda: (self.services.agenda.build(), read_users(self.services)),
+            lambda found: self.show_agenda(*found),
+            self._failed,
+        )
 
     def _failed(self, error: Exception) -> None:
         # Re-raised on the GUI thread: the application's error dialog and log take it.
         raise error
 
-    def show_agenda(self, agenda: Agenda) -> None:
-        self._for_whom = for_whom(self.services)
+    def show_agenda(self, agenda: Agenda, users: KnownUsers | None = None) -> None:
+        self._for_whom = for_whom(self.services, users)
         today = date_text(to_local(agenda.now, self.services.context.tz).date())
         heading = self.tr("Heute, {date}").format(date=today)
         self.greeting.setText(f"<h2 style='margin:0'>{escape(heading)}</h2>")
