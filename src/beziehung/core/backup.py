@@ -58,6 +58,12 @@ def default_folder(data_dir: Path, database: Path) -> Path:
     return data_dir / BACKUPS_FOLDER / database.stem
 
 
+def backup_name(database_stem: str, now: datetime, suffix: str = SUFFIX) -> str:
+    """A backup's file name: the database's name and the UTC time; :func:`_stamp_of` reads
+    it back."""
+    return f"{database_stem}-{now.astimezone(UTC).strftime(STAMP)}{suffix}"
+
+
 def _stamp_of(path: Path, database_stem: str, suffix: str = SUFFIX) -> datetime | None:
     name = path.name
     prefix = f"{database_stem}-"
@@ -194,9 +200,7 @@ def make_backup(
     if not database.is_file():
         raise FileNotFoundError(2, "No such file", str(database))
     key = _key_for(database, passphrase)
-    destination = (
-        target or folder / f"{database.stem}-{now.astimezone(UTC).strftime(STAMP)}{SUFFIX}"
-    )
+    destination = target or folder / backup_name(database.stem, now)
     destination.parent.mkdir(parents=True, exist_ok=True)
     _remove_partials(destination.parent)
     raw = destination.with_name(f".{destination.name}{PARTIAL}")

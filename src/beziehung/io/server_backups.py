@@ -43,7 +43,7 @@ def make_backup(
 ) -> backup.Backup:
     """Write the archive, test it, name it and (in ``folder``) rotate; returns the backup.
     ``target`` writes it to that file instead (``backup --to``)."""
-    destination = target or folder / f"{name}-{now.astimezone(UTC).strftime(backup.STAMP)}{SUFFIX}"
+    destination = target or folder / backup.backup_name(name, now, SUFFIX)
     destination.parent.mkdir(parents=True, exist_ok=True)
     raw = destination.with_name(f".{destination.name}{backup.PARTIAL}")
     try:
