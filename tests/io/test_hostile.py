@@ -190,6 +190,14 @@ def in_table(table, column, value):
             r"manifest\.json does not give a row count",
         ),
         (
+            lambda name, data: {**data, "schema": []} if name == "manifest.json" else data,
+            r"^bad\.zip was written with schema \[\]; this version restores schema \d{4} only",
+        ),
+        (
+            lambda name, data: {**data, "schema": "0001"} if name == "manifest.json" else data,
+            r"^bad\.zip was written with schema 0001; this version restores",
+        ),
+        (
             lambda name, data: {"rows": data} if name == "data/tags.json" else data,
             r"data/tags\.json is not a list of rows",
         ),
