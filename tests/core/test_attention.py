@@ -5,6 +5,7 @@ from datetime import time, timedelta
 import pytest
 
 from beziehung.core.errors import ValidationError
+from beziehung.core.services.attention import intervals_in_use
 from beziehung.core.services.inputs import ContactInput, NoteInput
 from beziehung.core.services.settings import DEFAULT_CADENCES, SharedSettings
 
@@ -140,3 +141,24 @@ def test_plan_callbacks_one_each(services, clock):
     assert sorted((r.contact_id, r.due_at, r.reason) for r in made) == sorted(
         [(a, due, "Nachfassen"), (b, due, "Nachfassen")]
     )
+
+
+def test_today_finds_every_interval_in_use_own_and_by_stage(services, clock):
+    """Which intervals exist is read from an index, apart from the contacts' rows: an own
+    interval, a stage's default where somebody has no own one, and nothing else."""
+    now = clock.now()
+    create = services.contacts.create
+    by_stage = create(ContactInput(name="Ina Stufe", stage="interessent"))
+    own = create(ContactInput(name="Olaf Eigen", stage="kunde", cadence_days=45))
+    short = create(ContactInput(name="Stefan Kurz", stage="stammkunde", cadence_days=10))
+    in_time = create(ContactInput(name="Tina Rechtzeitig", stage="interessent"))
+    spoke(services, by_stage, now - 30 * DAY - timedelta(milliseconds=1))
+    spoke(services, own, now - 46 * DAY)
+    spoke(services, short, now - 11 * DAY)
+    spoke(services, in_time, now - 30 * DAY)
+    with services.context.reading() as session:
+        used = intervals_in_use(session, services.settings.load())
+    # Nobody is a Kunde or Stammkunde without an own interval: their defaults are not in use.
+    assert used == sorted({DEFAULT_CADENCES["interessent"], 45, 10})
+    late = {o.contact_name: o.days_overdue for o in services.agenda.build().out_of_touch}
+    assert late == {"Ina Stufe": 0, "Olaf Eigen": 1, "Stefan Kurz": 1}

@@ -126,6 +126,8 @@ class Contact(Base):
         ),
         # "Meine Kontakte": one user's contacts in name order, sought page by page.
         Index("ix_contacts_responsible_sort", "responsible_id", "sort_name", sqlite_where=_LISTED),
+        # The intervals in use, without reading every contact (``attention.intervals_in_use``).
+        Index("ix_contacts_cadence_stage", "cadence_days", "stage"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

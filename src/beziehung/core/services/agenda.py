@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from beziehung.clock import to_local
 from beziehung.core.events import Topic
 from beziehung.core.models import Contact, Reminder, visible
-from beziehung.core.services.attention import interval_columns
+from beziehung.core.services.attention import interval_columns, intervals_in_use
 from beziehung.core.services.base import Context, Service
 from beziehung.core.services.conversions import reminder_record
 from beziehung.core.services.periods import day_start
@@ -212,12 +212,9 @@ class AgendaService(Service):
         does the comparison without date arithmetic of its own.
         """
         ideal, _longest = interval_columns(session, settings)
-        cadences = session.scalars(
-            select(ideal).where(visible(), ideal.is_not(None)).distinct()
-        ).all()
         found: list[OutOfTouch] = []
         total = 0
-        for days in cadences:
+        for days in intervals_in_use(session, settings):
             threshold = now - timedelta(days=days)
             # An open "not spoken to" reminder shows the contact once, as that reminder; one
             # settled within the cadence counts as having kept in touch.

@@ -63,11 +63,7 @@ def interval_columns(
     """
     tags_ideal: ColumnElement[Any] = null()
     tags_longest: ColumnElement[Any] = null()
-    if session.scalar(
-        select(Tag.id)
-        .where((Tag.cadence_days.is_not(None)) | (Tag.cadence_max_days.is_not(None)))
-        .limit(1)
-    ):
+    if _tags_set_intervals(session):
         tags_ideal = _tags_shortest(Tag.cadence_days)
         tags_longest = _tags_shortest(Tag.cadence_max_days)
     ideal = func.coalesce(Contact.cadence_days, tags_ideal, _by_stage(settings.cadences))
@@ -78,6 +74,33 @@ def interval_columns(
         ideal * 2,
     )
     return ideal, case((longest < ideal, ideal), else_=longest)
+
+
+def _tags_set_intervals(session: Session) -> bool:
+    found = session.scalar(
+        select(Tag.id)
+        .where((Tag.cadence_days.is_not(None)) | (Tag.cadence_max_days.is_not(None)))
+        .limit(1)
+    )
+    return found is not None
+
+
+def intervals_in_use(session: Session, settings: SharedSettings) -> list[int]:
+    """Every ideal interval (``interval_columns``) that a contact may have, shortest first.
+
+    Without tag intervals it is read from the index of own intervals and stages alone, and
+    may name an interval only restricted contacts have: callers select by the interval and
+    by ``visible()`` anyway. With tag intervals every contact is computed."""
+    if _tags_set_intervals(session):
+        ideal, _longest = interval_columns(session, settings)
+        found = session.scalars(select(ideal).where(visible(), ideal.is_not(None)).distinct())
+        return sorted(found)
+    own = session.scalars(
+        select(Contact.cadence_days).where(Contact.cadence_days.is_not(None)).distinct()
+    )
+    stages = session.scalars(select(Contact.stage).where(Contact.cadence_days.is_(None)).distinct())
+    by_stage = (settings.cadences.get(stage) for stage in stages)
+    return sorted({*own, *(days for days in by_stage if days)})
 
 
 def postponed(now: datetime) -> ColumnElement[bool]:

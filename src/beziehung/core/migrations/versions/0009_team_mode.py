@@ -72,7 +72,14 @@ def _owners() -> None:
     )
 
 
+def _interval_index() -> None:
+    # Which intervals are in use is read from this index alone: a scan of the contacts table
+    # (photos and all) took a tenth of a second at 100,000 contacts on every Today page.
+    op.create_index("ix_contacts_cadence_stage", "contacts", ["cadence_days", "stage"])
+
+
 def _drop_team_mode() -> None:
+    op.drop_index("ix_contacts_cadence_stage", table_name="contacts")
     op.drop_index("ix_contacts_responsible_sort", table_name="contacts")
     with op.batch_alter_table("reminders") as batch_op:
         for column in REMINDER_USERS:
@@ -88,6 +95,7 @@ def upgrade() -> None:
     _versions()
     _reminder_users()
     _owners()
+    _interval_index()
 
 
 def downgrade() -> None:
