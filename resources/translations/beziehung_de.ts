@@ -274,7 +274,15 @@
 <context>
     <name>ReminderPopup</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="350"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="259"/>
+        <source>… und %Ln weitere. „Alle verschieben“ und „Alle erledigt“ gelten für alle.</source>
+        <translation>
+            <numerusform>… und %Ln weitere. „Alle verschieben“ und „Alle erledigt“ gelten für alle.</numerusform>
+            <numerusform>… und %Ln weitere. „Alle verschieben“ und „Alle erledigt“ gelten für alle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="369"/>
         <source>%Ln Tag(e)</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -282,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="422"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="441"/>
         <source>%Ln fällige Erinnerung(en) als erledigt markieren?</source>
         <translation>
             <numerusform>%Ln fällige Erinnerung als erledigt markieren?</numerusform>
@@ -304,7 +312,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="203"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="209"/>
         <source>seit %Ln Tag(en)</source>
         <translation>
             <numerusform>seit %Ln Tag</numerusform>

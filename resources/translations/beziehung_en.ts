@@ -3203,52 +3203,52 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="95"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="99"/>
         <source>Alle &amp;verschieben</source>
         <translation>&amp;Move all</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="254"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="272"/>
         <source>Rückruf</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="254"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="272"/>
         <source>Rückrufe</source>
         <translation>Callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="268"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="291"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="273"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="296"/>
         <source>Verpasst, {late} zu spät</source>
         <translation>Missed, {late} late</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="278"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="301"/>
         <source>Fällig {when}, vereinbart {agreed}</source>
         <translation>Due {when}, agreed {agreed}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="302"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="321"/>
         <source>Zuletzt ({when}): {text}</source>
         <translation>Last ({when}): {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="310"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="329"/>
         <source>&amp;Anrufen &amp;&amp; notieren</source>
         <translation>&amp;Call &amp;&amp; log</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="314"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="333"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="350"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="369"/>
         <source>%Ln Tag(e)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -3256,7 +3256,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="422"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="441"/>
         <source>%Ln fällige Erinnerung(en) als erledigt markieren?</source>
         <translation>
             <numerusform>Mark %Ln due reminder as done?</numerusform>
@@ -3264,57 +3264,65 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="424"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="443"/>
         <source>Davon {k} „Lange nicht gesprochen“.</source>
         <translation>{k} of them are “Not spoken to for a while”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="425"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="444"/>
         <source>Alle erledigt</source>
         <translation>All done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="426"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="445"/>
         <source>Alle {n} erledigt</source>
         <translation>All {n} done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="105"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="109"/>
         <source>&amp;Alle erledigt</source>
         <translation>&amp;All done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="109"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="113"/>
         <source>{keys} holt dieses Fenster nach vorn.</source>
         <translation>{keys} brings this window to the front.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="241"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="248"/>
         <source>Lange nicht gesprochen ({n})</source>
         <translation>Not spoken to for a while ({n})</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="259"/>
+        <source>… und %Ln weitere. „Alle verschieben“ und „Alle erledigt“ gelten für alle.</source>
+        <translation>
+            <numerusform>… and %Ln more. “Move all” and “All done” apply to all of them.</numerusform>
+            <numerusform>… and %Ln more. “Move all” and “All done” apply to all of them.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="252"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="270"/>
         <source>&amp;Alle erledigt ({n})</source>
         <translation>&amp;All done ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="317"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="336"/>
         <source>&amp;Verschieben</source>
         <translation>&amp;Move</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="327"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="346"/>
         <source>&amp;Kontakt öffnen</source>
         <translation>&amp;Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="347"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="366"/>
         <source>{n} Min.</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="349"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="368"/>
         <source>{n} Std.</source>
         <translation>{n} h</translation>
     </message>
@@ -3671,7 +3679,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/views/today_view.py" line="94"/>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="194"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="200"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
@@ -3691,27 +3699,27 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>No open complaint.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="161"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="167"/>
         <source>Heute, {date}</source>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="172"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="178"/>
         <source>{name} – {date}, wird {age}</source>
         <translation>{name} – {date}, turns {age}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="174"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="180"/>
         <source>{name} – {date}</source>
         <translation>{name} – {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="201"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="207"/>
         <source>seit einem Tag</source>
         <translation>one day late</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="203"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="209"/>
         <source>seit %Ln Tag(en)</source>
         <translation>
             <numerusform>for %Ln day</numerusform>
@@ -3719,32 +3727,32 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="210"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="216"/>
         <source>noch nie gesprochen</source>
         <translation>never spoken to</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="212"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="218"/>
         <source>zuletzt {date}</source>
         <translation>last {date}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="215"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="221"/>
         <source>{name} – {since}, Rhythmus {cadence} Tage</source>
         <translation>{name} – {since}, every {cadence} days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="239"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="245"/>
         <source>Kontakt ö&amp;ffnen</source>
         <translation>&amp;Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="244"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="250"/>
         <source>Gespräch &amp;notieren</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/views/today_view.py" line="253"/>
+        <location filename="../../src/beziehung/ui/views/today_view.py" line="259"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
@@ -5071,7 +5079,7 @@ since {when}</translation>
         <translation>everyone</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/responsible.py" line="71"/>
+        <location filename="../../src/beziehung/ui/responsible.py" line="81"/>
         <source>für {name}</source>
         <translation>for {name}</translation>
     </message>

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 from beziehung.clock import FixedClock
 from beziehung.core.db import make_engine
 from beziehung.core.services import Services
+from beziehung.core.services.inputs import NoteInput
 from beziehung.core.timeparse import tomorrow_at
 from beziehung.ui.changes import ChangeHub
 from beziehung.ui.main_window import MainWindow
@@ -279,3 +280,22 @@ def test_a_cadence_reminder_reads_as_such_on_the_today_page(qtbot, window, servi
     model = window.today_view.overdue.model
     texts = [model.entry(r).text for r in range(model.rowCount())]
     assert any(t.startswith("Petra Öztürk – Lange nicht gesprochen") for t in texts)
+
+
+def test_a_card_shows_the_phone_and_the_newest_note_of_a_long_history(
+    qtbot, window, services, clock, people
+):
+    for day in range(60, 0, -1):
+        services.notes.log(
+            NoteInput(
+                contact_id=people["mueller"],
+                body=f"Gespräch vor {day} Tagen",
+                occurred_at=clock.now() - timedelta(days=day),
+            )
+        )
+    reminder = services.reminders.create(people["mueller"], clock.now(), "Angebot")
+    window.start_reminders()
+    text = card(window.popup, reminder.id).findChild(QLabel).text()
+    assert "tel:+491701234567" in text
+    assert "Gespräch vor 1 Tagen" in text and "vor 2 Tagen" not in text
+    window.scheduler.stop()

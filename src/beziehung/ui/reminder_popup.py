@@ -34,6 +34,7 @@ from beziehung.core.errors import DomainError
 from beziehung.core.events import Change, Topic
 from beziehung.core.scheduling import Due, window_title
 from beziehung.core.services import Services
+from beziehung.core.services.records import ContactDetail, NoteRecord
 from beziehung.core.text import snippet
 from beziehung.ui.changes import ChangeHub
 from beziehung.ui.feedback import confirm, show_error
@@ -43,6 +44,9 @@ from beziehung.ui.move_menu import ask_time, move_menu, tomorrow_morning
 
 # From this many entries on, each one is a single row, so that a dozen fit on the screen.
 COMPACT_FROM = 4
+# Cards built at most: after weeks away a thousand may be due, and a card per reminder would
+# hold the window for seconds. The rest are counted below them; the bulk buttons act on all.
+CARDS_SHOWN = 25
 # A window manager that activates new windows anyway does so right after they appear; an
 # activation later than this came from the user.
 UNASKED_ACTIVATION_MS = 1_000
@@ -227,8 +231,11 @@ class ReminderPopup(QWidget):
         compact = len(entries) >= COMPACT_FROM
         callbacks = [d for d in entries if not is_cadence(d)]
         cadence = [d for d in entries if is_cadence(d)]
-        for due in callbacks:
-            self.cards.insertWidget(self.cards.count() - 1, self._card(due, compact))
+        shown = (callbacks + cadence)[:CARDS_SHOWN]
+        facts = self.services.contacts.with_last_note([d.reminder.contact_id for d in shown])
+        for due in callbacks[:CARDS_SHOWN]:
+            card = self._card(due, compact, facts.get(due.reminder.contact_id))
+            self.cards.insertWidget(self.cards.count() - 1, card)
         if cadence and callbacks:
             header = QToolButton()
             header.setObjectName("cadence-section")
@@ -241,11 +248,22 @@ class ReminderPopup(QWidget):
             header.setText(self.tr("Lange nicht gesprochen ({n})").format(n=len(cadence)))
             header.toggled.connect(lambda shown, header=header: self._show_cadence(header, shown))
             self.cards.insertWidget(self.cards.count() - 1, header)
-        for due in cadence:
-            card = self._card(due, compact)
+        for due in cadence[: max(0, CARDS_SHOWN - len(callbacks))]:
+            card = self._card(due, compact, facts.get(due.reminder.contact_id))
             card.setVisible(self.cadence_open or not callbacks)
             self._cadence_cards.append(card)
             self.cards.insertWidget(self.cards.count() - 1, card)
+        if len(entries) > len(shown):
+            more = QLabel(
+                self.tr(
+                    "… und %Ln weitere. „Alle verschieben“ und „Alle erledigt“ gelten für alle.",
+                    "",
+                    len(entries) - len(shown),
+                )
+            )
+            more.setObjectName("more-reminders")
+            more.setWordWrap(True)
+            self.cards.insertWidget(self.cards.count() - 1, more)
         many = len(entries) > 1
         self.all_later.setVisible(many)
         self.all_done.setVisible(many)
@@ -260,7 +278,12 @@ class ReminderPopup(QWidget):
         for card in self._cadence_cards:
             card.setVisible(shown)
 
-    def _card(self, due: Due, compact: bool) -> QFrame:
+    def _card(
+        self,
+        due: Due,
+        compact: bool,
+        facts: tuple[ContactDetail, NoteRecord | None] | None,
+    ) -> QFrame:
         r = due.reminder
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -280,11 +303,8 @@ class ReminderPopup(QWidget):
                 )
             )
         )
-        try:
-            detail = self.services.contacts.get(r.contact_id)
-        except DomainError:
-            detail = None
-        if detail is not None:
+        if facts is not None:
+            detail, last = facts
             phones = [m for m in detail.methods if m.kind == "phone"]
             if phones:
                 number = phones[0]
@@ -292,8 +312,7 @@ class ReminderPopup(QWidget):
                 shown = phone_text(number.value, number.phone_e164, home)
                 target = number.phone_e164 or number.value
                 lines.append(f"<a href='tel:{escape(target)}'>{escape(shown)}</a>")
-            if detail.notes and not compact:
-                last = detail.notes[0]
+            if last is not None and not compact:
                 excerpt = snippet(
                     " · ".join(p for p in (last.subject, last.body) if p), "", width=140
                 )
