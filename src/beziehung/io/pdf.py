@@ -83,7 +83,7 @@ def write_pdf(html: str, path: Path, title: str = "", footer: str = "") -> None:
     document.setDocumentMargin(0)
     document.setHtml(html)
     document.setPageSize(QSizeF(width, text_height))
-    _keep_together(document, text_height)
+    keep_entries_together(document, text_height)
     pages = document.pageCount()
 
     painter = QPainter()
@@ -136,24 +136,69 @@ def _entries(document: QTextDocument) -> list[tuple[QTextBlock, QTextBlock]]:
     return found
 
 
-def _keep_together(document: QTextDocument, page_height: float) -> None:
+def keep_entries_together(document: QTextDocument, page_height: float) -> None:
     """Break before an entry or heading that would otherwise be cut by a page's end.
 
-    Walks the entries in order; each break moves what follows, so later positions are read
-    only after the earlier breaks are in (Qt lays out again what follows a changed block).
+    Each break moves what follows, and Qt lays out again all that follows a changed block,
+    so one break at a time costs a layout each. Instead the breaks are foreseen in one walk
+    (each moving the later positions by the gap it leaves) and made in one edit. Qt also
+    pushes down lines of long entries that cross a page's end, which the foresight does not
+    see; a second walk, in order, takes back a break whose entry would now fit where it is
+    and adds one where an entry is still cut: the pages come out as if every break had been
+    decided one after the other.
     """
     layout = document.documentLayout()
     # Qt lays a long document out in steps; a full layout first keeps the positions true.
     layout.documentSize()
+    entries = _entries(document)
     longest = page_height * KEEP_TOGETHER
-    for start, end in _entries(document):
+    shift = 0.0
+    foreseen: set[int] = set()
+    # The space between an entry and the block before it, as laid out without any break.
+    spacing: dict[int, float] = {}
+    for start, end in entries:
+        before = start.previous()
+        natural_top = layout.blockBoundingRect(start).top()
+        if before.isValid():
+            spacing[start.blockNumber()] = natural_top - layout.blockBoundingRect(before).bottom()
+        top = natural_top + shift
+        bottom = layout.blockBoundingRect(end).bottom() + shift
+        if _cut(top, bottom, page_height, longest):
+            foreseen.add(start.blockNumber())
+            shift += page_height - top % page_height
+    editing = QTextCursor(document)
+    editing.beginEditBlock()
+    for start, _end in entries:
+        if start.blockNumber() in foreseen:
+            _set_break(start, True)
+    editing.endEditBlock()
+    for start, end in entries:
         top = layout.blockBoundingRect(start).top()
         bottom = layout.blockBoundingRect(end).bottom()
-        cut = top // page_height != (bottom - 1) // page_height
-        if cut and bottom - top < longest:
-            fmt = start.blockFormat()
-            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            QTextCursor(start).setBlockFormat(fmt)
+        number = start.blockNumber()
+        if number in foreseen and number in spacing:
+            unbroken = layout.blockBoundingRect(start.previous()).bottom() + spacing[number]
+            if not _cut(unbroken, unbroken + bottom - top, page_height, longest):
+                _set_break(start, False)
+                moved = layout.blockBoundingRect(start).top()
+                if _cut(moved, moved + bottom - top, page_height, longest):
+                    _set_break(start, True)  # the spacing read before was not the one now
+        elif _cut(top, bottom, page_height, longest):
+            _set_break(start, True)
+
+
+def _cut(top: float, bottom: float, page_height: float, longest: float) -> bool:
+    """Whether an entry from ``top`` to ``bottom`` crosses a page's end and is short
+    enough to be moved whole to the next page."""
+    crosses = top // page_height != (bottom - 1) // page_height
+    return crosses and bottom - top < longest
+
+
+def _set_break(block: QTextBlock, before: bool) -> None:
+    fmt = block.blockFormat()
+    policy = QTextFormat.PageBreakFlag
+    fmt.setPageBreakPolicy(policy.PageBreak_AlwaysBefore if before else policy.PageBreak_Auto)
+    QTextCursor(block).setBlockFormat(fmt)
 
 
 def _foot(
