@@ -193,3 +193,14 @@ def test_a_merge_makes_open_forms_of_the_survivor_stale(services):
 def test_an_edit_of_a_contact_that_is_gone_says_so(services):
     with pytest.raises(NotFoundError):
         services.contacts.update(42, ContactInput(name="Niemand"), expected_version=1)
+
+
+def test_a_cadence_reminder_is_for_whoever_looks_after_the_contact(services, anna, clock):
+    hers = anna.contacts.create(ContactInput(name="Zoë Straßmann", cadence_days=30))
+    mine = services.contacts.create(ContactInput(name="Jürgen Müller", cadence_days=30))
+    clock.advance(timedelta(days=31))
+    # My window notices both silences first; Anna's contact's reminder is still hers.
+    raised = {r.contact_id: r.assignee_id for r in services.agenda.raise_cadence_reminders()}
+    assert raised == {hers: 2, mine: 1}
+    assert [r.contact_id for r in services.reminders.unnotified()] == [mine]
+    assert [r.contact_id for r in anna.reminders.unnotified()] == [hers]

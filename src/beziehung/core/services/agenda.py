@@ -137,7 +137,8 @@ class AgendaService(Service):
         return [reminder_record(r, name) for r, name in rows]
 
     def raise_cadence_reminders(self, limit: int = CADENCE_BATCH) -> list[ReminderRecord]:
-        """Turn the longest overdue "not spoken to" contacts into reminders, once each.
+        """Turn the longest overdue "not spoken to" contacts into reminders, once each, each
+        for the user who looks after the contact.
 
         A few at a time, so that the first start on a large address book does not bury the
         user in pop-ups; the rest follow on later checks. The scan over every contact only
@@ -161,8 +162,21 @@ class AgendaService(Service):
                         Reminder.state == "open",
                     )
                 )
-                if already is None and session.get(Contact, contact_id) is not None:
-                    raised.append(add_reminder(session, contact_id, now, "", now, kind="cadence"))
+                contact = session.get(Contact, contact_id)
+                if already is None and contact is not None:
+                    # For whoever looks after the contact, whichever window noticed the
+                    # silence; one nobody looks after pops up for everyone.
+                    raised.append(
+                        add_reminder(
+                            session,
+                            contact_id,
+                            now,
+                            "",
+                            now,
+                            kind="cadence",
+                            assignee_id=contact.responsible_id,
+                        )
+                    )
         return raised
 
     @staticmethod
