@@ -2294,7 +2294,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <location filename="../../src/beziehung/ui/actions.py" line="134"/>
-        <location filename="../../src/beziehung/ui/main_window.py" line="582"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="592"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2485,22 +2485,27 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="325"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="284"/>
+        <source>&amp;Sicherung jetzt erstellen</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/main_window.py" line="335"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="384"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="394"/>
         <source>Keine fälligen Rückrufe.</source>
         <translation>No callbacks due.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="398"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="408"/>
         <source>Bitte zuerst die offene Notiz speichern oder schließen.</source>
         <translation>Please save or close the open note first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/main_window.py" line="407"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="417"/>
         <source>%Ln Kontakt(e)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -2508,22 +2513,22 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="500"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="510"/>
         <source>Bitte zuerst einen Kontakt wählen.</source>
         <translation>Please choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="571"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="581"/>
         <source>Beziehung schließen</source>
         <translation>Close Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="573"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="583"/>
         <source>Ohne Infobereich kommen Rückruf-Erinnerungen nur, solange Beziehung läuft. Fenster minimieren und weiter erinnern, oder beenden?</source>
         <translation>Without a system tray, callback reminders only appear while Beziehung is running. Minimise the window and keep reminding, or quit?</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/main_window.py" line="580"/>
+        <location filename="../../src/beziehung/ui/main_window.py" line="590"/>
         <source>&amp;Minimieren, weiter erinnern</source>
         <translation>&amp;Minimise, keep reminding</translation>
     </message>
@@ -3325,6 +3330,29 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <location filename="../../src/beziehung/ui/reminder_popup.py" line="368"/>
         <source>{n} Std.</source>
         <translation>{n} h</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBackup</name>
+    <message>
+        <location filename="../../src/beziehung/ui/server_backup.py" line="50"/>
+        <source>Bitte warten: eine Sicherung läuft gerade.</source>
+        <translation>Please wait: a backup is running.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/server_backup.py" line="60"/>
+        <source>Sicherung der Server-Datenbank läuft …</source>
+        <translation>Backing up the server database …</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/server_backup.py" line="70"/>
+        <source>Sicherung angelegt: {path}</source>
+        <translation>Backup made: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/server_backup.py" line="79"/>
+        <source>Die Sicherung ist fehlgeschlagen: {reason}</source>
+        <translation>The backup failed: {reason}</translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,19 @@ def run_window(db: str | None, passphrase: str | None = None) -> int:
     files = None
     if runtime.database_path is not None and runtime.backups_folder is not None:
         files = DatabaseFiles(runtime.database_path, runtime.backups_folder, passphrase=passphrase)
-    window = MainWindow(runtime.services, settings, runtime.drafts, runtime.where, files=files)
+    server_backup = None
+    if runtime.server_backups is not None:
+        from beziehung.ui.server_backup import ServerBackupPlace
+
+        server_backup = ServerBackupPlace(*runtime.server_backups)
+    window = MainWindow(
+        runtime.services,
+        settings,
+        runtime.drafts,
+        runtime.where,
+        files=files,
+        server_backup=server_backup,
+    )
     instance.activated.connect(window.bring_forward)
     # The window may close to the tray; Beziehung ends when it closes for good.
     QApplication.setQuitOnLastWindowClosed(False)

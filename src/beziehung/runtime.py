@@ -43,6 +43,14 @@ class Runtime:
         return backups_folder_for(self.database_path, self.data_dir)
 
     @property
+    def server_backups(self) -> tuple[Path, str] | None:
+        """A server database's backups folder on this machine and its name in file names;
+        None for a file."""
+        if self.database_path is not None:
+            return None
+        return server_backups_folder(self.url, self.data_dir), server_backups_name(self.url)
+
+    @property
     def damaged(self) -> bool:
         """Marked damaged: opened read-only until a backup is restored."""
         from beziehung.core.integrity import is_marked

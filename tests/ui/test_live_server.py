@@ -71,3 +71,23 @@ def test_own_reminders_are_shown_once_and_not_announced_again(
     window.changes.look()
     assert not any(change.outside for change in heard)
     window.scheduler.stop()
+
+
+def test_the_file_menu_backs_the_server_up_into_this_machines_folder(
+    qtbot, services, qsettings, drafts, people, tmp_path
+):
+    from beziehung.io.server_backups import list_backups
+    from beziehung.ui.main_window import MainWindow
+    from beziehung.ui.server_backup import ServerBackupPlace
+
+    place = ServerBackupPlace(tmp_path / "backups", "127-0-0-1_5432_team")
+    window = MainWindow(services, qsettings, drafts, "postgresql://team", server_backup=place)
+    qtbot.addWidget(window)
+    action = window.commands.backups
+    assert action.isEnabled() and action.text() == "&Sicherung jetzt erstellen"
+    with qtbot.waitSignal(window.server_backup.finished, timeout=WITHIN_MS) as made:
+        action.trigger()
+    assert made.args[0] is not None
+    (backup,) = list_backups(place.folder, place.name)
+    assert backup.path == made.args[0].path and backup.path.stat().st_mode & 0o077 == 0
+    assert window.statusBar().currentMessage() == f"Sicherung angelegt: {backup.path}"

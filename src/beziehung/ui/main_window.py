@@ -49,6 +49,7 @@ from beziehung.ui.feedback import show_error
 from beziehung.ui.icons import app_icon
 from beziehung.ui.knowing_commands import KnowingCommands
 from beziehung.ui.reminders import ReminderPopup, ReminderScheduler, keep_running
+from beziehung.ui.server_backup import ServerBackup, ServerBackupPlace
 from beziehung.ui.timeline_commands import TimelineCommands
 from beziehung.ui.undo import UndoBar, UndoStack, undo_action
 from beziehung.ui.views.attention_view import AttentionView
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         started_at: datetime | None = None,
         tray_available: bool | None = None,
         files: DatabaseFiles | None = None,
+        server_backup: ServerBackupPlace | None = None,
     ) -> None:
         super().__init__()
         self.services = services
@@ -185,7 +187,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(stand_in(self.welcome, self.splitter), 1)
         self.setCentralWidget(central)
         self.backups: BackupController | None = None
-        self._care_for(files)
+        self._care_for(files, server_backup)
         self.exchange = ExchangeController(services, drafts, self, self.current_contact)
         self.exchange.connect_actions(self.commands)
         self._connect_commands()
@@ -268,11 +270,19 @@ class MainWindow(QMainWindow):
 
     # --- the database file: backups, damage -------------------------------------------------
 
-    def _care_for(self, files: DatabaseFiles | None) -> None:
+    def _care_for(
+        self, files: DatabaseFiles | None, server_backup: ServerBackupPlace | None = None
+    ) -> None:
         """Backups, damage watch and encryption for a database file; a server looks after
-        itself."""
-        self.commands.backups.setEnabled(files is not None)
+        itself, and is backed up from here only when asked."""
+        self.commands.backups.setEnabled(files is not None or server_backup is not None)
         self.encryption: EncryptionController | None = None
+        self.server_backup: ServerBackup | None = None
+        if files is None and server_backup is not None:
+            backing_up = self.server_backup = ServerBackup(self.services, server_backup, self)
+            backing_up.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+            self.commands.backups.setText(self.tr("&Sicherung jetzt erstellen"))
+            self.commands.backups.triggered.connect(lambda _checked=False: backing_up.start())
         if files is None:
             for action in (
                 self.commands.encrypt_database,
