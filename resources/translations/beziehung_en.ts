@@ -3358,108 +3358,123 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="53"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="55"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="67"/>
         <source>Beim Schließen im Infobereich weiterlaufen, damit Erinnerungen kommen</source>
         <translation>Keep running in the system tray when closed, so that reminders still come</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="71"/>
         <source>Beim Anmelden starten</source>
         <translation>Start at login</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="76"/>
         <source>steht oben auf exportierten Verläufen</source>
         <translation>printed at the top of exported histories</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="80"/>
         <source>wie das System ({country})</source>
         <translation>as the system ({country})</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="87"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="89"/>
         <source>Wo eine Nummer ohne Ländervorwahl gewählt wird, wenn die Adresse des Kontakts kein Land nennt</source>
         <translation>Where a number without a country code is dialled when the contact&apos;s address names no country</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="95"/>
         <source>Uhrzeit für „morgen“</source>
         <translation>Time for “tomorrow”</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="96"/>
         <source>Name der Kanzlei / Firma</source>
         <translation>Name of the firm</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="102"/>
         <source>wie Karten „zuständig“ zeigen</source>
         <translation>as cards show “responsible”</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="105"/>
         <source>Ihr Name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="106"/>
         <source>Telefonnummern ohne Vorwahl aus</source>
         <translation>Phone numbers without country code from</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="107"/>
         <source>Eine geänderte Sprache gilt ab dem nächsten Start.</source>
         <translation>A new language takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="113"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="115"/>
         <source>ideal spätestens nach · droht verloren zu gehen nach</source>
         <translation>ideally within · drifting away after</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="116"/>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="122"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="119"/>
         <source>nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="123"/>
         <source>doppelt so lange</source>
         <translation>twice as long</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="126"/>
         <source>Höchstens für {stage}</source>
         <translation>At most for {stage}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="133"/>
         <source>„Lange nicht gesprochen“ nach</source>
         <translation>“Not spoken to for a while” after</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="139"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="148"/>
+        <source>die Datei im Datenordner</source>
+        <translation>the file in the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="151"/>
+        <source>Eine Datei oder ein Server: postgresql://benutzer@server/datenbank. Das Passwort steht in ~/.pgpass, nicht hier.</source>
+        <translation>A file or a server: postgresql://user@server/database. The password goes in ~/.pgpass, not here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="155"/>
+        <source>Beim nächsten Start &amp;öffnen</source>
+        <translation>&amp;Open at next start</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/dialogs/settings_dialog.py" line="159"/>
         <source>Datenbank</source>
         <translation>Database</translation>
     </message>
@@ -4970,61 +4985,71 @@ since {when}</translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="362"/>
+        <source>{value} ist weder eine Datei noch eine Adresse der Form postgresql://benutzer@server/datenbank.</source>
+        <translation>{value} is neither a file nor an address like postgresql://user@server/database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="366"/>
+        <source>Die Adresse enthält ein Passwort; bitte tragen Sie es in ~/.pgpass ein, es wird nicht gespeichert.</source>
+        <translation>The address holds a password; please put it in ~/.pgpass, it is not stored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="370"/>
         <source>{target} gibt es schon; bitte eine neue Datei nennen.</source>
         <translation>{target} exists already; please name a new file.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="365"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="373"/>
         <source>Das Ziel muss eine neue Datei sein, nicht die Datenbank selbst.</source>
         <translation>The target must be a new file, not the database itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="368"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="376"/>
         <source>Auf diesem System gibt es keinen Schlüsselbund.</source>
         <translation>No keyring is available on this system.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="371"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="379"/>
         <source>Der Schlüsselbund hat die Passphrase nicht gespeichert ({reason}).</source>
         <translation>The keyring did not store the passphrase ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="379"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="387"/>
         <source>erledigt</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="380"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="388"/>
         <source>verworfen</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="381"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="389"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="422"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="430"/>
         <source>Karte {n}</source>
         <translation>card {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="424"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="432"/>
         <source>Zeile {n}</source>
         <translation>line {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="439"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="447"/>
         <source>Die Datei {path} konnte nicht verwendet werden: {reason}</source>
         <translation>The file {path} could not be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="449"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="457"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Die Datenbank ist beschädigt und nur lesbar geöffnet; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. The database is damaged and open read-only; details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="454"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="462"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
     </message>

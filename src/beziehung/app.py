@@ -101,7 +101,9 @@ def run_window(db: str | None, passphrase: str | None = None) -> int:
     settings = QSettings(ORGANISATION, APP_ID)
     translators = i18n.install(app, i18n.chosen_language(settings))
     _install_error_dialog()
-    url = paths.database_url(db)
+    from beziehung.ui.database_choice import chosen_database
+
+    url = paths.database_url(db, chosen=chosen_database(settings))
     instance = SingleInstance(server_name(url))
     if not instance.claim():
         if instance.hand_over_with_patience():
@@ -127,7 +129,7 @@ def run_window(db: str | None, passphrase: str | None = None) -> int:
     try:
         # A write that meets another program's lock says so after half a second instead of
         # freezing the window for the command line's ten.
-        runtime = open_runtime(db, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS, passphrase=passphrase)
+        runtime = open_runtime(url, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS, passphrase=passphrase)
     except DomainError as error:
         QMessageBox.critical(None, APPLICATION, error_text(error))
         return 1

@@ -115,9 +115,43 @@ def default_db_path(home: Path | None = None) -> Path:
     return data_dir(home) / DEFAULT_DB_NAME
 
 
-def database_url(db: str | None = None, home: Path | None = None) -> str:
-    """Turn ``--db`` (a path or an SQLAlchemy URL), ``BEZIEHUNG_DB`` or the default into a URL."""
-    value = db or os.environ.get(DB_ENV) or ""
+SERVER_SCHEMES = ("postgresql", "postgresql+psycopg")
+
+
+def check_database_choice(value: str) -> str:
+    """A database the window is to open at its next start, as typed: a file's path or a
+    server's ``postgresql://`` address without a password (passwords belong in libpq's
+    ``~/.pgpass``, never in a settings file). Returns it trimmed; "" means the default."""
+    from beziehung.core.errors import invalid
+
+    chosen = value.strip()
+    if "://" not in chosen:
+        return chosen
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(chosen)
+    except (ArgumentError, ValueError):
+        parsed = None
+    if parsed is None or parsed.drivername not in SERVER_SCHEMES or not parsed.database:
+        raise invalid(
+            "database_choice",
+            "{value} is neither a file nor a postgresql://user@host/database address",
+            value=chosen[:80],
+        )
+    if parsed.password is not None:
+        raise invalid(
+            "database_password",
+            "The address holds a password; put it in ~/.pgpass instead, it is not stored",
+        )
+    return chosen
+
+
+def database_url(db: str | None = None, home: Path | None = None, chosen: str | None = None) -> str:
+    """Turn ``--db`` (a path or an SQLAlchemy URL), ``BEZIEHUNG_DB``, the window's ``chosen``
+    database or the default into a URL, the first one given."""
+    value = db or os.environ.get(DB_ENV) or chosen or ""
     if "://" in value:
         return value
     path = Path(value).expanduser() if value else default_db_path(home)

@@ -247,8 +247,16 @@ def test_the_file_menu_opens_the_backups_dialog(qtbot, window):
     assert len(seen) == 1
 
 
-def test_a_window_on_a_database_server_offers_no_backups(qtbot, services, qsettings, drafts):
-    window = MainWindow(services, qsettings, drafts, "postgresql://server/db")
+def test_a_window_on_a_database_server_backs_up_only_when_asked(
+    qtbot, services, qsettings, drafts, tmp_path
+):
+    from beziehung.ui.server_backup import ServerBackupPlace
+
+    place = ServerBackupPlace(tmp_path / "backups", "server_5432_db")
+    window = MainWindow(services, qsettings, drafts, "postgresql://server/db", server_backup=place)
     qtbot.addWidget(window)
-    assert window.backups is None
-    assert not window.commands.backups.isEnabled()
+    # No automatic file backups; the menu entry makes the server's archive on request.
+    assert window.backups is None and window.server_backup is not None
+    assert window.commands.backups.isEnabled()
+    assert window.commands.backups.text() == "&Sicherung jetzt erstellen"
+    assert not place.folder.exists()

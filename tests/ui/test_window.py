@@ -1,5 +1,6 @@
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -248,6 +249,58 @@ def test_settings_are_saved_where_the_cli_reads_them(qtbot, services, qsettings)
     assert shared.default_reminder_time.strftime("%H:%M") == "08:15"
     assert shared.cadences["kunde"] == 45 and shared.cadences["interessent"] is None
     assert qsettings.value("ui/language") == "en"
+
+
+def test_the_database_for_the_next_start_is_chosen_in_the_settings(
+    qtbot, services, qsettings, boxes, monkeypatch
+):
+    from PySide6.QtCore import QTime
+
+    from beziehung import paths
+    from beziehung.ui.database_choice import DATABASE_KEY, chosen_database
+    from beziehung.ui.dialogs.settings_dialog import SettingsDialog
+
+    before = services.settings.load().default_reminder_time
+    dialog = SettingsDialog(services, qsettings, "/tmp/x/beziehung.db")
+    qtbot.addWidget(dialog)
+    dialog.reminder_time.setTime(QTime(7, 5))
+    # A password would be kept in a plain settings file: refused, and nothing is saved.
+    qtbot.keyClicks(dialog.next_database, "postgresql://anna:geheim@server/beziehung")
+    dialog.accept()
+    assert "Passwort" in boxes.texts[-1] and "~/.pgpass" in boxes.texts[-1]
+    assert qsettings.value(DATABASE_KEY) is None
+    assert services.settings.load().default_reminder_time == before
+    dialog.next_database.clear()
+    qtbot.keyClicks(dialog.next_database, "  postgresql://anna@server/beziehung ")
+    dialog.accept()
+    assert chosen_database(qsettings) == "postgresql://anna@server/beziehung"
+    # --db and BEZIEHUNG_DB still come first; the choice is the window's default.
+    monkeypatch.delenv(paths.DB_ENV, raising=False)
+    chosen = chosen_database(qsettings)
+    assert paths.database_url(None, chosen=chosen) == "postgresql://anna@server/beziehung"
+    assert paths.database_url("sqlite:///a.db", chosen=chosen) == "sqlite:///a.db"
+    monkeypatch.setenv(paths.DB_ENV, "sqlite:///b.db")
+    assert paths.database_url(None, chosen=chosen) == "sqlite:///b.db"
+
+
+@pytest.mark.parametrize(
+    "typed", ["mysql://anna@server/beziehung", "postgresql://anna@server", "http://x/y"]
+)
+def test_an_address_that_is_no_database_is_refused_in_one_sentence(
+    qtbot, services, qsettings, boxes, typed
+):
+    from beziehung.ui.database_choice import DATABASE_KEY
+    from beziehung.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(services, qsettings, "/tmp/x/beziehung.db")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.next_database, typed)
+    dialog.accept()
+    assert boxes.texts == [
+        f"{typed} ist weder eine Datei noch eine Adresse der Form "
+        "postgresql://benutzer@server/datenbank."
+    ]
+    assert qsettings.value(DATABASE_KEY) is None
 
 
 def test_an_unexpected_error_is_logged_and_shown(qtbot, monkeypatch, tmp_path):

@@ -359,6 +359,14 @@ ERROR_TEXTS: dict[str, object] = {
         "feedback",
         "Die Datenbank {where} ist in Gebrauch; bitte schließen Sie das Fenster von Beziehung und versuchen Sie es erneut.",
     ),
+    "database_choice": QT_TRANSLATE_NOOP(
+        "feedback",
+        "{value} ist weder eine Datei noch eine Adresse der Form postgresql://benutzer@server/datenbank.",
+    ),
+    "database_password": QT_TRANSLATE_NOOP(
+        "feedback",
+        "Die Adresse enthält ein Passwort; bitte tragen Sie es in ~/.pgpass ein, es wird nicht gespeichert.",
+    ),
     "target_exists": QT_TRANSLATE_NOOP(
         "feedback", "{target} gibt es schon; bitte eine neue Datei nennen."
     ),

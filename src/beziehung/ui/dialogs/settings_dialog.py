@@ -33,6 +33,8 @@ from beziehung.core.errors import DomainError
 from beziehung.core.models import STAGES
 from beziehung.core.services import Services
 from beziehung.core.services.settings import MAX_FIRM_NAME, SharedSettings
+from beziehung.paths import check_database_choice
+from beziehung.ui.database_choice import chosen_database, remember
 from beziehung.ui.feedback import show_error
 from beziehung.ui.formatting import stage_label
 from beziehung.ui.i18n import LANGUAGE_KEY, chosen_language
@@ -142,8 +144,20 @@ class SettingsDialog(QDialog):
         database_row = QHBoxLayout()
         database_row.addWidget(self.database_label, 1)
         database_row.addWidget(open_folder)
+        self.next_database = QLineEdit(chosen_database(qsettings) or "")
+        self.next_database.setPlaceholderText(self.tr("die Datei im Datenordner"))
+        self.next_database.setToolTip(
+            self.tr(
+                "Eine Datei oder ein Server: postgresql://benutzer@server/datenbank. Das Passwort steht in ~/.pgpass, nicht hier."
+            )
+        )
+        next_form = QFormLayout()
+        next_form.addRow(self.tr("Beim nächsten Start &öffnen"), self.next_database)
+        database_layout = QVBoxLayout()
+        database_layout.addLayout(database_row)
+        database_layout.addLayout(next_form)
         database_box = QGroupBox(self.tr("Datenbank"))
-        database_box.setLayout(database_row)
+        database_box.setLayout(database_layout)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -157,6 +171,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        try:
+            check_database_choice(self.next_database.text())
+        except DomainError as error:
+            show_error(self, error)
+            self.next_database.setFocus()
+            return
         chosen = self.reminder_time.time()
         shared = SharedSettings(
             default_reminder_time=time(chosen.hour(), chosen.minute()),
@@ -176,6 +196,7 @@ class SettingsDialog(QDialog):
             return
         self.qsettings.setValue(LANGUAGE_KEY, self.language.currentData())
         self.qsettings.setValue(KEEP_RUNNING_KEY, self.keep_running.isChecked())
+        remember(self.qsettings, self.next_database.text())
         if (
             self.open_at_login.isEnabled()
             and self.open_at_login.isChecked() != autostart.is_enabled()
