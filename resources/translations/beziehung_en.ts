@@ -3345,12 +3345,17 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Backing up the server database …</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/server_backup.py" line="70"/>
+        <location filename="../../src/beziehung/ui/server_backup.py" line="79"/>
         <source>Sicherung angelegt: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/server_backup.py" line="79"/>
+        <location filename="../../src/beziehung/ui/server_backup.py" line="81"/>
+        <source>Sicherung angelegt: {path}, dazu der pg_dump des Servers</source>
+        <translation>Backup made: {path}, with the server&apos;s pg_dump beside it</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/server_backup.py" line="90"/>
         <source>Die Sicherung ist fehlgeschlagen: {reason}</source>
         <translation>The backup failed: {reason}</translation>
     </message>

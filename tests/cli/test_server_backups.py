@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 from datetime import timedelta
 from pathlib import Path
 
@@ -47,10 +50,11 @@ def names(cli):
     return out
 
 
-def listed(cli):
+def listed(cli, kind="verified"):
+    """The archives ("verified") or PostgreSQL's dumps ("pg_dump") that ``backups`` lists."""
     code, out, err = cli("backups")
     assert (code, err) == (0, "")
-    return [Path(line.split()[-1]) for line in out.splitlines()]
+    return [Path(line.split()[-1]) for line in out.splitlines() if line.split()[-2] == kind]
 
 
 def test_backup_change_restore_gives_the_state_at_backup_time(cli, url, clock):
@@ -149,3 +153,80 @@ def test_check_on_a_server_is_refused_in_one_sentence(cli):
         err
         == "beziehung: check and salvage work on SQLite files; a database server checks its own\n"
     )
+
+
+needs_pg_dump = pytest.mark.skipif(
+    shutil.which("pg_dump") is None, reason="pg_dump is not installed on this machine"
+)
+
+
+@needs_pg_dump
+def test_beside_each_archive_lies_postgresqls_own_dump_which_pg_restore_reads(cli, capsys):
+    assert cli("contacts", "add", "--name", "Anna Alt")[0] == 0
+    code, out, err = cli("backup")
+    assert (code, err) == (0, "")
+    [archive] = listed(cli)
+    dumped = archive.with_name(archive.name.removesuffix(".archive.zip") + ".pg_dump")
+    assert f"PostgreSQL's own dump: {dumped}" in out
+    assert listed(cli, "pg_dump") == [dumped]
+    assert dumped.stat().st_mode & 0o777 == 0o600
+    assert not [p for p in dumped.parent.iterdir() if p.name.endswith(".partial")]
+    # What the owner would restore: a new database from the dump holds the same contacts.
+    current = server()
+    fresh = current.create()
+    try:
+        target = make_url(current.url_of(fresh))
+        libpq = f"postgresql://{target.username}@{target.host}:{target.port}/{target.database}"
+        restored = subprocess.run(
+            ["pg_restore", "--no-owner", f"--dbname={libpq}", str(dumped)],
+            env={**os.environ, "PGPASSWORD": str(target.password)},
+            capture_output=True,
+            text=True,
+        )
+        assert restored.returncode == 0, restored.stderr
+        before = names(cli)
+        assert main(["--db", current.url_of(fresh), "contacts", "list"]) == 0
+        assert capsys.readouterr().out == before and "Anna Alt" in before
+    finally:
+        current.drop(fresh)
+
+
+@needs_pg_dump
+def test_a_dump_is_not_restored_by_beziehung_but_named_for_the_owner(cli):
+    assert cli("contacts", "add", "--name", "Anna Alt")[0] == 0
+    assert cli("backup")[0] == 0
+    [dumped] = listed(cli, "pg_dump")
+    before = names(cli)
+    code, _, err = cli("restore", str(dumped), "--yes")
+    assert code != 0 and err.count("\n") == 1
+    assert "pg_restore --clean --if-exists" in err
+    assert names(cli) == before
+
+
+def test_without_pg_dump_the_archive_is_the_backup(cli, monkeypatch, tmp_path):
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    code, out, err = cli("backup")
+    assert (code, err) == (0, "")
+    assert "No pg_dump file beside it (pg_dump is not installed); the archive is the backup." in out
+    assert len(listed(cli)) == 1 and listed(cli, "pg_dump") == []
+
+
+def test_the_password_reaches_pg_dump_only_through_its_environment(monkeypatch, tmp_path):
+    from beziehung.io import pg_dump
+
+    seen = []
+
+    def run(command, **kwargs):
+        seen.append((command, kwargs.get("env", {})))
+        return subprocess.CompletedProcess(command, 1, "", "pg_dump: error: stopped here\n")
+
+    monkeypatch.setattr(pg_dump.shutil, "which", lambda tool: f"/usr/bin/{tool}")
+    monkeypatch.setattr(pg_dump.subprocess, "run", run)
+    url = make_url("postgresql+psycopg://anna:geheim@db.example:5433/kanzlei?sslmode=require")
+    with pytest.raises(pg_dump.DumpUnavailable, match=r"^pg_dump failed: pg_dump: error: stopped"):
+        pg_dump.dump(url, tmp_path / "x.pg_dump")
+    [(command, env)] = seen
+    assert not any("geheim" in part for part in command)
+    assert command[-1] == "postgresql://anna@db.example:5433/kanzlei?sslmode=require"
+    assert env["PGPASSWORD"] == "geheim"
+    assert list(tmp_path.iterdir()) == []

@@ -5,6 +5,7 @@ Needs the test server (``BEZIEHUNG_TEST_PG``); without one these tests are skipp
 suite's summary says loudly that the PostgreSQL half did not run.
 """
 
+import shutil
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -90,4 +91,9 @@ def test_the_file_menu_backs_the_server_up_into_this_machines_folder(
     assert made.args[0] is not None
     (backup,) = list_backups(place.folder, place.name)
     assert backup.path == made.args[0].path and backup.path.stat().st_mode & 0o077 == 0
-    assert window.statusBar().currentMessage() == f"Sicherung angelegt: {backup.path}"
+    shown = window.statusBar().currentMessage()
+    assert shown.startswith(f"Sicherung angelegt: {backup.path}")
+    # With PostgreSQL's tools on the machine, its own dump lies beside the archive.
+    dumped = backup.path.with_name(backup.path.name.removesuffix(".archive.zip") + ".pg_dump")
+    assert dumped.exists() == (shutil.which("pg_dump") is not None)
+    assert shown.endswith("dazu der pg_dump des Servers") == dumped.exists()

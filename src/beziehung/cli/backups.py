@@ -18,6 +18,8 @@ from beziehung.cli.parser import Parser, UsageError
 
 if TYPE_CHECKING:
     from beziehung.clock import Clock
+    from beziehung.core.backup import Backup
+    from beziehung.core.services import Services
     from beziehung.runtime import Location
 
 COMMANDS = ("backup", "backups", "restore", "check", "salvage")
@@ -60,9 +62,11 @@ def _sqlite_only(location: Location) -> tuple[Path, Path]:
 
 
 def _on_server(command: str, args: argparse.Namespace, location: Location, clock: Clock) -> int:
-    """A server database's backups are its lossless archives (see io.server_backups)."""
+    """A server database's backups are its lossless archives (see io.server_backups), each
+    with PostgreSQL's own dump beside it where pg_dump is installed."""
     from sqlalchemy.engine import make_url
 
+    from beziehung.core import backup
     from beziehung.io import server_backups
     from beziehung.runtime import open_runtime, server_backups_folder, server_backups_name
 
@@ -73,8 +77,16 @@ def _on_server(command: str, args: argparse.Namespace, location: Location, clock
     if command == "backups":
         for item in server_backups.list_backups(folder, name):
             print(f"{local(item.taken_at)}  {_size(item.size):>10}  verified  {item.path}")
+        for item in backup.list_backups(folder, Path(name), server_backups.DUMP_SUFFIX):
+            print(f"{local(item.taken_at)}  {_size(item.size):>10}  pg_dump   {item.path}")
         return 0
     chosen = Path(args.backup) if command == "restore" else None
+    if chosen is not None and chosen.name.endswith(server_backups.DUMP_SUFFIX):
+        raise UsageError(
+            f"{chosen.name} is PostgreSQL's own dump: the database's owner restores it with "
+            f"pg_restore --clean --if-exists -d URL {chosen}; Beziehung restores its "
+            f"{server_backups.SUFFIX} backups"
+        )
     if chosen is not None and not args.yes:
         print(f"Would replace the data in {shown} with {chosen}.")
         from beziehung.cli.contacts import refuse_without_yes
@@ -85,10 +97,24 @@ def _on_server(command: str, args: argparse.Namespace, location: Location, clock
             target = Path(args.to) if args.to else None
             made = server_backups.make_backup(runtime.services, folder, name, now, target=target)
             print(f"Backed up {shown} to {made.path} ({_size(made.size)}, verified).")
+            if target is None:
+                _dump_beside(runtime.services, made, folder, name)
             return 0
         done = server_backups.restore(runtime.services, chosen, folder, name, now)
     print(f"Restored {shown} from {chosen}. The previous state is in {done.previous}.")
     return 0
+
+
+def _dump_beside(services: Services, made: Backup, folder: Path, name: str) -> None:
+    from beziehung.io import server_backups
+    from beziehung.io.pg_dump import DumpUnavailable
+
+    try:
+        dumped = server_backups.dump_beside(services, made, folder, name)
+    except DumpUnavailable as reason:
+        print(f"No pg_dump file beside it ({reason}); the archive is the backup.")
+        return
+    print(f"PostgreSQL's own dump: {dumped} ({_size(dumped.stat().st_size)}, read back).")
 
 
 def _existing(database: Path) -> Path:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from beziehung.core.services import Services
 
 SUFFIX = ".archive.zip"
+DUMP_SUFFIX = ".pg_dump"
 
 
 def list_backups(folder: Path, name: str) -> list[backup.Backup]:
@@ -60,6 +61,21 @@ def make_backup(
     return backup.Backup(
         destination, now.astimezone(UTC).replace(microsecond=0), destination.stat().st_size
     )
+
+
+def dump_beside(
+    services: Services, made: backup.Backup, folder: Path, name: str, *, rotate_after: bool = True
+) -> Path:
+    """PostgreSQL's own dump of the same database beside the archive ``made``, where pg_dump
+    is installed (raises :class:`~beziehung.io.pg_dump.DumpUnavailable` saying why not).
+    Rotated by the same rule; restored by the owner with pg_restore, not by Beziehung."""
+    from beziehung.io.pg_dump import dump
+
+    target = made.path.with_name(made.path.name.removesuffix(SUFFIX) + DUMP_SUFFIX)
+    dump(services.context.engine.url, target)
+    if rotate_after:
+        backup.rotate(folder, Path(name), DUMP_SUFFIX)
+    return target
 
 
 @dataclass(frozen=True)

@@ -59,18 +59,29 @@ class ServerBackup(QObject):
         self.message.emit(
             QCoreApplication.translate("ServerBackup", "Sicherung der Server-Datenbank läuft …")
         )
-        self._work.run(
-            lambda: server_backups.make_backup(services, place.folder, place.name, now),
-            self._done,
-            self._failed,
-        )
 
-    def _done(self, made: Backup) -> None:
-        self.message.emit(
-            QCoreApplication.translate("ServerBackup", "Sicherung angelegt: {path}").format(
-                path=str(made.path)
+        def work() -> tuple[Backup, Path | None]:
+            from beziehung.io.pg_dump import DumpUnavailable
+
+            made = server_backups.make_backup(services, place.folder, place.name, now)
+            try:
+                dumped = server_backups.dump_beside(services, made, place.folder, place.name)
+            except DumpUnavailable as reason:
+                log.info("no pg_dump file: %s", reason)
+                dumped = None
+            return made, dumped
+
+        self._work.run(work, self._done, self._failed)
+
+    def _done(self, result: tuple[Backup, Path | None]) -> None:
+        made, dumped = result
+        if dumped is None:
+            text = QCoreApplication.translate("ServerBackup", "Sicherung angelegt: {path}")
+        else:
+            text = QCoreApplication.translate(
+                "ServerBackup", "Sicherung angelegt: {path}, dazu der pg_dump des Servers"
             )
-        )
+        self.message.emit(text.format(path=str(made.path)))
         self.finished.emit(made)
 
     def _failed(self, error: Exception) -> None:
