@@ -3208,52 +3208,52 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="99"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="100"/>
         <source>Alle &amp;verschieben</source>
         <translation>&amp;Move all</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="272"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="274"/>
         <source>Rückruf</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="272"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="274"/>
         <source>Rückrufe</source>
         <translation>Callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="291"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="294"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="296"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="299"/>
         <source>Verpasst, {late} zu spät</source>
         <translation>Missed, {late} late</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="301"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="302"/>
         <source>Fällig {when}, vereinbart {agreed}</source>
         <translation>Due {when}, agreed {agreed}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="321"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="322"/>
         <source>Zuletzt ({when}): {text}</source>
         <translation>Last ({when}): {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="329"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="330"/>
         <source>&amp;Anrufen &amp;&amp; notieren</source>
         <translation>&amp;Call &amp;&amp; log</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="333"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="334"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="369"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="370"/>
         <source>%Ln Tag(e)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -3261,7 +3261,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="441"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="442"/>
         <source>%Ln fällige Erinnerung(en) als erledigt markieren?</source>
         <translation>
             <numerusform>Mark %Ln due reminder as done?</numerusform>
@@ -3269,37 +3269,37 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="443"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="444"/>
         <source>Davon {k} „Lange nicht gesprochen“.</source>
         <translation>{k} of them are “Not spoken to for a while”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="444"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="445"/>
         <source>Alle erledigt</source>
         <translation>All done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="445"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="446"/>
         <source>Alle {n} erledigt</source>
         <translation>All {n} done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="109"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="110"/>
         <source>&amp;Alle erledigt</source>
         <translation>&amp;All done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="113"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="114"/>
         <source>{keys} holt dieses Fenster nach vorn.</source>
         <translation>{keys} brings this window to the front.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="248"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="250"/>
         <source>Lange nicht gesprochen ({n})</source>
         <translation>Not spoken to for a while ({n})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="259"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="261"/>
         <source>… und %Ln weitere. „Alle verschieben“ und „Alle erledigt“ gelten für alle.</source>
         <translation>
             <numerusform>… and %Ln more. “Move all” and “All done” apply to all of them.</numerusform>
@@ -3307,27 +3307,27 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="270"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="272"/>
         <source>&amp;Alle erledigt ({n})</source>
         <translation>&amp;All done ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="336"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="337"/>
         <source>&amp;Verschieben</source>
         <translation>&amp;Move</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="346"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="347"/>
         <source>&amp;Kontakt öffnen</source>
         <translation>&amp;Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="366"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="367"/>
         <source>{n} Min.</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="368"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="369"/>
         <source>{n} Std.</source>
         <translation>{n} h</translation>
     </message>
@@ -5137,9 +5137,14 @@ since {when}</translation>
         <translation>everyone</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/responsible.py" line="81"/>
+        <location filename="../../src/beziehung/ui/responsible.py" line="75"/>
         <source>für {name}</source>
         <translation>for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/responsible.py" line="81"/>
+        <source>von {name}</source>
+        <translation>from {name}</translation>
     </message>
 </context>
 <context>

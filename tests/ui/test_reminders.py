@@ -1,5 +1,6 @@
 """Reminders in the window, on a fixed clock: no sleeps, the timers only call check()."""
 
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -298,4 +299,23 @@ def test_a_card_shows_the_phone_and_the_newest_note_of_a_long_history(
     text = card(window.popup, reminder.id).findChild(QLabel).text()
     assert "tel:+491701234567" in text
     assert "Gespräch vor 1 Tagen" in text and "vor 2 Tagen" not in text
+    window.scheduler.stop()
+
+
+def test_a_callback_a_colleague_agreed_names_her(qtbot, window, services, clock, people):
+    from sqlalchemy import insert
+
+    from beziehung.core.models import User
+
+    with services.context.engine.begin() as conn:
+        conn.execute(insert(User).values(id=2, login="anna", name="Anna", created_at=clock.now()))
+    anna = Services.build(services.context.engine, clock, BERLIN, user_login="anna")
+    hers = anna.reminders.create(people["weber"], clock.now(), "Rückruf", assignee_id=1)
+    mine = services.reminders.create(people["mueller"], clock.now(), "Angebot")
+    window.start_reminders()
+    assert set(window.popup.entries) == {hers.id, mine.id}
+    assert re.search(
+        r"vereinbart [^<]+ von Anna<br>", card(window.popup, hers.id).findChild(QLabel).text()
+    )
+    assert " von " not in card(window.popup, mine.id).findChild(QLabel).text()
     window.scheduler.stop()

@@ -41,6 +41,7 @@ from beziehung.ui.feedback import confirm, show_error
 from beziehung.ui.formatting import local_datetime_text, phone_text
 from beziehung.ui.icons import app_icon
 from beziehung.ui.move_menu import ask_time, move_menu, tomorrow_morning
+from beziehung.ui.responsible import from_whom
 
 # From this many entries on, each one is a single row, so that a dozen fit on the screen.
 COMPACT_FROM = 4
@@ -233,8 +234,9 @@ class ReminderPopup(QWidget):
         cadence = [d for d in entries if is_cadence(d)]
         shown = (callbacks + cadence)[:CARDS_SHOWN]
         facts = self.services.contacts.with_last_note([d.reminder.contact_id for d in shown])
+        agreed_by = from_whom(self.services)
         for due in callbacks[:CARDS_SHOWN]:
-            card = self._card(due, compact, facts.get(due.reminder.contact_id))
+            card = self._card(due, compact, facts.get(due.reminder.contact_id), agreed_by)
             self.cards.insertWidget(self.cards.count() - 1, card)
         if cadence and callbacks:
             header = QToolButton()
@@ -249,7 +251,7 @@ class ReminderPopup(QWidget):
             header.toggled.connect(lambda shown, header=header: self._show_cadence(header, shown))
             self.cards.insertWidget(self.cards.count() - 1, header)
         for due in cadence[: max(0, CARDS_SHOWN - len(callbacks))]:
-            card = self._card(due, compact, facts.get(due.reminder.contact_id))
+            card = self._card(due, compact, facts.get(due.reminder.contact_id), agreed_by)
             card.setVisible(self.cadence_open or not callbacks)
             self._cadence_cards.append(card)
             self.cards.insertWidget(self.cards.count() - 1, card)
@@ -283,6 +285,7 @@ class ReminderPopup(QWidget):
         due: Due,
         compact: bool,
         facts: tuple[ContactDetail, NoteRecord | None] | None,
+        agreed_by: Callable[[int | None], str],
     ) -> QFrame:
         r = due.reminder
         card = QFrame()
@@ -296,13 +299,11 @@ class ReminderPopup(QWidget):
                 + escape(self.tr("Verpasst, {late} zu spät").format(late=self._late_text(due.late)))
                 + "</span>"
             )
-        lines.append(
-            escape(
-                self.tr("Fällig {when}, vereinbart {agreed}").format(
-                    when=local_datetime_text(r.fires_at), agreed=local_datetime_text(r.created_at)
-                )
-            )
+        due_line = self.tr("Fällig {when}, vereinbart {agreed}").format(
+            when=local_datetime_text(r.fires_at), agreed=local_datetime_text(r.created_at)
         )
+        colleague = agreed_by(r.author_id)
+        lines.append(escape(f"{due_line} {colleague}" if colleague else due_line))
         if facts is not None:
             detail, last = facts
             phones = [m for m in detail.methods if m.kind == "phone"]

@@ -72,13 +72,24 @@ def for_whom(services: Services, known: KnownUsers | None = None) -> Callable[[i
     """ "für Anna" for a callback that pops up in someone else's window, empty for the
     user's own and for one everyone sees; the users are read once (or taken from ``known``,
     read in the background), not per callback."""
+    return _naming_others(services, known, QCoreApplication.translate("responsible", "für {name}"))
+
+
+def from_whom(services: Services, known: KnownUsers | None = None) -> Callable[[int | None], str]:
+    """ "von Anna" for a callback a colleague agreed, empty for the user's own and for one
+    nobody is recorded for; the users are read once, as for :func:`for_whom`."""
+    return _naming_others(services, known, QCoreApplication.translate("responsible", "von {name}"))
+
+
+def _naming_others(
+    services: Services, known: KnownUsers | None, text: str
+) -> Callable[[int | None], str]:
     me, users = known if known is not None else read_users(services)
     labels = {user.id: user_label(user, me) for user in users}
 
-    def note(assignee_id: int | None) -> str:
-        if assignee_id is None or assignee_id == me or assignee_id not in labels:
+    def note(user_id: int | None) -> str:
+        if user_id is None or user_id == me or user_id not in labels:
             return ""
-        text = QCoreApplication.translate("responsible", "für {name}")
-        return text.format(name=labels[assignee_id])
+        return text.format(name=labels[user_id])
 
     return note
