@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import timedelta
 
@@ -195,7 +196,30 @@ def test_an_edit_of_a_contact_that_is_gone_says_so(services):
         services.contacts.update(42, ContactInput(name="Niemand"), expected_version=1)
 
 
-def test_a_cadence_reminder_is_for_whoever_looks_after_the_contact(services, anna, clock):
+@pytest.fixture
+def roles(services: Services) -> Iterator[Callable[[str], None]]:
+    """On a server a user is somebody only when a role of that name may log in: makes such
+    roles for a test, and drops them after it (roles belong to the whole cluster)."""
+    made: list[str] = []
+
+    def role_for(login: str) -> None:
+        if services.context.engine.dialect.name != "postgresql":
+            return
+        with services.context.engine.begin() as conn:
+            if conn.exec_driver_sql(f"SELECT 1 FROM pg_roles WHERE rolname = '{login}'").first():
+                return
+            conn.exec_driver_sql(f'CREATE ROLE "{login}" LOGIN')
+        made.append(login)
+
+    yield role_for
+    with services.context.engine.begin() as conn:
+        for login in made:
+            conn.exec_driver_sql(f'DROP ROLE "{login}"')
+
+
+def test_a_cadence_reminder_is_for_whoever_looks_after_the_contact(services, anna, clock, roles):
+    for login in ("anna", "local"):  # "local": the test's own user
+        roles(login)
     hers = anna.contacts.create(ContactInput(name="Zoë Straßmann", cadence_days=30))
     mine = services.contacts.create(ContactInput(name="Jürgen Müller", cadence_days=30))
     clock.advance(timedelta(days=31))
@@ -204,3 +228,22 @@ def test_a_cadence_reminder_is_for_whoever_looks_after_the_contact(services, ann
     assert raised == {hers: 2, mine: 1}
     assert [r.contact_id for r in services.reminders.unnotified()] == [mine]
     assert [r.contact_id for r in anna.reminders.unnotified()] == [hers]
+
+
+def test_a_cadence_reminder_for_somebody_who_cannot_log_in_is_for_everyone(services, clock):
+    """A file's "local" user moved onto a server is no role: their contacts' keep-in-touch
+    reminders pop up for every colleague instead of for nobody."""
+    if services.context.engine.dialect.name != "postgresql":
+        pytest.skip("on a file the one local user always logs in")
+    with services.context.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO users (login, name, created_at) VALUES ('local-moved', '', now())"
+        )
+        moved = conn.exec_driver_sql("SELECT id FROM users WHERE login = 'local-moved'").scalar()
+    contact = services.contacts.create(ContactInput(name="Jürgen Müller", cadence_days=30))
+    with services.context.engine.begin() as conn:
+        conn.exec_driver_sql(f"UPDATE contacts SET responsible_id = {moved}")
+    clock.advance(timedelta(days=31))
+    [raised] = services.agenda.raise_cadence_reminders()
+    assert (raised.contact_id, raised.assignee_id, raised.author_id) == (contact, None, None)
+    assert [r.id for r in services.reminders.unnotified()] == [raised.id]

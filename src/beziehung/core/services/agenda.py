@@ -21,6 +21,7 @@ from beziehung.core.services.periods import day_start
 from beziehung.core.services.records import ReminderRecord
 from beziehung.core.services.reminders import add_reminder
 from beziehung.core.services.settings import SettingsService, SharedSettings
+from beziehung.core.services.users import can_log_in
 from beziehung.core.services.voice import VoiceRow, open_complaints
 
 SECTION_LIMIT = 200
@@ -138,7 +139,7 @@ class AgendaService(Service):
 
     def raise_cadence_reminders(self, limit: int = CADENCE_BATCH) -> list[ReminderRecord]:
         """Turn the longest overdue "not spoken to" contacts into reminders, once each, each
-        for the user who looks after the contact.
+        for the user who looks after the contact (``users.can_log_in``), else for everyone.
 
         A few at a time, so that the first start on a large address book does not bury the
         user in pop-ups; the rest follow on later checks. The scan over every contact only
@@ -165,7 +166,11 @@ class AgendaService(Service):
                 contact = session.get(Contact, contact_id)
                 if already is None and contact is not None:
                     # For whoever looks after the contact, whichever window noticed the
-                    # silence; one nobody looks after pops up for everyone.
+                    # silence; for everyone when nobody who can log in does. Nobody agreed
+                    # it, so no author.
+                    keeper = contact.responsible_id
+                    if keeper is not None and not can_log_in(session, keeper):
+                        keeper = None
                     raised.append(
                         add_reminder(
                             session,
@@ -174,7 +179,8 @@ class AgendaService(Service):
                             "",
                             now,
                             kind="cadence",
-                            assignee_id=contact.responsible_id,
+                            assignee_id=keeper,
+                            author_id=None,
                         )
                     )
         return raised

@@ -62,6 +62,19 @@ def server_login(engine: Engine, at: datetime, *, register: bool = True) -> str:
     return login
 
 
+def can_log_in(session: Session, user_id: int) -> bool:
+    """Whether somebody can open the notebook as this user, so that what is meant for them
+    pops up somewhere: on a file the one local user; on a server a role of the user's login
+    that may log in (a file's "local" user, moved onto a server, is nobody's role)."""
+    login = session.scalar(select(User.login).where(User.id == user_id))
+    if login is None:
+        return False
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    role = text("SELECT 1 FROM pg_roles WHERE rolname = :login AND rolcanlogin")
+    return session.scalar(role, {"login": login}) is not None
+
+
 def acting_user_id(session: Session) -> int | None:
     """The user making the changes of this transaction (looked up once per transaction)."""
     if _ACTING_ID not in session.info:
