@@ -274,7 +274,7 @@
 <context>
     <name>ReminderPopup</name>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="261"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="262"/>
         <source>… und %Ln weitere. „Alle verschieben“ und „Alle erledigt“ gelten für alle.</source>
         <translation>
             <numerusform>… und %Ln weitere. „Alle verschieben“ und „Alle erledigt“ gelten für alle.</numerusform>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="370"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="371"/>
         <source>%Ln Tag(e)</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -290,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="442"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="443"/>
         <source>%Ln fällige Erinnerung(en) als erledigt markieren?</source>
         <translation>
             <numerusform>%Ln fällige Erinnerung als erledigt markieren?</numerusform>

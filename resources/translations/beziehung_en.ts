@@ -3213,47 +3213,47 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>&amp;Move all</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="274"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="275"/>
         <source>Rückruf</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="274"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="275"/>
         <source>Rückrufe</source>
         <translation>Callbacks</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="294"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="295"/>
         <source>Lange nicht gesprochen</source>
         <translation>Not spoken to for a while</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="299"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="300"/>
         <source>Verpasst, {late} zu spät</source>
         <translation>Missed, {late} late</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="302"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="303"/>
         <source>Fällig {when}, vereinbart {agreed}</source>
         <translation>Due {when}, agreed {agreed}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="322"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="323"/>
         <source>Zuletzt ({when}): {text}</source>
         <translation>Last ({when}): {text}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="330"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="331"/>
         <source>&amp;Anrufen &amp;&amp; notieren</source>
         <translation>&amp;Call &amp;&amp; log</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="334"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="335"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="370"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="371"/>
         <source>%Ln Tag(e)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -3261,7 +3261,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="442"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="443"/>
         <source>%Ln fällige Erinnerung(en) als erledigt markieren?</source>
         <translation>
             <numerusform>Mark %Ln due reminder as done?</numerusform>
@@ -3269,17 +3269,17 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="444"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="445"/>
         <source>Davon {k} „Lange nicht gesprochen“.</source>
         <translation>{k} of them are “Not spoken to for a while”.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="445"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="446"/>
         <source>Alle erledigt</source>
         <translation>All done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="446"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="447"/>
         <source>Alle {n} erledigt</source>
         <translation>All {n} done</translation>
     </message>
@@ -3294,12 +3294,12 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>{keys} brings this window to the front.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="250"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="251"/>
         <source>Lange nicht gesprochen ({n})</source>
         <translation>Not spoken to for a while ({n})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="261"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="262"/>
         <source>… und %Ln weitere. „Alle verschieben“ und „Alle erledigt“ gelten für alle.</source>
         <translation>
             <numerusform>… and %Ln more. “Move all” and “All done” apply to all of them.</numerusform>
@@ -3307,27 +3307,27 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="272"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="273"/>
         <source>&amp;Alle erledigt ({n})</source>
         <translation>&amp;All done ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="337"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="338"/>
         <source>&amp;Verschieben</source>
         <translation>&amp;Move</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="347"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="348"/>
         <source>&amp;Kontakt öffnen</source>
         <translation>&amp;Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="367"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="368"/>
         <source>{n} Min.</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/reminder_popup.py" line="369"/>
+        <location filename="../../src/beziehung/ui/reminder_popup.py" line="370"/>
         <source>{n} Std.</source>
         <translation>{n} h</translation>
     </message>
@@ -4995,66 +4995,71 @@ since {when}</translation>
     </message>
     <message>
         <location filename="../../src/beziehung/ui/feedback.py" line="366"/>
+        <source>{value} ist keine Datei in einem vorhandenen Ordner; bitte den vollständigen Pfad angeben.</source>
+        <translation>{value} is not a file in an existing folder; please give the whole path.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/ui/feedback.py" line="370"/>
         <source>Die Adresse enthält ein Passwort; bitte tragen Sie es in ~/.pgpass ein, es wird nicht gespeichert.</source>
         <translation>The address holds a password; please put it in ~/.pgpass, it is not stored.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="370"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="374"/>
         <source>{target} gibt es schon; bitte eine neue Datei nennen.</source>
         <translation>{target} exists already; please name a new file.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="373"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="377"/>
         <source>Das Ziel muss eine neue Datei sein, nicht die Datenbank selbst.</source>
         <translation>The target must be a new file, not the database itself.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="376"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="380"/>
         <source>Auf diesem System gibt es keinen Schlüsselbund.</source>
         <translation>No keyring is available on this system.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="379"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="383"/>
         <source>Der Schlüsselbund hat die Passphrase nicht gespeichert ({reason}).</source>
         <translation>The keyring did not store the passphrase ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="387"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="391"/>
         <source>erledigt</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="388"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="392"/>
         <source>verworfen</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="389"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="393"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="430"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="434"/>
         <source>Karte {n}</source>
         <translation>card {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="432"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="436"/>
         <source>Zeile {n}</source>
         <translation>line {n}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="447"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="451"/>
         <source>Die Datei {path} konnte nicht verwendet werden: {reason}</source>
         <translation>The file {path} could not be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="457"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="461"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Die Datenbank ist beschädigt und nur lesbar geöffnet; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. The database is damaged and open read-only; details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/beziehung/ui/feedback.py" line="462"/>
+        <location filename="../../src/beziehung/ui/feedback.py" line="466"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind sicher; Details stehen in {path}.</source>
         <translation>An unexpected error occurred. Your data is safe; details are in {path}.</translation>
     </message>

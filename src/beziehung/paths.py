@@ -125,8 +125,18 @@ def check_database_choice(value: str) -> str:
     from beziehung.core.errors import invalid
 
     chosen = value.strip()
+    if not chosen:
+        return ""
     if "://" not in chosen:
-        return chosen
+        path = Path(chosen).expanduser()
+        # Each start may begin in another folder: only a whole path names one file.
+        if not path.is_absolute() or not path.parent.is_dir():
+            raise invalid(
+                "database_folder",
+                "{value} is not a file in an existing folder; give the whole path",
+                value=chosen[:80],
+            )
+        return str(path)
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
@@ -140,7 +150,7 @@ def check_database_choice(value: str) -> str:
             "{value} is neither a file nor a postgresql://user@host/database address",
             value=chosen[:80],
         )
-    if parsed.password is not None:
+    if parsed.password is not None or {"password", "sslpassword"} & set(parsed.query):
         raise invalid(
             "database_password",
             "The address holds a password; put it in ~/.pgpass instead, it is not stored",

@@ -230,3 +230,45 @@ def test_the_password_reaches_pg_dump_only_through_its_environment(monkeypatch, 
     assert command[-1] == "postgresql://anna@db.example:5433/kanzlei?sslmode=require"
     assert env["PGPASSWORD"] == "geheim"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_password_in_the_query_goes_to_the_environment_too(monkeypatch, tmp_path):
+    from beziehung.io import pg_dump
+
+    seen = []
+
+    def run(command, **kwargs):
+        seen.append((command, kwargs.get("env", {})))
+        return subprocess.CompletedProcess(command, 1, "", "stopped\n")
+
+    monkeypatch.setattr(pg_dump.shutil, "which", lambda tool: f"/usr/bin/{tool}")
+    monkeypatch.setattr(pg_dump.subprocess, "run", run)
+    with pytest.raises(pg_dump.DumpUnavailable):
+        pg_dump.dump(make_url("postgresql://anna@db/k?password=geheim"), tmp_path / "x.pg_dump")
+    [(command, env)] = seen
+    assert command[-1] == "postgresql://anna@db/k" and env["PGPASSWORD"] == "geheim"
+    with pytest.raises(pg_dump.DumpUnavailable, match="sslpassword"):
+        pg_dump.dump(make_url("postgresql://anna@db/k?sslpassword=s"), tmp_path / "y.pg_dump")
+    assert len(seen) == 1
+
+
+def test_a_dump_that_cannot_be_written_is_only_missing(monkeypatch, tmp_path):
+    from beziehung.io import pg_dump
+
+    monkeypatch.setattr(pg_dump.shutil, "which", lambda tool: f"/usr/bin/{tool}")
+    with pytest.raises(pg_dump.DumpUnavailable, match=r"^the dump could not be written"):
+        pg_dump.dump(make_url("postgresql://anna@db/k"), tmp_path / "gone" / "x.pg_dump")
+
+
+def test_what_a_backup_cut_short_left_is_removed_by_the_next(tmp_path):
+    from beziehung.io.server_backups import STALE_PARTIAL_S, remove_stale_partials
+
+    old = tmp_path / ".db-20260101T000000Z.pg_dump.partial"
+    fresh = tmp_path / ".db-20260101T000100Z.archive.zip.partial"
+    kept = tmp_path / "db-20260101T000000Z.archive.zip"
+    for path in (old, fresh, kept):
+        path.write_bytes(b"client data")
+    before = old.stat().st_mtime - STALE_PARTIAL_S - 1
+    os.utime(old, (before, before))
+    assert remove_stale_partials(tmp_path) == [old]
+    assert fresh.exists() and kept.exists() and not old.exists()

@@ -149,6 +149,19 @@ def test_thirty_one_due_reminders_are_a_list_with_callbacks_first(
     window.scheduler.stop()
 
 
+def test_with_a_full_list_of_callbacks_the_others_are_only_counted(
+    qtbot, window, services, clock, people
+):
+    callbacks, _cadence = many_due(services, clock, people, callbacks=25, cadence=3)
+    window.start_reminders()
+    popup = window.popup
+    assert len(popup.entries) == 28 and shown_cards(popup) == callbacks
+    # No section to open that would show nothing.
+    assert popup.findChild(QToolButton, "cadence-section") is None
+    assert popup.findChild(QLabel, "more-reminders").text().startswith("… und 3 weitere.")
+    window.scheduler.stop()
+
+
 def test_alle_spaeter_snoozes_every_entry_and_they_come_back(
     qtbot, window, services, clock, people
 ):

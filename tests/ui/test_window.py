@@ -265,10 +265,16 @@ def test_the_database_for_the_next_start_is_chosen_in_the_settings(
     qtbot.addWidget(dialog)
     dialog.reminder_time.setTime(QTime(7, 5))
     # A password would be kept in a plain settings file: refused, and nothing is saved.
-    qtbot.keyClicks(dialog.next_database, "postgresql://anna:geheim@server/beziehung")
-    dialog.accept()
-    assert "Passwort" in boxes.texts[-1] and "~/.pgpass" in boxes.texts[-1]
-    assert qsettings.value(DATABASE_KEY) is None
+    for typed in (
+        "postgresql://anna:geheim@server/beziehung",
+        "postgresql://anna@server/beziehung?password=geheim",
+        "postgresql://anna@server/beziehung?sslmode=require&sslpassword=geheim",
+    ):
+        dialog.next_database.clear()
+        qtbot.keyClicks(dialog.next_database, typed)
+        dialog.accept()
+        assert "Passwort" in boxes.texts[-1] and "~/.pgpass" in boxes.texts[-1]
+        assert qsettings.value(DATABASE_KEY) is None
     assert services.settings.load().default_reminder_time == before
     dialog.next_database.clear()
     qtbot.keyClicks(dialog.next_database, "  postgresql://anna@server/beziehung ")
@@ -281,6 +287,29 @@ def test_the_database_for_the_next_start_is_chosen_in_the_settings(
     assert paths.database_url("sqlite:///a.db", chosen=chosen) == "sqlite:///a.db"
     monkeypatch.setenv(paths.DB_ENV, "sqlite:///b.db")
     assert paths.database_url(None, chosen=chosen) == "sqlite:///b.db"
+
+
+def test_a_file_for_the_next_start_is_a_whole_path_in_an_existing_folder(
+    qtbot, services, qsettings, boxes, tmp_path
+):
+    from beziehung.ui.database_choice import DATABASE_KEY, chosen_database
+    from beziehung.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(services, qsettings, "/tmp/x/beziehung.db")
+    qtbot.addWidget(dialog)
+    for typed in ("kunden.db", str(tmp_path / "fehlt" / "kunden.db")):
+        dialog.next_database.clear()
+        qtbot.keyClicks(dialog.next_database, typed)
+        dialog.accept()
+        assert boxes.texts[-1] == (
+            f"{typed} ist keine Datei in einem vorhandenen Ordner; bitte den vollständigen "
+            "Pfad angeben."
+        )
+        assert qsettings.value(DATABASE_KEY) is None
+    dialog.next_database.clear()
+    qtbot.keyClicks(dialog.next_database, str(tmp_path / "kunden.db"))
+    dialog.accept()
+    assert chosen_database(qsettings) == str(tmp_path / "kunden.db")
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,11 @@ fresh backup.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
+import time
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -46,6 +48,8 @@ def make_backup(
     ``target`` writes it to that file instead (``backup --to``)."""
     destination = target or folder / backup.backup_name(name, now, SUFFIX)
     destination.parent.mkdir(parents=True, exist_ok=True)
+    if target is None:
+        remove_stale_partials(folder)
     raw = destination.with_name(f".{destination.name}{backup.PARTIAL}")
     try:
         export_archive(services, raw)
@@ -61,6 +65,23 @@ def make_backup(
     return backup.Backup(
         destination, now.astimezone(UTC).replace(microsecond=0), destination.stat().st_size
     )
+
+
+# A partial file nothing has written to for this long was left by a backup cut short (a
+# window closed during it, a kill); one being written changes every few seconds.
+STALE_PARTIAL_S = 600
+
+
+def remove_stale_partials(folder: Path) -> list[Path]:
+    """Remove what backups cut short left behind (full of client data, never a backup)."""
+    removed = []
+    limit = time.time() - STALE_PARTIAL_S
+    for stale in folder.glob(f".*{backup.PARTIAL}"):
+        with contextlib.suppress(OSError):
+            if stale.stat().st_mtime < limit:
+                stale.unlink()
+                removed.append(stale)
+    return removed
 
 
 def dump_beside(

@@ -363,6 +363,10 @@ ERROR_TEXTS: dict[str, object] = {
         "feedback",
         "{value} ist weder eine Datei noch eine Adresse der Form postgresql://benutzer@server/datenbank.",
     ),
+    "database_folder": QT_TRANSLATE_NOOP(
+        "feedback",
+        "{value} ist keine Datei in einem vorhandenen Ordner; bitte den vollständigen Pfad angeben.",
+    ),
     "database_password": QT_TRANSLATE_NOOP(
         "feedback",
         "Die Adresse enthält ein Passwort; bitte tragen Sie es in ~/.pgpass ein, es wird nicht gespeichert.",

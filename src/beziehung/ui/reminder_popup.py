@@ -238,7 +238,8 @@ class ReminderPopup(QWidget):
         for due in callbacks[:CARDS_SHOWN]:
             card = self._card(due, compact, facts.get(due.reminder.contact_id), agreed_by)
             self.cards.insertWidget(self.cards.count() - 1, card)
-        if cadence and callbacks:
+        cadence_shown = cadence[: max(0, CARDS_SHOWN - len(callbacks))]
+        if cadence_shown and callbacks:
             header = QToolButton()
             header.setObjectName("cadence-section")
             header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -250,7 +251,7 @@ class ReminderPopup(QWidget):
             header.setText(self.tr("Lange nicht gesprochen ({n})").format(n=len(cadence)))
             header.toggled.connect(lambda shown, header=header: self._show_cadence(header, shown))
             self.cards.insertWidget(self.cards.count() - 1, header)
-        for due in cadence[: max(0, CARDS_SHOWN - len(callbacks))]:
+        for due in cadence_shown:
             card = self._card(due, compact, facts.get(due.reminder.contact_id), agreed_by)
             card.setVisible(self.cadence_open or not callbacks)
             self._cadence_cards.append(card)

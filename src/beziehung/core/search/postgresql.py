@@ -211,11 +211,11 @@ def contact_ids(
     # The word index, not a scan testing every contact's words: PostgreSQL prices the test
     # of a row far too low and would scan (22–34 ms for "Müller" at 100,000 contacts against
     # 7 ms). Only for this statement, inside the caller's transaction.
-    conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
-    try:
-        few = list(conn.scalars(matching.limit(FEW_CONTACTS + 1)))
-    finally:
-        conn.exec_driver_sql("SET LOCAL enable_seqscan = on")
+    # The setting is the transaction's own (a failure ends both) and is put back after.
+    was = conn.scalar(text("SELECT current_setting('enable_seqscan')"))
+    conn.execute(text("SELECT set_config('enable_seqscan', 'off', true)"))
+    few = list(conn.scalars(matching.limit(FEW_CONTACTS + 1)))
+    conn.execute(text("SELECT set_config('enable_seqscan', :was, true)"), {"was": was})
     shown = [] if include_restricted else [visible()]
     if len(few) <= FEW_CONTACTS:
         # Read by id, then sorted: never a walk along the names testing each id, which a
