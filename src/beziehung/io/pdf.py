@@ -11,6 +11,7 @@ on the next one, unless it is too long to fit on one anyway; a heading never end
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from pathlib import Path
@@ -104,24 +105,31 @@ def write_pdf(html: str, path: Path, title: str = "", footer: str = "") -> None:
         painter.end()
 
 
-def _entries(document: QTextDocument) -> list[tuple[QTextBlock, QTextBlock]]:
+def _entries(document: QTextDocument) -> tuple[list[tuple[QTextBlock, QTextBlock]], list[int]]:
     """First and last block of each entry (what follows a horizontal rule, up to the next
-    rule or heading) and of each heading with the block after it, in document order.
+    rule, heading or page break) and of each heading with the block after it, in document
+    order; and the numbers of the blocks the document itself starts a page with (each
+    contact's history).
 
     Read once up front: each block's format is a copy made by Qt, and a break changes
     no rule and no heading."""
     blocks: list[QTextBlock] = []
     rules: list[bool] = []
     headings: list[bool] = []
+    new_pages: list[int] = []
     ruler = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
+    before = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
     block = document.begin()
     while block.isValid():
         fmt = block.blockFormat()
         blocks.append(block)
         rules.append(fmt.hasProperty(ruler))
         headings.append(fmt.headingLevel() > 0)
+        if fmt.pageBreakPolicy() & before:
+            new_pages.append(len(blocks) - 1)
         block = block.next()
     count = len(blocks)
+    starts_page = set(new_pages)
     found = []
     for i in range(count):
         if not (rules[i] or headings[i]):
@@ -129,11 +137,19 @@ def _entries(document: QTextDocument) -> list[tuple[QTextBlock, QTextBlock]]:
         start = i + 1 if rules[i] else i
         end = start + 1 if headings[i] else start
         if not headings[i]:
-            while end + 1 < count and not (rules[end + 1] or headings[end + 1]):
+            while (
+                end + 1 < count
+                and not (rules[end + 1] or headings[end + 1])
+                and end + 1 not in starts_page
+            ):
                 end += 1
-        if start < count and end < count:
+        if (
+            start < count
+            and end < count
+            and not any(b in starts_page for b in range(start + 1, end + 1))
+        ):
             found.append((blocks[start], blocks[end]))
-    return found
+    return found, new_pages
 
 
 def keep_entries_together(document: QTextDocument, page_height: float) -> None:
@@ -150,13 +166,19 @@ def keep_entries_together(document: QTextDocument, page_height: float) -> None:
     layout = document.documentLayout()
     # Qt lays a long document out in steps; a full layout first keeps the positions true.
     layout.documentSize()
-    entries = _entries(document)
+    entries, new_pages = _entries(document)
     longest = page_height * KEEP_TOGETHER
     shift = 0.0
     foreseen: set[int] = set()
     # The space between an entry and the block before it, as laid out without any break.
     spacing: dict[int, float] = {}
+    passed = 0
     for start, end in entries:
+        # Where the document starts a page itself, what was moved before it is moved by
+        # whole pages: the page's start takes up the rest.
+        while passed < len(new_pages) and new_pages[passed] <= start.blockNumber():
+            shift = math.ceil(shift / page_height) * page_height
+            passed += 1
         before = start.previous()
         natural_top = layout.blockBoundingRect(start).top()
         if before.isValid():
