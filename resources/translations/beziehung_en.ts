@@ -3943,6 +3943,24 @@ since {when}</translation>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../../src/beziehung/app.py" line="115"/>
+        <source>Die in den Einstellungen gewählte Datenbank lässt sich nicht öffnen. Stattdessen die Datei im Datenordner öffnen? Die Wahl bleibt in den Einstellungen.</source>
+        <translation>The database chosen in the settings does not open. Open the file in the data folder instead? The choice stays in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/app.py" line="121"/>
+        <source>Datei im Datenordner öffnen</source>
+        <translation>Open the file in the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/beziehung/app.py" line="124"/>
+        <source>Beenden</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>ask</name>
     <message>
         <location filename="../../src/beziehung/ui/note_labels.py" line="29"/>

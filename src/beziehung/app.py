@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from beziehung import APP_ID, APPLICATION, ORGANISATION, logs, paths
 
 if TYPE_CHECKING:
+    from beziehung.runtime import Runtime
     from beziehung.ui.main_window import MainWindow
 
 log = logging.getLogger("beziehung.app")
@@ -77,16 +78,62 @@ def _after_first_agenda(window: MainWindow, start: Callable[[], None]) -> None:
     QTimer.singleShot(FIRST_PAINT_WAIT_MS, once)
 
 
-def run_window(db: str | None, passphrase: str | None = None) -> int:
-    from PySide6.QtCore import QSettings, QThreadPool
-    from PySide6.QtWidgets import QApplication, QMessageBox
+def open_for_window(url: str, passphrase: str | None, *, default_instead: bool) -> Runtime | None:
+    """The window's database, or None after saying in a box why it does not open. With
+    ``default_instead`` (the database was chosen in the settings) the user may open the file
+    in the data folder instead; the choice stays, so that back in the office the next start
+    opens the server again."""
+    from PySide6.QtWidgets import QMessageBox
 
-    from beziehung.core.db import sqlite_path
     from beziehung.core.errors import DomainError
     from beziehung.runtime import open_runtime
+    from beziehung.ui.feedback import error_text
+
+    try:
+        # A write that meets another program's lock says so after half a second instead of
+        # freezing the window for the command line's ten.
+        return open_runtime(url, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS, passphrase=passphrase)
+    except DomainError as error:
+        if not default_instead or not _open_default_instead(error_text(error)):
+            QMessageBox.critical(None, APPLICATION, error_text(error))
+            return None
+    try:
+        return open_runtime(paths.database_url(None), busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS)
+    except DomainError as error:
+        QMessageBox.critical(None, APPLICATION, error_text(error))
+        return None
+
+
+def _open_default_instead(reason: str) -> bool:
+    """Asked when the database chosen in the settings does not open: the file in the data
+    folder instead, so that the window (and its settings) stay reachable."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, APPLICATION, reason)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "app",
+            "Die in den Einstellungen gewählte Datenbank lässt sich nicht öffnen. Stattdessen die Datei im Datenordner öffnen? Die Wahl bleibt in den Einstellungen.",  # noqa: E501
+        )
+    )
+    default = box.addButton(
+        QCoreApplication.translate("app", "Datei im Datenordner öffnen"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QCoreApplication.translate("app", "Beenden"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(default)
+    box.exec()
+    return box.clickedButton() is default
+
+
+def run_window(db: str | None, passphrase: str | None = None) -> int:
+    from PySide6.QtCore import QSettings, QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from beziehung.core.db import sqlite_path
     from beziehung.ui import collector, i18n
     from beziehung.ui.backup_controller import DatabaseFiles
-    from beziehung.ui.feedback import error_text
     from beziehung.ui.icons import app_icon
     from beziehung.ui.main_window import MainWindow
     from beziehung.ui.single_instance import SingleInstance, server_name
@@ -103,7 +150,10 @@ def run_window(db: str | None, passphrase: str | None = None) -> int:
     _install_error_dialog()
     from beziehung.ui.database_choice import chosen_database
 
-    url = paths.database_url(db, chosen=chosen_database(settings))
+    chosen = chosen_database(settings)
+    url = paths.database_url(db, chosen=chosen)
+    # Only the settings' choice has a way back: --db and BEZIEHUNG_DB are the caller's.
+    chosen_in_settings = chosen is not None and not db and not os.environ.get(paths.DB_ENV)
     instance = SingleInstance(server_name(url))
     if not instance.claim():
         if instance.hand_over_with_patience():
@@ -126,12 +176,8 @@ def run_window(db: str | None, passphrase: str | None = None) -> int:
             passphrase = ask_passphrase(database_file)
             if passphrase is None:
                 return 0
-    try:
-        # A write that meets another program's lock says so after half a second instead of
-        # freezing the window for the command line's ten.
-        runtime = open_runtime(url, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS, passphrase=passphrase)
-    except DomainError as error:
-        QMessageBox.critical(None, APPLICATION, error_text(error))
+    runtime = open_for_window(url, passphrase, default_instead=chosen_in_settings)
+    if runtime is None:
         return 1
     _install_error_dialog(lambda: runtime.damaged)
     files = None

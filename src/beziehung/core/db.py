@@ -303,6 +303,9 @@ def advance_sequences(conn: Connection) -> None:
         )
 
 
+SERVER_CONNECT_TIMEOUT_S = 10
+
+
 def make_engine(
     url: str,
     passphrase: str | None = None,
@@ -328,6 +331,10 @@ def make_engine(
         from beziehung.core import encryption
 
         options["module"] = encryption.dbapi()
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        # A server out of reach (the laptop away from the office) is said to be so within
+        # seconds; libpq alone would wait as long as the network does.
+        options["connect_args"] = {"connect_timeout": SERVER_CONNECT_TIMEOUT_S}
     # Parameters stay out of error messages: they carry note text, which never goes to a log.
     engine = create_engine(parsed, hide_parameters=True, **options)
     if passphrase is not None:
