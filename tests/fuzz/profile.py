@@ -1,9 +1,10 @@
 """Hypothesis profiles for the readers' fuzz tests.
 
 ``make fuzz`` sets ``HYPOTHESIS_PROFILE=fuzz``: 10,000 random examples a test. The normal
-suite runs the same tests with a few dozen fixed ones, so it stays fast and repeatable. Both bound the time of each example: the
-readers' guards (line and size bounds, the zip-bomb check) keep every file to milliseconds,
-and a deadline far above that still catches a reader that runs away on some input.
+suite runs the same tests with a few dozen fixed ones, so it stays fast and repeatable. Both
+bound the time of each example: the readers' guards (line and size bounds, the zip-bomb
+check) keep every file to milliseconds, and a deadline far above that still catches a reader
+that runs away on some input.
 """
 
 from __future__ import annotations
