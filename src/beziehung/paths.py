@@ -115,9 +115,6 @@ def default_db_path(home: Path | None = None) -> Path:
     return data_dir(home) / DEFAULT_DB_NAME
 
 
-SERVER_SCHEMES = ("postgresql", "postgresql+psycopg")
-
-
 def check_database_choice(value: str) -> str:
     """A database the window is to open at its next start, as typed: a file's path or a
     server's ``postgresql://`` address without a password (passwords belong in libpq's
@@ -144,7 +141,8 @@ def check_database_choice(value: str) -> str:
         parsed = make_url(chosen)
     except (ArgumentError, ValueError):
         parsed = None
-    if parsed is None or parsed.drivername not in SERVER_SCHEMES or not parsed.database:
+    # A server as ``--db`` takes one (``core.db.driver_url``): PostgreSQL, any driver named.
+    if parsed is None or parsed.get_backend_name() != "postgresql" or not parsed.database:
         raise invalid(
             "database_choice",
             "{value} is neither a file nor a postgresql://user@host/database address",

@@ -5,7 +5,7 @@ from datetime import time, timedelta
 import pytest
 
 from beziehung.core.errors import ValidationError
-from beziehung.core.services.attention import intervals_in_use
+from beziehung.core.services.attention import interval_columns, intervals_in_use
 from beziehung.core.services.inputs import ContactInput, NoteInput
 from beziehung.core.services.settings import DEFAULT_CADENCES, SharedSettings
 
@@ -157,7 +157,8 @@ def test_today_finds_every_interval_in_use_own_and_by_stage(services, clock):
     spoke(services, short, now - 11 * DAY)
     spoke(services, in_time, now - 30 * DAY)
     with services.context.reading() as session:
-        used = intervals_in_use(session, services.settings.load())
+        ideal, _longest = interval_columns(session, services.settings.load())
+        used = intervals_in_use(session, ideal)
     # Nobody is a Kunde or Stammkunde without an own interval: their defaults are not in use.
     assert used == sorted({DEFAULT_CADENCES["interessent"], 45, 10})
     late = {o.contact_name: o.days_overdue for o in services.agenda.build().out_of_touch}

@@ -29,7 +29,7 @@ def _first_line(text: str) -> str:
 def dump(url: URL, target: Path) -> None:
     """Write ``url``'s database to ``target`` in pg_dump's custom format, checked, mode 0600;
     nothing is left behind when it fails (:class:`DumpUnavailable`)."""
-    if not url.drivername.startswith("postgresql"):
+    if url.get_backend_name() != "postgresql":
         raise DumpUnavailable("pg_dump dumps PostgreSQL databases only")
     tool, lister = shutil.which("pg_dump"), shutil.which("pg_restore")
     if tool is None or lister is None:

@@ -204,23 +204,19 @@ def contact_ids(
     matching: Select[Any] = (
         select(literal_column("contact_id")).select_from(table("contact_search")).where(condition)
     )
-    # A word a few thousand contacts hold: their ids first, then those contacts by name.
-    # Left to itself the planner joins them with a hash of every contact (65 ms for
-    # "mueller" at 100,000 contacts, 12 ms this way). A very common one ("m") is left to it:
-    # it walks the contacts in name order and tests each.
-    # The word index, not a scan testing every contact's words: PostgreSQL prices the test
-    # of a row far too low and would scan (22–34 ms for "Müller" at 100,000 contacts against
-    # 7 ms). Only for this statement, inside the caller's transaction.
-    # The setting is the transaction's own (a failure ends both) and is put back after.
+    # The matching ids come from the word index first. PostgreSQL prices testing a row's
+    # words far too low and would scan every contact (22–34 ms for "Müller" at 100,000
+    # contacts, 7 ms through the index); the setting is this transaction's own (a failure
+    # ends both) and is put back after the one statement.
     was = conn.scalar(text("SELECT current_setting('enable_seqscan')"))
     conn.execute(text("SELECT set_config('enable_seqscan', 'off', true)"))
     few = list(conn.scalars(matching.limit(FEW_CONTACTS + 1)))
     conn.execute(text("SELECT set_config('enable_seqscan', :was, true)"), {"was": was})
     shown = [] if include_restricted else [visible()]
     if len(few) <= FEW_CONTACTS:
-        # Read by id, then sorted: never a walk along the names testing each id, which a
-        # reused plan may choose and which takes 60 ms when the names lie late in the
-        # alphabet ("Yılmaz").
+        # A few thousand: read by id, then sorted by name. Left to itself the planner joins
+        # them with a hash of every contact (65 ms for "mueller"), or a reused plan walks the
+        # names testing each id (60 ms when they lie late in the alphabet: "Yılmaz").
         chosen = (
             select(Contact.id, Contact.sort_name)
             .where(Contact.id == any_(bindparam("few", few, type_=ARRAY(Integer))), *shown)
@@ -229,7 +225,8 @@ def contact_ids(
         )
         statement = select(chosen.c.id).order_by(chosen.c.sort_name, chosen.c.id).limit(limit)
     else:
-        # Sorted before the limit, so that the names shown are the first in the alphabet.
+        # A very common word ("m"): the planner walks the names and tests each, stopping at
+        # the limit, so the names shown are the first in the alphabet.
         statement = (
             select(Contact.id)
             .where(Contact.id.in_(matching), *shown)

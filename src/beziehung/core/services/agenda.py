@@ -234,7 +234,7 @@ class AgendaService(Service):
         ideal, _longest = interval_columns(session, settings)
         found: list[OutOfTouch] = []
         total = 0
-        for days in intervals_in_use(session, settings):
+        for days in intervals_in_use(session, ideal):
             threshold = now - timedelta(days=days)
             # An open "not spoken to" reminder shows the contact once, as that reminder; one
             # settled within the cadence counts as having kept in touch.
